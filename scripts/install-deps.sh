@@ -1,0 +1,39 @@
+#!/usr/bin/env bash
+# Installs what the build and tests need, skipping what is already present.
+# Usage: scripts/install-deps.sh [rust] [wasm] [browser] [node]   (no argument: all)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+want() { [ $# -eq 0 ] || [[ " $ALL " == *" $1 "* ]]; }
+ALL="$*"
+[ -z "$ALL" ] && ALL="rust wasm browser node"
+
+say() { printf '[install-deps] %s\n' "$*" >&2; }
+
+if want rust; then
+  rustup target list --installed | grep -q wasm32-unknown-unknown \
+    || { say "adding wasm32-unknown-unknown"; rustup target add wasm32-unknown-unknown; }
+fi
+
+if want wasm; then
+  command -v wasm-pack >/dev/null || { say "installing wasm-pack"; cargo install wasm-pack --version '^0.15' --locked; }
+  bindgen_version=$(awk '/^name = "wasm-bindgen"$/{getline; gsub(/version = |"/,""); print; exit}' Cargo.lock)
+  if ! wasm-bindgen --version 2>/dev/null | grep -q " $bindgen_version\$"; then
+    say "installing wasm-bindgen-cli $bindgen_version"
+    cargo install wasm-bindgen-cli --version "$bindgen_version" --force
+  fi
+fi
+
+if want browser; then
+  if ! [ -x /usr/bin/chromium ] || ! [ -x /usr/bin/chromedriver ]; then
+    say "installing chromium and chromedriver"
+    apt-get update -qq && apt-get install -y -qq chromium chromium-driver >/dev/null
+  fi
+fi
+
+if want node; then
+  if ! [ -d node_modules/playwright-core ] || ! [ -d node_modules/binaryen ] || [ package.json -nt node_modules/.install-stamp ]; then
+    say "installing npm dev dependencies"
+    if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
+    touch node_modules/.install-stamp
+  fi
+fi

@@ -1,0 +1,127 @@
+//! Turns the chosen article into a sanitized tree: `prepare` prunes inside the
+//! article, `sanitize` copies it out through an allowlist, `tidy` drops what
+//! ended up empty.
+
+pub mod images;
+pub mod prepare;
+pub mod sanitize;
+pub mod urls;
+
+use ego_tree::NodeId;
+
+use crate::dom::Dom;
+
+/// A node of the cleaned article.
+#[derive(Debug, Clone, PartialEq)]
+pub enum Node {
+    Root,
+    Element(ElementData),
+    Text(String),
+}
+
+/// A kept element: a tag from the allowlist and vetted attributes.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ElementData {
+    pub tag: &'static str,
+    pub attrs: Vec<(String, String)>,
+}
+
+impl ElementData {
+    pub fn attr(&self, name: &str) -> Option<&str> {
+        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+    }
+}
+
+/// The cleaned article.
+pub type Tree = ego_tree::Tree<Node>;
+
+/// The language of a code block from `language-x`, `lang-x`, `highlight-source-x`
+/// or `data-lang` on the element or its `pre`/`code` partner.
+pub fn code_language(dom: &Dom, i: u32) -> Option<String> {
+    let mut places = vec![i];
+    places.extend(dom.parent(i).filter(|&p| dom.tag(p) == "pre"));
+    places.extend(dom.children(i).filter(|&c| dom.tag(c) == "code"));
+    places.iter().find_map(|&p| language_of(dom, p))
+}
+
+fn language_of(dom: &Dom, i: u32) -> Option<String> {
+    if let Some(lang) = dom.attr(i, "data-lang").or_else(|| dom.attr(i, "data-language")) {
+        return valid_language(lang);
+    }
+    let class = dom.attr(i, "class")?;
+    class.split_whitespace().find_map(|c| {
+        ["language-", "lang-", "highlight-source-", "brush:"]
+            .iter()
+            .find_map(|p| c.strip_prefix(p))
+            .and_then(valid_language)
+    })
+}
+
+fn valid_language(lang: &str) -> Option<String> {
+    let lang = lang.trim().to_ascii_lowercase();
+    (!lang.is_empty() && lang.len() <= 20 && lang.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '#' | '_')))
+        .then_some(lang)
+}
+
+/// Elements that mean something even when empty.
+fn keeps_when_empty(tag: &str) -> bool {
+    matches!(
+        tag,
+        "img" | "br" | "hr" | "iframe" | "video" | "audio" | "source" | "track" | "td" | "th" | "col" | "colgroup"
+            | "picture" | "wbr" | "svg" | "math" | "path" | "circle" | "rect" | "line" | "polyline" | "polygon"
+            | "ellipse" | "use" | "stop" | "g" | "defs" | "image" | "mspace" | "none" | "mprescripts"
+    )
+}
+
+/// Removes elements left without text or media, and `<br>`s at the edges of blocks.
+pub fn tidy(tree: &mut Tree) {
+    let order: Vec<NodeId> = tree.root().descendants().map(|n| n.id()).collect();
+    for id in order.into_iter().rev() {
+        let Some(node) = tree.get(id) else { continue };
+        let empty = match node.value() {
+            Node::Element(el) => !keeps_when_empty(el.tag) && !node.children().any(|c| has_content(c.value())),
+            Node::Text(_) | Node::Root => false,
+        };
+        if empty {
+            if let Some(mut n) = tree.get_mut(id) {
+                n.detach();
+            }
+        }
+    }
+    trim_edge_breaks(tree);
+}
+
+fn has_content(node: &Node) -> bool {
+    match node {
+        Node::Text(t) => !t.chars().all(|c| c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}'),
+        Node::Element(_) => true,
+        Node::Root => false,
+    }
+}
+
+fn trim_edge_breaks(tree: &mut Tree) {
+    let blocks: Vec<NodeId> = tree
+        .root()
+        .descendants()
+        .filter(|n| matches!(n.value(), Node::Element(e) if matches!(e.tag, "p" | "div" | "li" | "blockquote" | "figcaption" | "td" | "th")))
+        .map(|n| n.id())
+        .collect();
+    for id in blocks {
+        for first in [true, false] {
+            loop {
+                let Some(node) = tree.get(id) else { break };
+                let edge = if first { node.first_child() } else { node.last_child() };
+                let Some(edge) = edge else { break };
+                let is_br = matches!(edge.value(), Node::Element(e) if e.tag == "br");
+                let is_blank = matches!(edge.value(), Node::Text(t) if t.trim().is_empty());
+                if !(is_br || is_blank) {
+                    break;
+                }
+                let edge_id = edge.id();
+                if let Some(mut e) = tree.get_mut(edge_id) {
+                    e.detach();
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,360 @@
+//! Pruning inside the chosen article before it is copied out: Readability's
+//! conditional cleaning (link-heavy lists and boxes, image walls, stray forms),
+//! headline duplicates, bylines, low-weight headings.
+
+use crate::dom::Dom;
+use crate::score::class_weight;
+
+/// Nodes deeper than this below the article root are never judged one by one
+/// (keeps pathological nesting linear).
+const MAX_JUDGED_DEPTH: usize = 256;
+
+/// Counts over a subtree, kept current as nodes are removed.
+#[derive(Clone, Copy, Default)]
+struct Stats {
+    p: u32,
+    img: u32,
+    li: u32,
+    input: u32,
+    embeds: u32,
+    video_embeds: u32,
+    commas: u32,
+    heading_len: u32,
+    list_len: u32,
+    /// Text not wrapped in any paragraph-ish element.
+    bare_len: u32,
+    /// `pre`, `math` and `svg` elements: their boxes are never judged away.
+    protected: u32,
+    data_table: bool,
+}
+
+impl Stats {
+    fn add(&mut self, o: &Stats) {
+        self.p += o.p;
+        self.img += o.img;
+        self.li += o.li;
+        self.input += o.input;
+        self.embeds += o.embeds;
+        self.video_embeds += o.video_embeds;
+        self.commas += o.commas;
+        self.heading_len += o.heading_len;
+        self.list_len += o.list_len;
+        self.bare_len += o.bare_len;
+        self.protected += o.protected;
+        self.data_table |= o.data_table;
+    }
+    fn sub(&mut self, o: &Stats) {
+        self.p -= o.p;
+        self.img -= o.img;
+        self.li -= o.li;
+        self.input -= o.input;
+        self.embeds -= o.embeds;
+        self.video_embeds -= o.video_embeds;
+        self.commas -= o.commas;
+        self.heading_len -= o.heading_len;
+        self.list_len -= o.list_len;
+        self.bare_len -= o.bare_len;
+        self.protected -= o.protected;
+    }
+}
+
+fn is_textish(tag: &str) -> bool {
+    matches!(tag, "span" | "li" | "td" | "blockquote" | "dl" | "div" | "img" | "ol" | "p" | "pre" | "table" | "ul" | "figure" | "figcaption" | "section" | "article" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "a" | "em" | "strong" | "b" | "i" | "code")
+}
+
+/// Prunes the article subtrees in `roots`. Returns the removed nodes' count.
+pub fn prune(dom: &mut Dom, roots: &[u32], title: &str, conditional: bool) -> usize {
+    let mut removed = 0;
+    for &root in roots {
+        removed += remove_title_duplicate(dom, root, title);
+        if conditional {
+            removed += clean_conditionally(dom, root);
+        }
+        removed += remove_negative_headings(dom, root);
+    }
+    dom.compute_lengths();
+    removed
+}
+
+/// Finds the first byline element in the article (short text in an element
+/// marked as author/byline), removes it and returns its text.
+pub fn take_byline(dom: &mut Dom, roots: &[u32]) -> Option<String> {
+    let found = roots.iter().flat_map(|&r| dom.live_elements(r)).find(|&e| is_byline(dom, e))?;
+    let text = dom.text(found);
+    dom.remove(found);
+    dom.compute_lengths();
+    Some(text)
+}
+
+fn is_byline(dom: &Dom, i: u32) -> bool {
+    let marked = dom.attr(i, "rel").is_some_and(|r| r.contains("author"))
+        || dom.attr(i, "itemprop").is_some_and(|r| r.contains("author"))
+        || {
+            let names = dom.class_and_id(i).to_ascii_lowercase();
+            ["byline", "author", "dateline", "writtenby", "p-author"].iter().any(|p| names.contains(p))
+        };
+    let len = dom.text_len[i as usize];
+    marked && len > 0 && len < 100 && !matches!(dom.tag(i), "body" | "article" | "main" | "html")
+}
+
+/// The first h1/h2 repeating the article title goes: the title is shown apart.
+fn remove_title_duplicate(dom: &mut Dom, root: u32, title: &str) -> usize {
+    if title.is_empty() {
+        return 0;
+    }
+    let heading = dom
+        .live_elements(root)
+        .filter(|&e| matches!(dom.tag(e), "h1" | "h2"))
+        .take(3)
+        .find(|&h| similar(&dom.text(h), title));
+    match heading {
+        Some(h) => {
+            dom.remove(h);
+            1
+        }
+        None => 0,
+    }
+}
+
+/// Two titles are the same when their words mostly coincide.
+pub fn similar(a: &str, b: &str) -> bool {
+    let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect() };
+    let (wa, wb) = (words(a), words(b));
+    if wa.is_empty() || wb.is_empty() {
+        return false;
+    }
+    let common = wa.iter().filter(|w| wb.contains(w)).count();
+    let shorter = wa.len().min(wb.len()) as f32;
+    let longer = wa.len().max(wb.len()) as f32;
+    common as f32 / shorter >= 0.9 && shorter / longer >= 0.75
+}
+
+fn remove_negative_headings(dom: &mut Dom, root: u32) -> usize {
+    let bad: Vec<u32> = dom.live_elements(root).filter(|&e| matches!(dom.tag(e), "h1" | "h2") && class_weight(dom, e) < 0).collect();
+    bad.iter().for_each(|&h| dom.remove(h));
+    bad.len()
+}
+
+/// Readability's `_cleanConditionally` over tables, lists and boxes, inner ones first.
+fn clean_conditionally(dom: &mut Dom, root: u32) -> usize {
+    let mut stats = subtree_stats(dom, root);
+    let targets = judged_elements(dom, root);
+    let mut removed = 0;
+    for &(node, in_data_table) in targets.iter().rev() {
+        if dom.removed[node as usize] || node == root || in_data_table {
+            continue;
+        }
+        if should_remove(dom, node, &stats) {
+            let gone = stats[node as usize];
+            let (text, links) = (dom.text_len[node as usize], dom.link_len[node as usize]);
+            let mut a = dom.parent(node);
+            let mut steps = 0;
+            while let Some(p) = a {
+                stats[p as usize].sub(&gone);
+                dom.text_len[p as usize] -= text;
+                dom.link_len[p as usize] -= links;
+                if p == root || steps > MAX_JUDGED_DEPTH + 8 {
+                    break;
+                }
+                steps += 1;
+                a = dom.parent(p);
+            }
+            dom.remove(node);
+            removed += 1;
+        }
+    }
+    removed
+}
+
+/// Elements to judge, in document order, down to a bounded depth, each with
+/// whether it sits inside a data table.
+fn judged_elements(dom: &Dom, root: u32) -> Vec<(u32, bool)> {
+    let mut out = Vec::new();
+    let mut open: Vec<(u32, bool)> = Vec::new();
+    for e in dom.live_elements(root) {
+        while open.last().is_some_and(|&(o, _)| !dom.contains(o, e)) {
+            open.pop();
+        }
+        let inside = open.last().is_some_and(|&(o, inside)| inside || (dom.tag(o) == "table" && is_data_table(dom, o)));
+        open.push((e, inside));
+        if open.len() <= MAX_JUDGED_DEPTH && matches!(dom.tag(e), "form" | "fieldset" | "table" | "ul" | "ol" | "div" | "section" | "aside") {
+            out.push((e, inside));
+        }
+    }
+    out
+}
+
+fn subtree_stats(dom: &Dom, root: u32) -> Vec<Stats> {
+    let mut stats = vec![Stats::default(); dom.len()];
+    let end = dom.end(root);
+    for i in (root..end).rev() {
+        if dom.removed[i as usize] {
+            continue;
+        }
+        let mut own = stats[i as usize];
+        match dom.tag(i) {
+            "" => {
+                if let Some(t) = dom.text_node(i) {
+                    own.commas += crate::dom::comma_count(t) as u32;
+                    own.bare_len += crate::dom::visible_len(t);
+                }
+            }
+            tag => {
+                own_counts(dom, i, tag, &mut own);
+                if is_textish(tag) {
+                    own.bare_len = 0;
+                }
+            }
+        }
+        stats[i as usize] = own;
+        if i != root {
+            if let Some(p) = dom.parent(i) {
+                let child = own;
+                stats[p as usize].add(&child);
+            }
+        }
+    }
+    stats
+}
+
+fn own_counts(dom: &Dom, i: u32, tag: &str, s: &mut Stats) {
+    match tag {
+        "p" => s.p += 1,
+        "img" => s.img += 1,
+        "li" => s.li += 1,
+        "input" => s.input += 1,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => s.heading_len = dom.text_len[i as usize],
+        "pre" | "math" | "svg" => s.protected += 1,
+        "ul" | "ol" => s.list_len = dom.text_len[i as usize],
+        "table" => s.data_table |= is_data_table(dom, i),
+        "iframe" | "embed" | "object" | "video" | "audio" => {
+            let src = dom.attr(i, "src").or_else(|| dom.attr(i, "data")).unwrap_or("");
+            if matches!(tag, "video" | "audio") || crate::clutter::patterns::url_matches_host(src, crate::clutter::patterns::EMBED_HOSTS) {
+                s.video_embeds += 1;
+            } else {
+                s.embeds += 1;
+            }
+        }
+        _ => {}
+    }
+}
+
+/// Readability's data-table test: tables of data stay, layout tables may go.
+pub fn is_data_table(dom: &Dom, i: u32) -> bool {
+    if dom.attr(i, "role") == Some("presentation") || dom.attr(i, "datatable") == Some("0") {
+        return false;
+    }
+    if dom.attr(i, "summary").is_some() {
+        return true;
+    }
+    let mut rows = 0;
+    let mut max_cols = 0;
+    for e in dom.live_elements(i).skip(1) {
+        match dom.tag(e) {
+            "caption" if dom.text_len[e as usize] > 0 => return true,
+            "colgroup" | "col" | "tfoot" | "thead" | "th" => return true,
+            "table" => return false,
+            "tr" => {
+                rows += 1;
+                max_cols = max_cols.max(dom.live_child_elements(e).filter(|&c| matches!(dom.tag(c), "td" | "th")).count());
+            }
+            _ => {}
+        }
+    }
+    rows >= 10 || max_cols > 4 || rows * max_cols > 10
+}
+
+fn should_remove(dom: &Dom, node: u32, stats: &[Stats]) -> bool {
+    let s = &stats[node as usize];
+    let tag = dom.tag(node);
+    let text_len = dom.text_len[node as usize];
+    let is_list = matches!(tag, "ul" | "ol") || (text_len > 0 && s.list_len as f32 / text_len as f32 > 0.9);
+    if s.data_table || s.video_embeds > 0 || (s.protected > 0 && text_len > 0) || dom.has_ancestor_tag(node, &["code", "pre"]) {
+        return false;
+    }
+    let weight = class_weight(dom, node);
+    if weight < 0 {
+        return true;
+    }
+    if s.commas >= 10 {
+        return false;
+    }
+    let text = dom.text_prefix(node, 40);
+    if is_ad_or_loading_word(&text) && text_len < 40 {
+        return true;
+    }
+    let link_density = dom.link_density(node);
+    let heading_density = if text_len == 0 { 0.0 } else { s.heading_len as f32 / text_len as f32 };
+    let figure_child = dom.has_ancestor_tag(node, &["figure"]);
+    let (p, img, li) = (s.p as i64, s.img as i64, s.li as i64 - 100);
+    let reasons = [
+        !figure_child && img > 1 && (p as f32 / img as f32) < 0.5,
+        !is_list && li > p,
+        s.input as i64 > p / 3,
+        !is_list && !figure_child && heading_density < 0.9 && text_len < 25 && (img == 0 || img > 2) && link_density > 0.0,
+        !is_list && weight < 25 && link_density > 0.2,
+        weight >= 25 && link_density > 0.5,
+        (s.embeds == 1 && text_len < 75) || s.embeds > 1,
+        img == 0 && (text_len == 0 || s.bare_len >= text_len) && tag != "table",
+    ];
+    let remove = reasons.iter().any(|&r| r);
+    if remove && is_list && is_image_list(dom, node, s) {
+        return false;
+    }
+    remove
+}
+
+/// A simple list whose items are each one image stays.
+fn is_image_list(dom: &Dom, node: u32, s: &Stats) -> bool {
+    let simple = dom.live_child_elements(node).all(|c| dom.live_child_elements(c).count() <= 1);
+    simple && s.img > 0 && s.img == s.li
+}
+
+fn is_ad_or_loading_word(text: &str) -> bool {
+    let t = text.trim().trim_end_matches(['…', '.']).to_lowercase();
+    matches!(
+        t.as_str(),
+        "ad" | "advertising" | "advertisement" | "pub" | "publicité" | "werb" | "werbung" | "anzeige" | "广告" | "реклама" | "anuncio"
+            | "loading" | "正在加载" | "загрузка" | "chargement" | "cargando"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn pruned_text(src: &str) -> String {
+        let html = Html::parse_document(src);
+        let mut dom = Dom::build(&html);
+        let body = dom.body();
+        prune(&mut dom, &[body], "The Title", true);
+        dom.text(body)
+    }
+
+    #[test]
+    fn link_heavy_box_goes_paragraphs_stay() {
+        let text = pruned_text(
+            "<body><h1>The Title</h1><p>First paragraph of the story, with enough words to be real.</p>\
+             <div><a href=/1>One teaser</a> <a href=/2>Two teaser</a></div><p>Second paragraph.</p></body>",
+        );
+        assert!(!text.contains("The Title"));
+        assert!(!text.contains("teaser"));
+        assert!(text.contains("Second paragraph."));
+    }
+
+    #[test]
+    fn data_tables_survive() {
+        let text = pruned_text(
+            "<body><p>Intro.</p><table><thead><tr><th>Name</th><th>Value</th></tr></thead>\
+             <tbody><tr><td><a href=/x>Linked</a></td><td>1</td></tr></tbody></table></body>",
+        );
+        assert!(text.contains("Linked"));
+    }
+
+    #[test]
+    fn similar_titles() {
+        assert!(similar("USA und Japan stärken Sicherheitszusammenarbeit", "USA und Japan stärken Sicherheitszusammenarbeit"));
+        assert!(!similar("Spider-Man: a review", "A different story entirely"));
+    }
+}

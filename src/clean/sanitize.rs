@@ -1,0 +1,364 @@
+//! Copies the chosen article into a fresh tree through an allowlist: only
+//! known-safe tags and attributes pass, URLs are resolved and vetted, lazy
+//! images become real, presentational wrappers disappear.
+
+use std::collections::HashMap;
+
+use ego_tree::NodeId;
+
+use super::images::{image_attributes, noscript_image};
+use super::urls::{UrlResolver, UrlUse};
+use super::{ElementData, Node, Tree};
+use crate::clutter::patterns::{url_matches_host, EMBED_HOSTS};
+use crate::dom::Dom;
+
+/// Output nesting beyond this is flattened (wrappers dropped, content kept).
+const MAX_OUTPUT_DEPTH: usize = 200;
+
+/// What happens to an element on the way out.
+enum Action {
+    /// Copy it with these attributes (tag possibly renamed).
+    Keep(&'static str, Vec<(String, String)>),
+    /// Drop the element, keep its children.
+    Unwrap,
+    /// Drop it with everything inside.
+    Drop,
+}
+
+/// What the copy needs besides the tree: URL rules and which tables hold data.
+struct Copier<'c, 'a> {
+    dom: &'c Dom<'a>,
+    urls: &'c UrlResolver,
+    data_tables: HashMap<u32, bool>,
+}
+
+/// Builds the sanitized article tree from the selected nodes.
+pub fn build(dom: &Dom, roots: &[u32], urls: &UrlResolver) -> Tree {
+    let mut tree = Tree::new(Node::Root);
+    let root_id = tree.root().id();
+    let data_tables = roots
+        .iter()
+        .flat_map(|&r| dom.live_elements(r))
+        .filter(|&e| dom.tag(e) == "table")
+        .map(|t| (t, super::prepare::is_data_table(dom, t)))
+        .collect();
+    let copier = Copier { dom, urls, data_tables };
+    for &r in roots {
+        copier.copy_subtree(r, &mut tree, root_id);
+    }
+    tree
+}
+
+impl Copier<'_, '_> {
+fn copy_subtree(&self, root: u32, tree: &mut Tree, out_root: NodeId) {
+    let (dom, urls) = (self.dom, self.urls);
+    // (end of the source element, output parent for its children, output depth)
+    let mut open: Vec<(u32, NodeId, usize)> = vec![(dom.end(root), out_root, 0)];
+    let mut pre_depth: Vec<u32> = Vec::new();
+    let mut i = root;
+    let end = dom.end(root);
+    while i < end {
+        while open.last().is_some_and(|&(e, _, _)| i >= e) && open.len() > 1 {
+            open.pop();
+        }
+        while pre_depth.last().is_some_and(|&e| i >= e) {
+            pre_depth.pop();
+        }
+        let (_, parent, depth) = *open.last().unwrap_or(&(end, out_root, 0));
+        if dom.removed[i as usize] {
+            if dom.tag(i) == "noscript" {
+                emit_noscript_image(dom, i, urls, tree, parent);
+            }
+            i = dom.end(i);
+            continue;
+        }
+        if let Some(text) = dom.text_node(i) {
+            append_text(tree, parent, text);
+            i += 1;
+            continue;
+        }
+        if dom.element(i).is_none() {
+            i += 1;
+            continue;
+        }
+        let in_pre = !pre_depth.is_empty();
+        match self.decide(i, in_pre) {
+            Action::Drop => {
+                i = dom.end(i);
+                continue;
+            }
+            Action::Unwrap => open.push((dom.end(i), parent, depth)),
+            Action::Keep(_, _) if depth >= MAX_OUTPUT_DEPTH && !is_void(dom.tag(i)) => open.push((dom.end(i), parent, depth)),
+            Action::Keep(tag, attrs) => {
+                if tag == "pre" {
+                    pre_depth.push(dom.end(i));
+                }
+                let id = append_element(tree, parent, tag, attrs);
+                open.push((dom.end(i), id, depth + 1));
+            }
+        }
+        i += 1;
+    }
+}
+
+fn decide(&self, i: u32, in_pre: bool) -> Action {
+    let (dom, urls) = (self.dom, self.urls);
+    let tag = dom.tag(i);
+    if in_pre && tag != "code" && !matches!(tag, "span" | "b" | "i" | "em" | "strong" | "a" | "br") {
+        return Action::Unwrap;
+    }
+    match tag {
+        "img" => match image_attributes(dom, i, urls) {
+            Some(attrs) => Action::Keep("img", attrs),
+            None => Action::Drop,
+        },
+        "a" => link(dom, i, urls),
+        "iframe" => embed(dom, i, urls),
+        "video" | "audio" | "source" | "track" => media(dom, i, urls, tag),
+        "table" if !self.is_data_table(i) => Action::Unwrap,
+        "tbody" | "thead" | "tfoot" | "tr" | "td" | "th" | "caption" | "colgroup" | "col" if !self.inside_data_table(i) => {
+            if matches!(tag, "td" | "th" | "caption") { Action::Keep("div", common_attrs(dom, i)) } else { Action::Unwrap }
+        }
+        "details" => keep_known(dom, i),
+        "div" | "section" | "article" | "main" | "header" | "center" | "hgroup" | "form" | "fieldset" if is_pure_container(dom, i) => {
+            Action::Unwrap
+        }
+        "div" | "section" | "article" | "main" | "header" | "center" | "hgroup" | "form" | "fieldset" | "footer" | "address" => {
+            Action::Keep("div", common_attrs(dom, i))
+        }
+        "h1" => Action::Keep("h2", common_attrs(dom, i)),
+        "code" | "pre" => Action::Keep(if tag == "pre" { "pre" } else { "code" }, code_attrs(dom, i)),
+        _ => keep_known(dom, i),
+    }
+}
+
+fn is_data_table(&self, table: u32) -> bool {
+    self.data_tables.get(&table).copied().unwrap_or(false)
+}
+
+fn inside_data_table(&self, i: u32) -> bool {
+    self.dom.ancestors(i).find(|&a| self.dom.tag(a) == "table").is_some_and(|t| self.is_data_table(t))
+}
+}
+
+fn append_element(tree: &mut Tree, parent: NodeId, tag: &'static str, attrs: Vec<(String, String)>) -> NodeId {
+    let mut p = tree.get_mut(parent).expect("parent exists");
+    p.append(Node::Element(ElementData { tag, attrs })).id()
+}
+
+fn append_text(tree: &mut Tree, parent: NodeId, text: &str) {
+    let mut p = tree.get_mut(parent).expect("parent exists");
+    if let Some(mut last) = p.last_child() {
+        if let Node::Text(t) = last.value() {
+            t.push_str(text);
+            return;
+        }
+    }
+    p.append(Node::Text(text.to_string()));
+}
+
+/// A `<noscript>` holding the real image of a lazy-loading placeholder.
+fn emit_noscript_image(dom: &Dom, i: u32, urls: &UrlResolver, tree: &mut Tree, parent: NodeId) {
+    let prev_is_real_image = previous_element(dom, i).is_some_and(|p| dom.tag(p) == "img" && image_attributes(dom, p, urls).is_some());
+    if prev_is_real_image {
+        return;
+    }
+    if let Some(attrs) = noscript_image(dom, i, urls) {
+        append_element(tree, parent, "img", attrs);
+    }
+}
+
+fn previous_element(dom: &Dom, i: u32) -> Option<u32> {
+    let parent = dom.parent(i)?;
+    dom.children(parent).take_while(|&c| c != i).filter(|&c| dom.element(c).is_some()).last()
+}
+
+fn keep_known(dom: &Dom, i: u32) -> Action {
+    let tag = dom.tag(i);
+    if let Some(t) = allowed_tag(tag) {
+        return Action::Keep(t, attributes_for(dom, i, t));
+    }
+    if let Some(t) = foreign_tag(tag) {
+        return Action::Keep(t, foreign_attrs(dom, i));
+    }
+    if DROPPED_WITH_CONTENT.contains(&tag) {
+        Action::Drop
+    } else {
+        Action::Unwrap
+    }
+}
+
+/// Tags dropped together with their content.
+const DROPPED_WITH_CONTENT: &[&str] = &[
+    "script", "style", "template", "noscript", "object", "embed", "applet", "form-control", "input", "button",
+    "select", "textarea", "option", "frame", "frameset", "link", "meta", "base", "title", "head", "canvas",
+    "foreignObject", "annotation-xml", "dialog", "portal", "slot", "param",
+];
+
+fn allowed_tag(tag: &str) -> Option<&'static str> {
+    const TAGS: &[&str] = &[
+        "p", "h2", "h3", "h4", "h5", "h6", "ul", "ol", "li", "dl", "dt", "dd", "blockquote", "q", "cite", "em",
+        "strong", "b", "i", "u", "s", "del", "ins", "sub", "sup", "mark", "small", "abbr", "dfn", "kbd", "samp",
+        "var", "time", "br", "hr", "figure", "figcaption", "picture", "table", "thead", "tbody", "tfoot", "tr",
+        "th", "td", "caption", "colgroup", "col", "details", "summary", "aside", "wbr", "ruby", "rt", "rp", "bdi",
+        "bdo", "data", "strike", "big", "tt",
+    ];
+    TAGS.iter().find(|&&t| t == tag).copied()
+}
+
+const SVG_TAGS: &[&str] = &[
+    "svg", "g", "path", "circle", "ellipse", "line", "polyline", "polygon", "rect", "text", "tspan", "defs",
+    "symbol", "use", "title", "desc", "linearGradient", "radialGradient", "stop", "clipPath", "mask", "marker",
+    "pattern", "image",
+];
+const MATH_TAGS: &[&str] = &[
+    "math", "mi", "mo", "mn", "ms", "mtext", "mrow", "msup", "msub", "msubsup", "mfrac", "msqrt", "mroot",
+    "mover", "munder", "munderover", "mtable", "mtr", "mtd", "mspace", "mstyle", "semantics", "annotation",
+    "mpadded", "mphantom", "menclose", "mmultiscripts", "mprescripts", "none", "mfenced",
+];
+
+fn foreign_tag(tag: &str) -> Option<&'static str> {
+    SVG_TAGS.iter().chain(MATH_TAGS).find(|&&t| t == tag).copied()
+}
+
+/// Presentation attributes of SVG and MathML; anything scriptable is refused.
+fn foreign_attrs(dom: &Dom, i: u32) -> Vec<(String, String)> {
+    const ALLOWED: &[&str] = &[
+        "viewBox", "width", "height", "d", "fill", "stroke", "stroke-width", "stroke-linecap", "stroke-linejoin",
+        "cx", "cy", "r", "rx", "ry", "x", "y", "x1", "x2", "y1", "y2", "points", "transform", "opacity",
+        "fill-opacity", "stroke-opacity", "fill-rule", "clip-rule", "offset", "stop-color", "stop-opacity",
+        "gradientUnits", "gradientTransform", "preserveAspectRatio", "xmlns", "text-anchor", "font-size",
+        "font-family", "font-weight", "dx", "dy", "id", "class", "role", "aria-label", "aria-hidden",
+        "mathvariant", "display", "encoding", "stretchy", "fence", "separator", "lspace", "rspace", "linethickness",
+        "columnalign", "rowspacing", "columnspacing", "accent", "accentunder", "movablelimits", "scriptlevel",
+        "displaystyle", "notation", "open", "close", "separators", "href", "clip-path", "mask", "marker-end",
+        "marker-start", "stroke-dasharray", "dominant-baseline",
+    ];
+    let Some(el) = dom.element(i) else { return Vec::new() };
+    el.attrs()
+        .filter(|(name, value)| ALLOWED.contains(name) && !value.to_ascii_lowercase().contains("javascript:"))
+        .filter(|(name, value)| *name != "href" || value.starts_with('#'))
+        .filter(|(name, value)| !matches!(*name, "clip-path" | "mask" | "marker-end" | "marker-start" | "fill" | "stroke") || !value.contains("url(") || value.contains("url(#"))
+        .map(|(n, v)| (n.to_string(), v.to_string()))
+        .collect()
+}
+
+/// Attributes every kept element may carry.
+fn common_attrs(dom: &Dom, i: u32) -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    for name in ["dir", "lang", "id"] {
+        if let Some(v) = dom.attr(i, name) {
+            let v = v.trim();
+            if !v.is_empty() && v.len() < 100 {
+                out.push((name.to_string(), v.to_string()));
+            }
+        }
+    }
+    out
+}
+
+fn attributes_for(dom: &Dom, i: u32, tag: &str) -> Vec<(String, String)> {
+    let mut out = common_attrs(dom, i);
+    let extra: &[&str] = match tag {
+        "td" | "th" => &["colspan", "rowspan", "scope", "headers"],
+        "ol" => &["start", "type", "reversed"],
+        "li" => &["value"],
+        "time" => &["datetime"],
+        "abbr" | "dfn" => &["title"],
+        "col" | "colgroup" => &["span"],
+        "data" => &["value"],
+        "details" => &["open"],
+        _ => &[],
+    };
+    for name in extra {
+        if let Some(v) = dom.attr(i, name) {
+            out.push((name.to_string(), v.to_string()));
+        }
+    }
+    if matches!(tag, "blockquote" | "q" | "del" | "ins") {
+        if let Some(v) = dom.attr(i, "cite") {
+            out.push(("cite".to_string(), v.to_string()));
+        }
+    }
+    out
+}
+
+/// Keeps the language of a code block as `class="language-x"`.
+fn code_attrs(dom: &Dom, i: u32) -> Vec<(String, String)> {
+    let mut out = common_attrs(dom, i);
+    if let Some(lang) = super::code_language(dom, i) {
+        out.push(("class".to_string(), format!("language-{lang}")));
+    }
+    out
+}
+
+fn link(dom: &Dom, i: u32, urls: &UrlResolver) -> Action {
+    let href = dom.attr(i, "href").and_then(|h| urls.resolve(h, UrlUse::Link));
+    match href {
+        Some(href) => {
+            let mut attrs = common_attrs(dom, i);
+            attrs.push(("href".to_string(), href));
+            if let Some(t) = dom.attr(i, "title") {
+                attrs.push(("title".to_string(), t.to_string()));
+            }
+            Action::Keep("a", attrs)
+        }
+        None => Action::Unwrap,
+    }
+}
+
+fn embed(dom: &Dom, i: u32, urls: &UrlResolver) -> Action {
+    let src = dom.attr(i, "src").or_else(|| dom.attr(i, "data-src")).unwrap_or("");
+    if !url_matches_host(src, EMBED_HOSTS) {
+        return Action::Drop;
+    }
+    let Some(src) = urls.resolve(src, UrlUse::Link).filter(|s| s.starts_with("https://") || s.starts_with("http://")) else {
+        return Action::Drop;
+    };
+    let mut attrs = vec![("src".to_string(), src)];
+    for name in ["width", "height", "title", "allowfullscreen"] {
+        if let Some(v) = dom.attr(i, name) {
+            attrs.push((name.to_string(), v.to_string()));
+        }
+    }
+    Action::Keep("iframe", attrs)
+}
+
+fn media(dom: &Dom, i: u32, urls: &UrlResolver, tag: &str) -> Action {
+    let mut attrs = common_attrs(dom, i);
+    for name in ["src", "poster"] {
+        if let Some(v) = dom.attr(i, name).or_else(|| dom.attr(i, &format!("data-{name}"))).and_then(|v| urls.resolve(v, UrlUse::Media)) {
+            attrs.push((name.to_string(), v));
+        }
+    }
+    if let Some(v) = dom.attr(i, "srcset").and_then(|v| urls.resolve_srcset(v)) {
+        attrs.push(("srcset".to_string(), v));
+    }
+    for name in ["type", "media", "kind", "srclang", "label", "width", "height", "sizes"] {
+        if let Some(v) = dom.attr(i, name) {
+            attrs.push((name.to_string(), v.to_string()));
+        }
+    }
+    if matches!(tag, "video" | "audio") {
+        attrs.push(("controls".to_string(), String::new()));
+    }
+    let tag: &'static str = match tag {
+        "video" => "video",
+        "audio" => "audio",
+        "source" => "source",
+        _ => "track",
+    };
+    Action::Keep(tag, attrs)
+}
+
+fn is_void(tag: &str) -> bool {
+    matches!(tag, "img" | "br" | "hr" | "source" | "track" | "col" | "wbr")
+}
+
+/// A wrapper whose children are all blocks (or blank text): it adds nothing.
+fn is_pure_container(dom: &Dom, i: u32) -> bool {
+    dom.children(i).filter(|&c| !dom.removed[c as usize]).all(|c| match dom.text_node(c) {
+        Some(t) => t.trim().is_empty(),
+        None => dom.element(c).is_none_or(|_| crate::dom::is_block_tag(dom.tag(c))),
+    })
+}

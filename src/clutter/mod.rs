@@ -1,0 +1,409 @@
+//! Finds and removes clutter: page chrome, ads, recommendation and teaser blocks,
+//! share bars, comments, newsletter boxes, consent layers. Each removal is kept
+//! as a [`Removed`] entry with its kind and a reason a person can read.
+
+pub mod patterns;
+
+use serde::Serialize;
+
+use crate::dom::{Dom, NONE};
+use patterns::{Strength, AD_DATA_ATTRS, AD_HOSTS, AD_LABELS, EMBED_HOSTS, RECOMMENDATION_LABELS};
+
+/// What a removed block was.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "lowercase")]
+pub enum ClutterKind {
+    Ad,
+    Recommendation,
+    Navigation,
+    Social,
+    Comments,
+    Newsletter,
+    Consent,
+    Other,
+}
+
+impl ClutterKind {
+    pub fn name(self) -> &'static str {
+        match self {
+            ClutterKind::Ad => "ad",
+            ClutterKind::Recommendation => "recommendation",
+            ClutterKind::Navigation => "navigation",
+            ClutterKind::Social => "social",
+            ClutterKind::Comments => "comments",
+            ClutterKind::Newsletter => "newsletter",
+            ClutterKind::Consent => "consent",
+            ClutterKind::Other => "other",
+        }
+    }
+}
+
+/// A block taken out of the page.
+#[derive(Debug, Clone, PartialEq, Serialize)]
+#[serde(rename_all = "camelCase")]
+pub struct Removed {
+    pub kind: ClutterKind,
+    pub reason: String,
+    pub text_length: usize,
+    /// CSS path of the element in the parsed page.
+    pub selector: String,
+}
+
+/// Tags whose content never reaches the reader and needs no report.
+const SILENT_TAGS: &[&str] = &[
+    "script", "style", "template", "link", "meta", "noscript", "button", "input", "select", "textarea",
+    "option", "object", "embed", "applet", "dialog", "base", "frame", "frameset",
+];
+
+/// Share of the page's text above which a class/id match alone can't remove a block.
+const MOST_OF_PAGE: f32 = 0.5;
+
+/// A decision about one element.
+struct Verdict {
+    kind: ClutterKind,
+    reason: String,
+}
+
+fn verdict(kind: ClutterKind, reason: String) -> Option<Verdict> {
+    Some(Verdict { kind, reason })
+}
+
+/// Removes clutter from the tree and returns what was removed, in document order.
+/// With `strict` off, weak class/id rules are skipped (a retry for pages whose
+/// article wears chrome-like class names).
+pub fn remove_clutter(dom: &mut Dom, strict: bool) -> Vec<Removed> {
+    remove_silent(dom);
+    dom.compute_lengths();
+    let first_text = first_text_nodes(dom);
+    let body = dom.body();
+    let page_text = dom.text_len[body as usize].max(1) as f32;
+    let mut removed = Vec::new();
+    let end = dom.end(body);
+    let mut i = body + 1;
+    while i < end {
+        if dom.removed[i as usize] || dom.element(i).is_none() {
+            i = if dom.removed[i as usize] { dom.end(i) } else { i + 1 };
+            continue;
+        }
+        let ctx = Context { page_text, first_text: &first_text, strict };
+        match judge(dom, i, &ctx) {
+            Some(v) => {
+                let extra = follow_up_block(dom, i, v.kind);
+                record(dom, i, v, &mut removed);
+                if let Some(next) = extra {
+                    let reason = format!("link list under a removed {} label", removed.last().map_or("", |r: &Removed| r.kind.name()));
+                    record(dom, next, Verdict { kind: ClutterKind::Recommendation, reason }, &mut removed);
+                }
+                i = dom.end(i);
+            }
+            None => i += 1,
+        }
+    }
+    dom.compute_lengths();
+    removed
+}
+
+fn record(dom: &mut Dom, i: u32, v: Verdict, removed: &mut Vec<Removed>) {
+    removed.push(Removed {
+        kind: v.kind,
+        reason: v.reason,
+        text_length: dom.text_len[i as usize] as usize,
+        selector: dom.css_path(i),
+    });
+    dom.remove(i);
+}
+
+/// Scripts, styles, form controls and hidden elements go without a report.
+fn remove_silent(dom: &mut Dom) {
+    let mut i = 0;
+    while (i as usize) < dom.len() {
+        if dom.element(i).is_some() && !dom.removed[i as usize] && (SILENT_TAGS.contains(&dom.tag(i)) || is_hidden(dom, i)) {
+            dom.remove(i);
+            i = dom.end(i);
+        } else {
+            i += 1;
+        }
+    }
+}
+
+/// Hidden by attribute or inline style (the page's own CSS is not evaluated).
+pub fn is_hidden(dom: &Dom, i: u32) -> bool {
+    let Some(el) = dom.element(i) else { return false };
+    if el.attr("hidden").is_some() && !matches!(el.name(), "html" | "body") {
+        return true;
+    }
+    if el.attr("aria-hidden") == Some("true") && !matches!(el.name(), "html" | "body" | "img" | "picture" | "svg" | "figure") {
+        let class = el.attr("class").unwrap_or("");
+        return !class.contains("fallback-image");
+    }
+    el.attr("style").is_some_and(|style| {
+        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+        s.contains("display:none") || s.contains("visibility:hidden")
+    })
+}
+
+/// For each node, the index of the first non-blank text node in its subtree.
+fn first_text_nodes(dom: &Dom) -> Vec<u32> {
+    let mut first = vec![NONE; dom.len()];
+    for i in (0..dom.len()).rev() {
+        if dom.removed[i] {
+            continue;
+        }
+        if dom.text_node(i as u32).is_some_and(|t| !t.trim().is_empty()) {
+            first[i] = i as u32;
+        }
+        let parent = dom.nodes[i].parent;
+        if first[i] != NONE && parent != NONE {
+            first[parent as usize] = first[i];
+        }
+    }
+    first
+}
+
+struct Context<'c> {
+    page_text: f32,
+    first_text: &'c [u32],
+    strict: bool,
+}
+
+/// Decides whether element `i` is clutter, trying the cheapest signals first.
+fn judge(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
+    let tag = dom.tag(i);
+    if matches!(tag, "html" | "body" | "main") {
+        return None;
+    }
+    judge_by_tag(dom, i, ctx)
+        .or_else(|| judge_by_role(dom, i))
+        .or_else(|| judge_by_class(dom, i, ctx))
+        .or_else(|| judge_by_data_attributes(dom, i))
+        .or_else(|| judge_by_label(dom, i, ctx))
+}
+
+fn share_of_page(dom: &Dom, i: u32, ctx: &Context) -> f32 {
+    dom.text_len[i as usize] as f32 / ctx.page_text
+}
+
+fn inside_article(dom: &Dom, i: u32) -> bool {
+    dom.has_ancestor_tag(i, &["article", "main"])
+}
+
+fn judge_by_tag(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
+    use ClutterKind::*;
+    match dom.tag(i) {
+        "nav" => verdict(Navigation, "<nav> element".into()),
+        "aside" if !inside_article(dom, i) || dom.link_density(i) > 0.3 => {
+            verdict(Other, format!("<aside> outside the article body, link density {:.2}", dom.link_density(i)))
+        }
+        "footer" if share_of_page(dom, i, ctx) < MOST_OF_PAGE => verdict(Navigation, "<footer> element".into()),
+        "header" if is_chrome_header(dom, i) => {
+            verdict(Navigation, format!("page <header> without headline, link density {:.2}", dom.link_density(i)))
+        }
+        "iframe" => judge_iframe(dom, i),
+        "form" if dom.text_len[i as usize] < 400 => verdict(form_kind(dom, i), "form with little text".into()),
+        _ => None,
+    }
+}
+
+/// A `<header>` that holds navigation rather than the article's headline.
+fn is_chrome_header(dom: &Dom, i: u32) -> bool {
+    let has_headline = dom.live_elements(i).any(|e| dom.tag(e) == "h1");
+    !has_headline && (dom.link_density(i) > 0.5 || dom.live_elements(i).any(|e| dom.tag(e) == "nav"))
+}
+
+fn form_kind(dom: &Dom, i: u32) -> ClutterKind {
+    let text = dom.text_prefix(i, 300).to_lowercase();
+    let class = dom.class_and_id(i).to_lowercase();
+    if ["newsletter", "subscribe", "abonn", "anmelden", "sign up"].iter().any(|w| text.contains(w) || class.contains(w)) {
+        ClutterKind::Newsletter
+    } else if class.contains("search") || text.contains("search") || text.contains("suche") {
+        ClutterKind::Navigation
+    } else {
+        ClutterKind::Other
+    }
+}
+
+fn judge_iframe(dom: &Dom, i: u32) -> Option<Verdict> {
+    let src = dom.attr(i, "src").or_else(|| dom.attr(i, "data-src")).unwrap_or("");
+    if patterns::url_matches_host(src, AD_HOSTS) {
+        return verdict(ClutterKind::Ad, format!("iframe from a known ad host ({})", host_of(src)));
+    }
+    if patterns::url_matches_host(src, EMBED_HOSTS) {
+        return None;
+    }
+    let what = if src.is_empty() { "an iframe without source".to_string() } else { format!("iframe from {}", host_of(src)) };
+    verdict(ClutterKind::Other, what)
+}
+
+fn host_of(url: &str) -> &str {
+    let rest = url.split_once("//").map_or(url, |(_, r)| r);
+    rest.split(['/', '?', '#']).next().unwrap_or(rest)
+}
+
+fn judge_by_role(dom: &Dom, i: u32) -> Option<Verdict> {
+    let role = dom.attr(i, "role")?.trim().to_ascii_lowercase();
+    let kind = patterns::role_kind(&role)?;
+    if role == "complementary" && inside_article(dom, i) && dom.link_density(i) < 0.3 {
+        return None;
+    }
+    verdict(kind, format!("role=\"{role}\""))
+}
+
+fn judge_by_class(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
+    let names = dom.class_and_id(i);
+    if names.trim().is_empty() {
+        return None;
+    }
+    let tokens = patterns::tokens(&names);
+    let (rule, token) = patterns::match_tokens(&tokens)?;
+    let tag = dom.tag(i);
+    if rule.kind != ClutterKind::Comments && share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
+        return None;
+    }
+    if rule.strength == Strength::Weak && (!ctx.strict || patterns::has_content_token(&tokens) || tag == "article") {
+        return None;
+    }
+    if matches!(tag, "a" | "img" | "picture" | "figure" | "li" | "td" | "tr") && rule.strength == Strength::Weak {
+        return None;
+    }
+    let label = match rule.kind {
+        ClutterKind::Ad => "ad",
+        ClutterKind::Recommendation => "recommendation",
+        ClutterKind::Navigation => "navigation",
+        ClutterKind::Social => "share/social",
+        ClutterKind::Comments => "comments",
+        ClutterKind::Newsletter => "newsletter",
+        ClutterKind::Consent => "consent",
+        ClutterKind::Other => "page-chrome",
+    };
+    verdict(rule.kind, format!("class/id `{token}` matches {label} pattern `{}`", rule.pattern))
+}
+
+fn judge_by_data_attributes(dom: &Dom, i: u32) -> Option<Verdict> {
+    let el = dom.element(i)?;
+    el.attrs().find_map(|(name, _)| {
+        let rest = name.strip_prefix("data-")?;
+        let first = rest.split('-').next().unwrap_or(rest).replace('-', "_");
+        let whole = rest.replace('-', "_");
+        let hit = AD_DATA_ATTRS.iter().any(|a| *a == first || *a == whole);
+        hit.then(|| Verdict { kind: ClutterKind::Ad, reason: format!("attribute `{name}` marks an ad slot") })
+    })
+}
+
+/// The label a block opens with: the text of the element around its first text node.
+fn opening_label(dom: &Dom, i: u32, ctx: &Context) -> Option<(String, u32)> {
+    let t = ctx.first_text[i as usize];
+    if t == NONE || dom.removed[t as usize] {
+        return None;
+    }
+    let holder = dom.parent(t).unwrap_or(i);
+    let raw = if holder == i { dom.text_node(t).unwrap_or("").to_string() } else { dom.text_prefix(holder, 160) };
+    let label = patterns::normalise_label(&raw);
+    (!label.is_empty() && label.chars().count() <= 80).then(|| (label, crate::dom::visible_len(&raw)))
+}
+
+fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
+    if matches!(dom.tag(i), "article" | "a" | "li" | "td" | "tr" | "tbody" | "figure" | "figcaption") {
+        return None;
+    }
+    let (label, label_len) = opening_label(dom, i, ctx)?;
+    let text = dom.text_len[i as usize];
+    let links = dom.link_len[i as usize];
+    let rest = text.saturating_sub(label_len);
+    let plain_rest = rest.saturating_sub(links);
+    let share = share_of_page(dom, i, ctx);
+    if patterns::label_in(&label, AD_LABELS, false) && text <= 1500 && share < 0.3 && (plain_rest <= 250 || links * 2 >= rest) {
+        return verdict(ClutterKind::Ad, format!("block labelled '{}'", shown(&label)));
+    }
+    if patterns::label_in(&label, RECOMMENDATION_LABELS, true) && share < MOST_OF_PAGE {
+        let density = if rest == 0 { 0.0 } else { links as f32 / rest as f32 };
+        if rest == 0 || density >= 0.4 || plain_rest <= 120 {
+            let link_count = dom.count_tag(i, "a");
+            return verdict(
+                ClutterKind::Recommendation,
+                format!("heading '{}' over a list of {link_count} links, link density {density:.2}", shown(&label)),
+            );
+        }
+    }
+    None
+}
+
+/// When only a label heading was removed, the link list right after it goes too.
+fn follow_up_block(dom: &Dom, i: u32, kind: ClutterKind) -> Option<u32> {
+    if !matches!(kind, ClutterKind::Recommendation | ClutterKind::Ad) || !dom.tag(i).starts_with('h') {
+        return None;
+    }
+    let parent = dom.parent(i)?;
+    let next = dom.children(parent).filter(|&c| c > i && !dom.removed[c as usize]).find(|&c| {
+        dom.element(c).is_some() || dom.text_node(c).is_some_and(|t| !t.trim().is_empty())
+    })?;
+    (dom.element(next).is_some() && dom.link_density(next) >= 0.5).then_some(next)
+}
+
+fn shown(label: &str) -> String {
+    let mut s: String = label.chars().take(60).collect();
+    if let Some(first) = s.chars().next() {
+        s.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn removed_of(src: &str) -> (Vec<Removed>, String) {
+        let html = Html::parse_document(src);
+        let mut dom = Dom::build(&html);
+        let removed = remove_clutter(&mut dom, true);
+        let text = dom.text(dom.body());
+        (removed, text)
+    }
+
+    #[test]
+    fn removes_recommendation_block_by_label() {
+        let (removed, text) = removed_of(
+            "<body><article><p>Body text of the article that is long enough.</p></article>\
+             <div><h2>Das könnte Dich auch interessieren</h2><ul><li><a href=/a>Teaser eins</a></li>\
+             <li><a href=/b>Teaser zwei</a></li></ul></div></body>",
+        );
+        assert!(text.contains("Body text"));
+        assert!(!text.contains("Teaser"));
+        assert_eq!(removed[0].kind, ClutterKind::Recommendation);
+        assert!(removed[0].reason.contains("Das könnte"));
+    }
+
+    #[test]
+    fn removes_ad_slots_by_class_and_label() {
+        let (removed, text) = removed_of(
+            "<body><p>Article text here.</p><div class='ad-slot'>x</div>\
+             <div><span>Anzeige</span><a href='https://shop.example'>Jetzt kaufen</a></div></body>",
+        );
+        assert_eq!(text, "Article text here.");
+        assert!(removed.iter().all(|r| r.kind == ClutterKind::Ad));
+        assert_eq!(removed.len(), 2);
+    }
+
+    #[test]
+    fn keeps_wrapper_holding_most_text_despite_ad_flag() {
+        let long = "Lorem ipsum dolor sit amet. ".repeat(20);
+        let (_, text) = removed_of(&format!("<body><div class='page has-ads'><p>{long}</p></div></body>"));
+        assert!(text.contains("Lorem ipsum"));
+    }
+
+    #[test]
+    fn content_token_protects_from_weak_rules() {
+        let (_, text) = removed_of("<body><div class='article-header'><h1>Title</h1></div><p>x</p></body>");
+        assert!(text.contains("Title"));
+    }
+
+    #[test]
+    fn video_iframe_kept_ad_iframe_removed() {
+        let (removed, _) = removed_of(
+            "<body><iframe src='https://www.youtube.com/embed/x'></iframe>\
+             <iframe src='https://ad.doubleclick.net/x'></iframe></body>",
+        );
+        assert_eq!(removed.len(), 1);
+        assert!(removed[0].reason.contains("ad host"));
+    }
+}

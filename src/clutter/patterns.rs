@@ -1,0 +1,405 @@
+//! The tables behind clutter detection: class/id tokens, labels in several
+//! languages, and hosts of ad and recommendation widgets. Rules are general;
+//! none names a site.
+
+use super::ClutterKind;
+
+/// How much a class/id token tells on its own.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Strength {
+    /// Removes the element unless it holds most of the page's prose.
+    Strong,
+    /// Removes the element unless its class/id also says "content"
+    /// (`article-header`, `main-column`) or it holds most of the page's prose.
+    Weak,
+}
+
+/// A class/id token rule: an exact token, or a prefix when it ends in `*`.
+pub struct TokenRule {
+    pub pattern: &'static str,
+    pub kind: ClutterKind,
+    pub strength: Strength,
+}
+
+const fn rule(pattern: &'static str, kind: ClutterKind, strength: Strength) -> TokenRule {
+    TokenRule { pattern, kind, strength }
+}
+
+use ClutterKind::*;
+use Strength::*;
+
+/// Tokens are the lowercase parts of class and id split at `-`, `_`, spaces and
+/// camelCase humps; compounds like `ad-slot` are also tried whole.
+pub const TOKEN_RULES: &[TokenRule] = &[
+    // ads and sponsored content
+    rule("ad", Ad, Strong),
+    rule("ads", Ad, Strong),
+    rule("adv", Ad, Strong),
+    rule("advert*", Ad, Strong),
+    rule("adslot*", Ad, Strong),
+    rule("adunit*", Ad, Strong),
+    rule("adcontainer*", Ad, Strong),
+    rule("adwrapper*", Ad, Strong),
+    rule("adbox", Ad, Strong),
+    rule("adzone", Ad, Strong),
+    rule("adsense", Ad, Strong),
+    rule("adsbygoogle", Ad, Strong),
+    rule("googleads", Ad, Strong),
+    rule("dfp", Ad, Strong),
+    rule("gpt", Ad, Strong),
+    rule("sponsor*", Ad, Strong),
+    rule("anzeige*", Ad, Strong),
+    rule("werbung", Ad, Strong),
+    rule("werbemittel", Ad, Strong),
+    rule("taboola*", Ad, Strong),
+    rule("outbrain*", Ad, Strong),
+    rule("plista*", Ad, Strong),
+    rule("teads", Ad, Strong),
+    rule("billboard", Ad, Strong),
+    rule("skyscraper", Ad, Strong),
+    rule("superbanner", Ad, Strong),
+    rule("commercial", Ad, Weak),
+    rule("promoted", Ad, Strong),
+    rule("publicite", Ad, Strong),
+    rule("publicidad", Ad, Strong),
+    rule("pubblicita", Ad, Strong),
+    rule("advertentie", Ad, Strong),
+    rule("reklama", Ad, Strong),
+    rule("publicidade", Ad, Strong),
+    rule("banner", Ad, Weak),
+    rule("promo", Ad, Weak),
+    // recommendation and related-article blocks
+    rule("related*", Recommendation, Weak),
+    rule("recommend*", Recommendation, Weak),
+    rule("recirc*", Recommendation, Weak),
+    rule("empfehlung*", Recommendation, Weak),
+    rule("mehrzumthema", Recommendation, Weak),
+    rule("morestories", Recommendation, Weak),
+    rule("more-stories", Recommendation, Weak),
+    rule("more-articles", Recommendation, Weak),
+    rule("youmaylike", Recommendation, Weak),
+    rule("you-may-like", Recommendation, Weak),
+    rule("mostread", Recommendation, Weak),
+    rule("most-read", Recommendation, Weak),
+    rule("most-popular", Recommendation, Weak),
+    rule("meistgelesen", Recommendation, Weak),
+    rule("trending", Recommendation, Weak),
+    rule("popular", Recommendation, Weak),
+    rule("readmore", Recommendation, Weak),
+    rule("read-more", Recommendation, Weak),
+    rule("also-read", Recommendation, Weak),
+    // navigation and page chrome
+    rule("nav", Navigation, Weak),
+    rule("navbar", Navigation, Weak),
+    rule("navigation", Navigation, Weak),
+    rule("menu", Navigation, Weak),
+    rule("menubar", Navigation, Weak),
+    rule("breadcrumb*", Navigation, Strong),
+    rule("header", Navigation, Weak),
+    rule("masthead", Navigation, Weak),
+    rule("topbar", Navigation, Weak),
+    rule("footer", Navigation, Weak),
+    rule("sidebar", Navigation, Weak),
+    rule("pagination", Navigation, Weak),
+    rule("pager", Navigation, Weak),
+    rule("skiplink*", Navigation, Strong),
+    rule("skip-link", Navigation, Strong),
+    rule("sitemap", Navigation, Weak),
+    // share bars and social widgets
+    rule("share", Social, Strong),
+    rule("shares", Social, Strong),
+    rule("sharing", Social, Strong),
+    rule("sharebar", Social, Strong),
+    rule("sharetools", Social, Strong),
+    rule("sharebuttons", Social, Strong),
+    rule("share-buttons", Social, Strong),
+    rule("social", Social, Weak),
+    rule("socialmedia", Social, Weak),
+    rule("social-media", Social, Weak),
+    rule("addthis", Social, Strong),
+    rule("sharethis", Social, Strong),
+    rule("shariff", Social, Strong),
+    rule("follow-us", Social, Strong),
+    // comments
+    rule("comment", Comments, Weak),
+    rule("comments", Comments, Strong),
+    rule("commentlist", Comments, Strong),
+    rule("comment-list", Comments, Strong),
+    rule("disqus*", Comments, Strong),
+    rule("respond", Comments, Weak),
+    rule("replies", Comments, Weak),
+    rule("kommentare", Comments, Strong),
+    rule("leserkommentare", Comments, Strong),
+    // newsletter and subscription boxes
+    rule("newsletter*", Newsletter, Strong),
+    rule("subscribe", Newsletter, Weak),
+    rule("subscription", Newsletter, Weak),
+    rule("signup", Newsletter, Weak),
+    rule("sign-up", Newsletter, Weak),
+    rule("optin", Newsletter, Weak),
+    rule("mailchimp", Newsletter, Strong),
+    // consent layers
+    rule("cookie*", Consent, Strong),
+    rule("consent*", Consent, Strong),
+    rule("gdpr", Consent, Strong),
+    rule("cmp", Consent, Strong),
+    rule("onetrust*", Consent, Strong),
+    rule("didomi*", Consent, Strong),
+    rule("usercentrics*", Consent, Strong),
+    rule("sp_message*", Consent, Strong),
+    // other chrome
+    rule("popup", Other, Weak),
+    rule("modal", Other, Weak),
+    rule("author-bio", Other, Weak),
+    rule("authorbox", Other, Weak),
+    rule("author-box", Other, Weak),
+    rule("about-author", Other, Weak),
+    rule("sr-only", Other, Strong),
+    rule("visually-hidden", Other, Strong),
+    rule("print-only", Other, Strong),
+    rule("noprint", Other, Weak),
+    rule("supplemental", Other, Weak),
+    rule("shoutbox", Other, Weak),
+    rule("combx", Other, Weak),
+    rule("agegate", Other, Weak),
+    rule("widget", Other, Weak),
+    rule("tags", Other, Weak),
+    rule("rss", Other, Weak),
+];
+
+/// Tokens that mark an element as likely content: weak rules don't apply to it.
+pub const CONTENT_TOKENS: &[&str] = &[
+    "article", "articlebody", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry",
+];
+
+/// ARIA roles of page chrome.
+pub fn role_kind(role: &str) -> Option<ClutterKind> {
+    match role {
+        "navigation" | "menu" | "menubar" | "banner" | "contentinfo" | "search" => Some(Navigation),
+        "complementary" => Some(Other),
+        "alert" | "alertdialog" | "dialog" => Some(Other),
+        _ => None,
+    }
+}
+
+/// Labels of ad blocks, compared with the whole (normalised) label.
+pub const AD_LABELS: &[&str] = &[
+    "anzeige", "werbung", "advertisement", "advertisements", "advertising", "ad", "ads", "sponsored",
+    "sponsored content", "sponsored links", "sponsored stories", "promoted", "promoted content",
+    "paid content", "paid post", "partner content", "gesponsert", "publicité", "publicite", "publicidad",
+    "pubblicità", "pubblicita", "advertentie", "reklama", "publicidade", "annonce", "annonse", "reklame",
+    "contenu sponsorisé", "contenido patrocinado", "contenuto sponsorizzato", "conteúdo patrocinado",
+    "gesponsorde inhoud", "treść sponsorowana", "artykuł sponsorowany",
+];
+
+/// Labels of recommendation and related-article blocks. A label matches when it
+/// equals the entry or starts with it followed by a space or punctuation.
+pub const RECOMMENDATION_LABELS: &[&str] = &[
+    // German
+    "das könnte dich auch interessieren", "das könnte sie auch interessieren", "empfehlungen der redaktion",
+    "auch interessant", "mehr zum thema", "meistgelesen", "meistgelesene artikel", "meist gelesen",
+    "weitere artikel", "weitere nachrichten", "lesen sie auch", "lies auch", "ebenfalls interessant",
+    "das könnte dich interessieren", "das könnte sie interessieren", "empfohlene artikel", "top-themen",
+    "mehr aus dem ressort", "mehr nachrichten", "weiterlesen", "zum weiterlesen", "passend dazu",
+    "beliebte artikel", "neueste artikel", "aktuelle nachrichten", "mehr von", "mehr aus",
+    // English
+    "related", "related articles", "related stories", "related posts", "related content", "related news",
+    "related reading", "recommended", "recommended for you", "recommended stories", "recommended reading",
+    "you may also like", "you might also like", "you may like", "you might like", "more from",
+    "more on this", "more stories", "more news", "read more", "read next", "read this next", "up next",
+    "most read", "most popular", "most viewed", "trending", "trending now", "popular", "popular stories",
+    "don't miss", "also read", "see also", "further reading", "latest news", "latest stories",
+    "what to read next", "around the web", "from around the web", "more to explore",
+    // French
+    "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "vous aimerez aussi",
+    "vous aimerez peut-être", "articles similaires", "les plus lus", "à voir aussi", "recommandé pour vous",
+    // Spanish
+    "te puede interesar", "también te puede interesar", "noticias relacionadas", "más noticias",
+    "lo más leído", "lo más visto", "te recomendamos", "artículos relacionados", "leer más", "lee también",
+    // Italian
+    "potrebbe interessarti", "ti potrebbe interessare", "leggi anche", "articoli correlati",
+    "i più letti", "più letti", "consigliati per te", "potrebbe piacerti",
+    // Dutch
+    "lees ook", "gerelateerde artikelen", "meest gelezen", "aanbevolen", "misschien ook interessant",
+    // Polish
+    "zobacz także", "zobacz też", "czytaj także", "czytaj też", "polecane", "najczęściej czytane",
+    "podobne artykuły",
+    // Portuguese
+    "leia também", "veja também", "notícias relacionadas", "mais lidas", "recomendados para você",
+    "você também pode gostar",
+];
+
+/// Hosts that serve ads or paid recommendation widgets.
+pub const AD_HOSTS: &[&str] = &[
+    "doubleclick.net", "googlesyndication.com", "googleadservices.com", "adservice.google.",
+    "amazon-adsystem.com", "adnxs.com", "taboola.com", "outbrain.com", "plista.com", "criteo.com",
+    "criteo.net", "teads.tv", "smartadserver.com", "adform.net", "rubiconproject.com", "pubmatic.com",
+    "openx.net", "yieldlove", "ligatus.com", "revcontent.com", "mgid.com", "zergnet.com", "nativo.com",
+    "sharethrough.com", "adition.com", "stroeer", "moatads.com", "adsafeprotected.com",
+];
+
+/// Hosts of video and audio players whose iframes are article content.
+pub const EMBED_HOSTS: &[&str] = &[
+    "youtube.com", "youtube-nocookie.com", "youtu.be", "player.vimeo.com", "vimeo.com", "dailymotion.com",
+    "player.twitch.tv", "w.soundcloud.com", "open.spotify.com", "embed.ted.com", "archive.org/embed",
+    "player.arte.tv", "ardmediathek.de", "zdf.de", "bandcamp.com", "streamable.com", "loom.com/embed",
+    "codepen.io", "jsfiddle.net", "embed.podcasts.apple.com", "video.twimg.com",
+];
+
+/// `data-*` attribute names (after `data-`, first dash-separated part) that mark ad slots.
+pub const AD_DATA_ATTRS: &[&str] = &[
+    "ad", "ads", "adunit", "adslot", "ad_unit", "ad_slot", "advert", "dfp", "gpt", "google_query_id",
+    "taboola", "outbrain", "plista", "sponsored", "native_ad",
+];
+
+/// Whether a host name (or URL) belongs to one of the hosts.
+pub fn url_matches_host(url: &str, hosts: &[&str]) -> bool {
+    let lower = url.to_ascii_lowercase();
+    let rest = lower.split_once("//").map_or(lower.as_str(), |(_, r)| r);
+    let host_and_path = rest.split(['?', '#']).next().unwrap_or("");
+    hosts.iter().any(|h| {
+        if h.contains('/') {
+            host_and_path.contains(h)
+        } else {
+            let host = host_and_path.split('/').next().unwrap_or("");
+            host == *h || host.ends_with(&format!(".{h}")) || (h.ends_with('.') && host.contains(h))
+                || (!h.contains('.') && host.contains(h))
+        }
+    })
+}
+
+/// Splits class/id text into lowercase tokens: parts at `-`, `_`, spaces,
+/// digits and camelCase humps, plus each whitespace-separated word whole.
+pub fn tokens(class_and_id: &str) -> Vec<String> {
+    let mut out = Vec::new();
+    for word in class_and_id.split_whitespace() {
+        let lower = word.to_lowercase();
+        let mut part = String::new();
+        let mut prev_lower = false;
+        for c in word.chars() {
+            let boundary = !c.is_alphabetic() || (c.is_uppercase() && prev_lower);
+            if boundary && !part.is_empty() {
+                out.push(std::mem::take(&mut part));
+            }
+            if c.is_alphabetic() {
+                part.extend(c.to_lowercase());
+            }
+            prev_lower = c.is_lowercase();
+        }
+        if !part.is_empty() {
+            out.push(part);
+        }
+        out.push(lower.clone());
+        out.push(lower.replace(['-', '_'], ""));
+    }
+    out
+}
+
+/// The rule a token list triggers, with the token that triggered it: strong
+/// rules before weak ones, then table order.
+pub fn match_tokens(tokens: &[String]) -> Option<(&'static TokenRule, String)> {
+    let table = rule_index();
+    let mut best: Option<(usize, String)> = None;
+    for token in tokens {
+        let exact = table.exact.get(token.as_str()).copied();
+        let prefixed = table.prefix.iter().copied().find(|&r| token.starts_with(TOKEN_RULES[r].pattern.trim_end_matches('*')));
+        for r in [exact, prefixed].into_iter().flatten() {
+            if best.as_ref().is_none_or(|(b, _)| rank(r) < rank(*b)) {
+                best = Some((r, token.clone()));
+            }
+        }
+    }
+    best.map(|(r, t)| (&TOKEN_RULES[r], t))
+}
+
+fn rank(rule: usize) -> (u8, usize) {
+    (u8::from(TOKEN_RULES[rule].strength == Weak), rule)
+}
+
+struct RuleIndex {
+    exact: std::collections::HashMap<&'static str, usize>,
+    prefix: Vec<usize>,
+}
+
+fn rule_index() -> &'static RuleIndex {
+    static INDEX: std::sync::OnceLock<RuleIndex> = std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut exact = std::collections::HashMap::new();
+        let mut prefix = Vec::new();
+        for (i, r) in TOKEN_RULES.iter().enumerate() {
+            if r.pattern.ends_with('*') {
+                prefix.push(i);
+            } else {
+                exact.entry(r.pattern).or_insert(i);
+            }
+        }
+        RuleIndex { exact, prefix }
+    })
+}
+
+/// Whether the tokens say "this is content".
+pub fn has_content_token(tokens: &[String]) -> bool {
+    tokens.iter().any(|t| CONTENT_TOKENS.contains(&t.as_str()))
+}
+
+/// Lowercases and trims a label of decoration (`»`, `:`, `›`, arrows, bullets).
+pub fn normalise_label(text: &str) -> String {
+    let trimmed = text.trim_matches(|c: char| {
+        c.is_whitespace() || matches!(c, ':' | '»' | '«' | '›' | '‹' | '>' | '→' | '•' | '|' | '-' | '–' | '—' | '…' | '.' | '*')
+    });
+    trimmed.to_lowercase()
+}
+
+/// Whether the normalised label is one of the entries or, with `allow_prefix`,
+/// starts with one followed by a separator ("More from The Verge").
+pub fn label_in(label: &str, table: &[&str], allow_prefix: bool) -> bool {
+    table.iter().any(|entry| {
+        label == *entry
+            || allow_prefix && label
+                .strip_prefix(entry)
+                .and_then(|rest| rest.chars().next())
+                .is_some_and(|c| c == ' ' || c == ':' || c == '?' || c == '!')
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tokenises_camel_case_and_separators() {
+        let t = tokens("articleBody ad-slot");
+        assert!(t.contains(&"article".to_string()));
+        assert!(t.contains(&"body".to_string()));
+        assert!(t.contains(&"ad".to_string()));
+        assert!(t.contains(&"adslot".to_string()));
+    }
+
+    #[test]
+    fn ad_token_does_not_match_inside_words() {
+        assert!(match_tokens(&tokens("download-link header-image")).map(|r| r.0.kind) != Some(Ad));
+        assert_eq!(match_tokens(&tokens("gpt-ad-container")).map(|r| r.0.kind), Some(Ad));
+        assert_eq!(match_tokens(&tokens("related-box ad")).map(|r| r.0.kind), Some(Ad));
+    }
+
+    #[test]
+    fn commentary_is_not_comments() {
+        assert!(match_tokens(&tokens("commentary")).is_none());
+    }
+
+    #[test]
+    fn labels_match_whole_or_with_separator() {
+        assert!(label_in(&normalise_label("Das könnte Dich auch interessieren:"), RECOMMENDATION_LABELS, true));
+        assert!(label_in(&normalise_label("More from The Verge"), RECOMMENDATION_LABELS, true));
+        assert!(!label_in(&normalise_label("Relatedness of species"), RECOMMENDATION_LABELS, true));
+        assert!(label_in(&normalise_label("ANZEIGE"), AD_LABELS, false));
+        assert!(!label_in(&normalise_label("Anzeigen gegen Unbekannt erstattet"), AD_LABELS, false));
+    }
+
+    #[test]
+    fn hosts_match_on_domain_boundaries() {
+        assert!(url_matches_host("https://securepubads.g.doubleclick.net/x", AD_HOSTS));
+        assert!(url_matches_host("https://www.youtube.com/embed/abc", EMBED_HOSTS));
+        assert!(!url_matches_host("https://notyoutube.company/x", EMBED_HOSTS));
+    }
+}

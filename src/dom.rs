@@ -1,0 +1,431 @@
+//! A flat, preorder view over scraper's tree.
+//!
+//! Every later stage works on indices into [`Dom::nodes`]: a node's subtree is the
+//! index range `i..nodes[i].end`, so "inside", "remove a subtree" and "walk the
+//! children" are all loops, never recursion (pages nest thousands deep).
+
+use ego_tree::iter::Edge;
+use scraper::node::Element;
+use scraper::{Html, Node};
+
+/// Marker for "no node".
+pub const NONE: u32 = u32::MAX;
+
+/// What a node holds.
+#[derive(Clone, Copy)]
+pub enum Kind<'a> {
+    Element(&'a Element),
+    Text(&'a str),
+    Other,
+}
+
+/// One node of the flat tree.
+#[derive(Clone, Copy)]
+pub struct DNode<'a> {
+    pub kind: Kind<'a>,
+    pub parent: u32,
+    /// One past the last descendant.
+    pub end: u32,
+}
+
+/// The flat tree plus per-node facts the stages share.
+pub struct Dom<'a> {
+    pub nodes: Vec<DNode<'a>>,
+    /// Set for every node inside a removed subtree.
+    pub removed: Vec<bool>,
+    /// Visible text length (whitespace runs count as one) of the subtree, removed nodes excluded.
+    pub text_len: Vec<u32>,
+    /// The part of `text_len` inside links.
+    pub link_len: Vec<u32>,
+}
+
+impl<'a> Dom<'a> {
+    /// Flattens the parsed document (iteratively, so any depth is fine).
+    pub fn build(html: &'a Html) -> Dom<'a> {
+        let mut nodes: Vec<DNode<'a>> = Vec::with_capacity(1024);
+        let mut open: Vec<u32> = Vec::with_capacity(64);
+        for edge in html.tree.root().traverse() {
+            match edge {
+                Edge::Open(node) => {
+                    let kind = match node.value() {
+                        Node::Element(el) => Kind::Element(el),
+                        Node::Text(t) => Kind::Text(&t.text),
+                        _ => Kind::Other,
+                    };
+                    let parent = open.last().copied().unwrap_or(NONE);
+                    open.push(nodes.len() as u32);
+                    nodes.push(DNode { kind, parent, end: 0 });
+                }
+                Edge::Close(_) => {
+                    if let Some(i) = open.pop() {
+                        nodes[i as usize].end = nodes.len() as u32;
+                    }
+                }
+            }
+        }
+        let n = nodes.len();
+        let mut dom = Dom { nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n] };
+        dom.compute_lengths();
+        dom
+    }
+
+    pub fn len(&self) -> usize {
+        self.nodes.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.nodes.is_empty()
+    }
+
+    /// Tag name of an element, "" for other nodes.
+    pub fn tag(&self, i: u32) -> &'a str {
+        match self.nodes[i as usize].kind {
+            Kind::Element(el) => el.name(),
+            _ => "",
+        }
+    }
+
+    pub fn element(&self, i: u32) -> Option<&'a Element> {
+        match self.nodes[i as usize].kind {
+            Kind::Element(el) => Some(el),
+            _ => None,
+        }
+    }
+
+    pub fn text_node(&self, i: u32) -> Option<&'a str> {
+        match self.nodes[i as usize].kind {
+            Kind::Text(t) => Some(t),
+            _ => None,
+        }
+    }
+
+    pub fn attr(&self, i: u32, name: &str) -> Option<&'a str> {
+        self.element(i).and_then(|el| el.attr(name))
+    }
+
+    pub fn parent(&self, i: u32) -> Option<u32> {
+        let p = self.nodes[i as usize].parent;
+        (p != NONE).then_some(p)
+    }
+
+    pub fn end(&self, i: u32) -> u32 {
+        self.nodes[i as usize].end
+    }
+
+    /// Whether `inner` lies in the subtree of `outer` (or is it).
+    pub fn contains(&self, outer: u32, inner: u32) -> bool {
+        inner >= outer && inner < self.end(outer)
+    }
+
+    /// Child indices, removed ones included.
+    pub fn children(&self, i: u32) -> Children<'_, 'a> {
+        Children { dom: self, next: i + 1, end: self.end(i) }
+    }
+
+    /// Child elements that are not removed.
+    pub fn live_child_elements(&self, i: u32) -> impl Iterator<Item = u32> + '_ {
+        self.children(i).filter(move |&c| !self.removed[c as usize] && self.element(c).is_some())
+    }
+
+    /// Ancestors from the parent up to the document.
+    pub fn ancestors(&self, i: u32) -> impl Iterator<Item = u32> + '_ {
+        std::iter::successors(self.parent(i), move |&p| self.parent(p))
+    }
+
+    /// Whether any ancestor has one of the tags.
+    pub fn has_ancestor_tag(&self, i: u32, tags: &[&str]) -> bool {
+        self.ancestors(i).any(|a| tags.contains(&self.tag(a)))
+    }
+
+    /// Marks a subtree removed. Lengths must be recomputed afterwards.
+    pub fn remove(&mut self, i: u32) {
+        let end = self.end(i) as usize;
+        self.removed[i as usize..end].iter_mut().for_each(|r| *r = true);
+    }
+
+    /// Subtree element indices in document order, skipping removed subtrees.
+    pub fn live_elements(&self, root: u32) -> LiveElements<'_, 'a> {
+        LiveElements { dom: self, next: root, end: self.end(root) }
+    }
+
+    /// Recomputes `text_len` and `link_len` bottom-up, ignoring removed nodes.
+    pub fn compute_lengths(&mut self) {
+        self.text_len.iter_mut().for_each(|v| *v = 0);
+        self.link_len.iter_mut().for_each(|v| *v = 0);
+        for i in (0..self.nodes.len()).rev() {
+            if self.removed[i] {
+                continue;
+            }
+            let node = self.nodes[i];
+            match node.kind {
+                Kind::Text(t) => self.text_len[i] = visible_len(t),
+                Kind::Element(el) if el.name() == "a" => self.link_len[i] = self.text_len[i],
+                _ => {}
+            }
+            if node.parent != NONE {
+                let p = node.parent as usize;
+                self.text_len[p] += self.text_len[i];
+                self.link_len[p] += self.link_len[i];
+            }
+        }
+    }
+
+    /// Share of the text inside links, 0 when there is no text.
+    pub fn link_density(&self, i: u32) -> f32 {
+        let t = self.text_len[i as usize];
+        if t == 0 {
+            0.0
+        } else {
+            self.link_len[i as usize] as f32 / t as f32
+        }
+    }
+
+    /// Visible text of a subtree (removed parts skipped), whitespace collapsed.
+    pub fn text(&self, i: u32) -> String {
+        let mut out = String::new();
+        let end = self.end(i);
+        let mut j = i;
+        while j < end {
+            if self.removed[j as usize] {
+                j = self.end(j);
+                continue;
+            }
+            if let Some(t) = self.text_node(j) {
+                push_collapsed(&mut out, t);
+            }
+            j += 1;
+        }
+        out.trim().to_string()
+    }
+
+    /// Text of the subtree until it exceeds `limit` bytes (cheap label reads).
+    pub fn text_prefix(&self, i: u32, limit: usize) -> String {
+        let mut out = String::new();
+        let end = self.end(i);
+        let mut j = i;
+        while j < end && out.len() <= limit {
+            if self.removed[j as usize] {
+                j = self.end(j);
+                continue;
+            }
+            if let Some(t) = self.text_node(j) {
+                push_collapsed(&mut out, t);
+            }
+            j += 1;
+        }
+        out.trim().to_string()
+    }
+
+    /// Count of live descendant elements with the tag.
+    pub fn count_tag(&self, i: u32, tag: &str) -> usize {
+        self.live_elements(i).filter(|&e| e != i && self.tag(e) == tag).count()
+    }
+
+    /// The `<body>` element, or the document root when there is none.
+    pub fn body(&self) -> u32 {
+        (0..self.nodes.len() as u32).find(|&i| self.tag(i) == "body").unwrap_or(0)
+    }
+
+    /// The `<html>` element.
+    pub fn html_element(&self) -> Option<u32> {
+        (0..self.nodes.len().min(8) as u32).find(|&i| self.tag(i) == "html")
+    }
+
+    /// class and id joined, for pattern matching.
+    pub fn class_and_id(&self, i: u32) -> String {
+        let mut s = String::new();
+        if let Some(c) = self.attr(i, "class") {
+            s.push_str(c);
+        }
+        if let Some(id) = self.attr(i, "id") {
+            s.push(' ');
+            s.push_str(id);
+        }
+        s
+    }
+
+    /// A CSS path from `<html>` to the element, e.g. `html > body > div:nth-child(3)`.
+    pub fn css_path(&self, i: u32) -> String {
+        let mut parts: Vec<String> = Vec::new();
+        let mut cur = Some(i);
+        while let Some(c) = cur {
+            if self.element(c).is_none() {
+                break;
+            }
+            let tag = self.tag(c);
+            let part = match self.parent(c).filter(|&p| self.element(p).is_some()) {
+                Some(p) => {
+                    let pos = self.children(p).filter(|&s| self.element(s).is_some()).position(|s| s == c);
+                    format!("{tag}:nth-child({})", pos.unwrap_or(0) + 1)
+                }
+                None => tag.to_string(),
+            };
+            parts.push(part);
+            cur = self.parent(c);
+        }
+        parts.reverse();
+        parts.join(" > ")
+    }
+}
+
+/// Iterator over the children of a node.
+pub struct Children<'d, 'a> {
+    dom: &'d Dom<'a>,
+    next: u32,
+    end: u32,
+}
+
+impl Iterator for Children<'_, '_> {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        if self.next >= self.end {
+            return None;
+        }
+        let cur = self.next;
+        self.next = self.dom.end(cur);
+        Some(cur)
+    }
+}
+
+/// Iterator over live elements of a subtree in document order.
+pub struct LiveElements<'d, 'a> {
+    dom: &'d Dom<'a>,
+    next: u32,
+    end: u32,
+}
+
+impl Iterator for LiveElements<'_, '_> {
+    type Item = u32;
+    fn next(&mut self) -> Option<u32> {
+        while self.next < self.end {
+            let cur = self.next;
+            if self.dom.removed[cur as usize] {
+                self.next = self.dom.end(cur);
+                continue;
+            }
+            self.next += 1;
+            if self.dom.element(cur).is_some() {
+                return Some(cur);
+            }
+        }
+        None
+    }
+}
+
+/// Length of text with whitespace runs counted as one character.
+pub fn visible_len(s: &str) -> u32 {
+    let mut n = 0u32;
+    let mut in_ws = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_ws {
+                n += 1;
+                in_ws = true;
+            }
+        } else {
+            n += 1;
+            in_ws = false;
+        }
+    }
+    n
+}
+
+/// Appends text with whitespace runs collapsed to one space.
+pub fn push_collapsed(out: &mut String, s: &str) {
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !out.ends_with(' ') && !out.is_empty() {
+                out.push(' ');
+            }
+        } else {
+            out.push(c);
+        }
+    }
+}
+
+/// Collapses whitespace and trims.
+pub fn collapse(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    push_collapsed(&mut out, s);
+    out.trim_end().to_string()
+}
+
+/// Whether a character belongs to a script written without spaces between words.
+pub fn is_cjk(c: char) -> bool {
+    matches!(c as u32,
+        0x3040..=0x30FF | 0x3400..=0x4DBF | 0x4E00..=0x9FFF | 0xF900..=0xFAFF |
+        0xAC00..=0xD7AF | 0x0E00..=0x0E7F | 0xFF66..=0xFF9D)
+}
+
+/// Length weighted for scripts without word spaces: one CJK character carries
+/// about as much as a short word, so it counts three times.
+pub fn weighted_len(s: &str) -> usize {
+    s.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum()
+}
+
+/// Commas in any script (Latin, CJK, Arabic).
+pub fn comma_count(s: &str) -> usize {
+    s.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،' | '﹐' | '︐')).count()
+}
+
+/// Tags that start a block of their own.
+pub fn is_block_tag(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address" | "article" | "aside" | "blockquote" | "details" | "dialog" | "dd" | "div" | "dl" | "dt"
+            | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5"
+            | "h6" | "header" | "hgroup" | "hr" | "li" | "main" | "nav" | "ol" | "p" | "pre" | "section"
+            | "table" | "ul" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" | "caption" | "summary"
+            | "center" | "menu" | "picture" | "video" | "audio" | "iframe" | "object" | "embed" | "select"
+            | "textarea" | "noscript" | "canvas" | "math" | "svg"
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn dom_of(html: &Html) -> Dom<'_> {
+        Dom::build(html)
+    }
+
+    #[test]
+    fn preorder_ranges_and_lengths() {
+        let html = Html::parse_document("<body><div><p>Hello  world</p><a href=x>link</a></div></body>");
+        let dom = dom_of(&html);
+        let div = (0..dom.len() as u32).find(|&i| dom.tag(i) == "div").unwrap();
+        assert_eq!(dom.children(div).count(), 2);
+        assert_eq!(dom.text_len[div as usize], "Hello world".len() as u32 + 4);
+        assert_eq!(dom.link_len[div as usize], 4);
+        assert_eq!(dom.text(div), "Hello worldlink");
+    }
+
+    #[test]
+    fn removal_excludes_text() {
+        let html = Html::parse_document("<body><div><p>keep</p><p>drop me</p></div></body>");
+        let mut dom = dom_of(&html);
+        let ps: Vec<u32> = (0..dom.len() as u32).filter(|&i| dom.tag(i) == "p").collect();
+        dom.remove(ps[1]);
+        dom.compute_lengths();
+        assert_eq!(dom.text(dom.body()), "keep");
+        assert_eq!(dom.text_len[dom.body() as usize], 4);
+    }
+
+    #[test]
+    fn deep_nesting_does_not_overflow() {
+        let depth = 50_000;
+        let src = format!("{}text{}", "<div>".repeat(depth), "</div>".repeat(depth));
+        let html = Html::parse_document(&src);
+        let dom = dom_of(&html);
+        assert!(dom.len() > 1000);
+        assert_eq!(dom.text(dom.body()), "text");
+    }
+
+    #[test]
+    fn css_path_counts_element_children() {
+        let html = Html::parse_document("<body><p>a</p><div><span>x</span></div></body>");
+        let dom = dom_of(&html);
+        let span = (0..dom.len() as u32).find(|&i| dom.tag(i) == "span").unwrap();
+        assert_eq!(dom.css_path(span), "html > body:nth-child(2) > div:nth-child(2) > span:nth-child(1)");
+    }
+}

@@ -1,0 +1,22 @@
+//! declutter: from the HTML of a page to a clean article.
+//!
+//! Data flows one way through one module per stage:
+//! `decode` → `parse` (scraper) → `clutter` → `score` → `clean` → `metadata` → `output`.
+//! The core is plain Rust over scraper's tree; only `wasm` touches `JsValue`.
+
+mod article;
+pub mod clean;
+pub mod clutter;
+pub mod decode;
+pub mod dom;
+pub mod metadata;
+pub mod output;
+pub mod score;
+
+pub use article::{extract, extract_bytes, is_probably_readerable, Article, Error, Options};
+pub use clutter::{ClutterKind, Removed};
+
+#[cfg(target_arch = "wasm32")]
+mod wasm;
+#[cfg(target_arch = "wasm32")]
+pub mod page;

@@ -1,0 +1,362 @@
+//! Metadata: JSON-LD (`Article` family, `@graph` included), OpenGraph, Twitter
+//! cards, Dublin Core, `meta name=author`, `rel=author`, `<time>`, `lang`, `dir`.
+
+use std::collections::HashMap;
+
+use serde_json::Value;
+
+use crate::dom::{collapse, Dom};
+
+/// What the page says about itself.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Metadata {
+    pub title: String,
+    pub byline: Option<String>,
+    pub site_name: Option<String>,
+    pub published_time: Option<String>,
+    pub lang: Option<String>,
+    pub dir: Option<String>,
+    pub excerpt: Option<String>,
+    pub lead_image: Option<String>,
+    pub canonical_url: Option<String>,
+    pub base_href: Option<String>,
+}
+
+/// Facts found in JSON-LD.
+#[derive(Default)]
+struct JsonLd {
+    title: Option<String>,
+    authors: Vec<String>,
+    published: Option<String>,
+    publisher: Option<String>,
+    description: Option<String>,
+    image: Option<String>,
+    url: Option<String>,
+}
+
+const ARTICLE_TYPES: &[&str] = &[
+    "Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "ReportageNewsArticle",
+    "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
+    "SocialMediaPosting", "MedicalScholarlyArticle", "SatiricalArticle", "AdvertiserContentArticle", "Review",
+    "Recipe", "HowTo",
+];
+
+/// Reads the metadata of the whole page (call before clutter removal).
+pub fn read(dom: &Dom) -> Metadata {
+    let mut metas: HashMap<String, String> = HashMap::new();
+    let mut json_ld = JsonLd::default();
+    let mut links = Links::default();
+    let mut title_element = None;
+    let mut first_time = None;
+    let mut first_h1 = None;
+    for i in 0..dom.len() as u32 {
+        match dom.tag(i) {
+            "meta" => collect_meta(dom, i, &mut metas),
+            "script" if dom.attr(i, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) => {
+                read_json_ld(&raw_text(dom, i), &mut json_ld)
+            }
+            "link" => links.collect(dom, i),
+            "base" if links.base.is_none() => links.base = dom.attr(i, "href").map(str::to_string),
+            "title" if title_element.is_none() && !dom.has_ancestor_tag(i, &["svg"]) => title_element = Some(collapse(&raw_text(dom, i))),
+            "time" if first_time.is_none() => first_time = dom.attr(i, "datetime").map(str::to_string),
+            "h1" if first_h1.is_none() => first_h1 = Some(dom.text(i)),
+            "a" if links.author.is_none() && dom.attr(i, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author")) => {
+                links.author = Some(dom.text(i)).filter(|t| !t.is_empty() && t.len() < 100)
+            }
+            _ => {}
+        }
+    }
+    assemble(dom, metas, json_ld, links, title_element, first_time, first_h1)
+}
+
+fn assemble(
+    dom: &Dom,
+    metas: HashMap<String, String>,
+    ld: JsonLd,
+    links: Links,
+    title_element: Option<String>,
+    first_time: Option<String>,
+    first_h1: Option<String>,
+) -> Metadata {
+    let get = |keys: &[&str]| keys.iter().find_map(|k| metas.get(*k)).map(|v| clean_value(v)).filter(|v| !v.is_empty());
+    let site_name = get(&["og:site_name", "application-name", "twitter:site:name"]).or(ld.publisher.clone());
+    let raw_title = ld
+        .title
+        .clone()
+        .or_else(|| get(&["dc:title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title", "parsely-title", "sailthru.title"]))
+        .or(title_element)
+        .or(first_h1)
+        .unwrap_or_default();
+    let byline = (!ld.authors.is_empty())
+        .then(|| ld.authors.join(", "))
+        .or_else(|| get(&["dc:creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author", "sailthru.author", "article:author"]).filter(|a| !a.starts_with("http")))
+        .or(links.author);
+    let html = dom.html_element();
+    let lang = html.and_then(|h| dom.attr(h, "lang")).or_else(|| html.and_then(|h| dom.attr(h, "xml:lang"))).map(|l| l.trim().to_string()).filter(|l| !l.is_empty())
+        .or_else(|| get(&["content-language", "dc.language", "language"]))
+        .or_else(|| get(&["og:locale"]).map(|l| l.replace('_', "-")));
+    let dir = html.and_then(|h| dom.attr(h, "dir")).or_else(|| dom.attr(dom.body(), "dir")).map(|d| d.trim().to_ascii_lowercase())
+        .filter(|d| matches!(d.as_str(), "rtl" | "ltr" | "auto"))
+        .or_else(|| lang.as_deref().filter(|l| is_rtl_language(l)).map(|_| "rtl".to_string()));
+    Metadata {
+        title: strip_site_suffix(&clean_value(&raw_title), site_name.as_deref()),
+        byline,
+        published_time: ld.published.clone().or_else(|| get(&["article:published_time", "og:published_time", "dc:date", "dcterms.date", "dcterms.created", "date", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date", "datepublished"])).or(first_time),
+        lang,
+        dir,
+        excerpt: ld.description.clone().or_else(|| get(&["dc:description", "dcterm:description", "og:description", "description", "twitter:description"])),
+        lead_image: ld.image.clone().or_else(|| get(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail"])).or(links.image),
+        canonical_url: links.canonical.or(ld.url).or_else(|| get(&["og:url"])),
+        base_href: links.base,
+        site_name,
+    }
+}
+
+#[derive(Default)]
+struct Links {
+    canonical: Option<String>,
+    author: Option<String>,
+    image: Option<String>,
+    base: Option<String>,
+}
+
+impl Links {
+    fn collect(&mut self, dom: &Dom, i: u32) {
+        let (Some(rel), Some(href)) = (dom.attr(i, "rel"), dom.attr(i, "href")) else { return };
+        for r in rel.split_whitespace() {
+            match r.to_ascii_lowercase().as_str() {
+                "canonical" if self.canonical.is_none() => self.canonical = Some(href.to_string()),
+                "image_src" if self.image.is_none() => self.image = Some(href.to_string()),
+                _ => {}
+            }
+        }
+    }
+}
+
+/// Text content of an element's text children, unprocessed (for `<script>` and `<title>`).
+fn raw_text(dom: &Dom, i: u32) -> String {
+    dom.children(i).filter_map(|c| dom.text_node(c)).collect()
+}
+
+fn collect_meta(dom: &Dom, i: u32, metas: &mut HashMap<String, String>) {
+    let Some(content) = dom.attr(i, "content") else { return };
+    let keys = ["property", "name", "itemprop", "http-equiv"].iter().filter_map(|a| dom.attr(i, a)).collect::<Vec<_>>();
+    for key in keys.iter().flat_map(|k| k.split_whitespace()) {
+        let key = key.to_ascii_lowercase();
+        let key = key.strip_prefix("dc.").map(|k| format!("dc:{k}")).unwrap_or(key);
+        metas.entry(key).or_insert_with(|| content.to_string());
+    }
+}
+
+fn read_json_ld(raw: &str, out: &mut JsonLd) {
+    let cleaned = raw.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
+    let Ok(value) = serde_json::from_str::<Value>(cleaned) else { return };
+    let mut stack = vec![&value];
+    let mut visited = 0;
+    while let Some(v) = stack.pop() {
+        visited += 1;
+        if visited > 10_000 {
+            break;
+        }
+        match v {
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(map) => {
+                if let Some(graph) = map.get("@graph") {
+                    stack.push(graph);
+                }
+                if is_article_type(map.get("@type")) && out.title.is_none() {
+                    take_article(map, out);
+                } else if out.publisher.is_none() && type_is(map.get("@type"), &["WebSite", "Organization", "NewsMediaOrganization"]) {
+                    out.publisher = string_field(map.get("name"));
+                }
+            }
+            _ => {}
+        }
+    }
+}
+
+fn take_article(map: &serde_json::Map<String, Value>, out: &mut JsonLd) {
+    out.title = string_field(map.get("headline")).or_else(|| string_field(map.get("name")));
+    out.authors = names(map.get("author"));
+    out.published = string_field(map.get("datePublished")).or_else(|| string_field(map.get("dateCreated")));
+    if let Some(p) = map.get("publisher").and_then(|p| names(Some(p)).into_iter().next()) {
+        out.publisher = Some(p);
+    }
+    out.description = string_field(map.get("description"));
+    out.image = image_url(map.get("image"));
+    out.url = string_field(map.get("url")).or_else(|| map.get("mainEntityOfPage").and_then(|m| string_field(m.get("@id")).or_else(|| string_field(Some(m)))));
+}
+
+fn type_is(t: Option<&Value>, types: &[&str]) -> bool {
+    match t {
+        Some(Value::String(s)) => types.contains(&s.as_str()),
+        Some(Value::Array(a)) => a.iter().any(|v| v.as_str().is_some_and(|s| types.contains(&s))),
+        _ => false,
+    }
+}
+
+fn is_article_type(t: Option<&Value>) -> bool {
+    type_is(t, ARTICLE_TYPES)
+}
+
+fn string_field(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(clean_value(s)).filter(|s| !s.is_empty()),
+        Value::Array(a) => a.iter().find_map(|x| string_field(Some(x))),
+        _ => None,
+    }
+}
+
+/// Names from a string, an object with `name`, or a list of either.
+fn names(v: Option<&Value>) -> Vec<String> {
+    match v {
+        Some(Value::String(s)) => vec![clean_value(s)].into_iter().filter(|s| !s.is_empty()).collect(),
+        Some(Value::Object(o)) => string_field(o.get("name")).into_iter().collect(),
+        Some(Value::Array(a)) => a.iter().flat_map(|x| names(Some(x))).collect(),
+        _ => Vec::new(),
+    }
+}
+
+fn image_url(v: Option<&Value>) -> Option<String> {
+    match v? {
+        Value::String(s) => Some(s.trim().to_string()),
+        Value::Object(o) => string_field(o.get("url")).or_else(|| string_field(o.get("contentUrl"))),
+        Value::Array(a) => a.iter().find_map(|x| image_url(Some(x))),
+        _ => None,
+    }
+}
+
+/// Collapses whitespace and decodes the HTML entities some pages leave in metadata.
+pub fn clean_value(s: &str) -> String {
+    collapse(&unescape_entities(s.trim()))
+}
+
+/// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;` and numeric references.
+pub fn unescape_entities(s: &str) -> String {
+    if !s.contains('&') {
+        return s.to_string();
+    }
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(pos) = rest.find('&') {
+        out.push_str(&rest[..pos]);
+        rest = &rest[pos..];
+        let end = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10);
+        let decoded = end.and_then(|e| decode_entity(&rest[1..e]));
+        match (end, decoded) {
+            (Some(e), Some(c)) => {
+                out.push(c);
+                rest = &rest[e + 1..];
+            }
+            _ => {
+                out.push('&');
+                rest = &rest[1..];
+            }
+        }
+    }
+    out.push_str(rest);
+    out
+}
+
+fn decode_entity(name: &str) -> Option<char> {
+    match name {
+        "amp" => Some('&'),
+        "lt" => Some('<'),
+        "gt" => Some('>'),
+        "quot" => Some('"'),
+        "apos" => Some('\''),
+        "nbsp" => Some('\u{a0}'),
+        _ => {
+            let num = name.strip_prefix('#')?;
+            let code = match num.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+                None => num.parse().ok()?,
+            };
+            char::from_u32(code).filter(|&c| c != '\0')
+        }
+    }
+}
+
+const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " :: ", " / ", " » ", " \\ ", " ~ "];
+
+/// Drops a " | Site" / " - Site" part from a title: the part naming the site,
+/// or else a short last part after a separator.
+pub fn strip_site_suffix(title: &str, site_name: Option<&str>) -> String {
+    let Some(sep) = SEPARATORS.iter().filter(|s| title.contains(*s)).max_by_key(|s| title.rfind(*s)) else {
+        return title.to_string();
+    };
+    let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
+    if let Some(site) = site_name.map(normalise_site) {
+        let kept: Vec<&str> = parts.iter().copied().filter(|p| normalise_site(p) != site).collect();
+        if !kept.is_empty() && kept.len() < parts.len() {
+            return kept.join(sep);
+        }
+    }
+    let (head, last) = title.rsplit_once(sep).map(|(h, l)| (h.trim(), l.trim())).unwrap_or((title, ""));
+    if word_count(last) <= 4 && word_count(head) >= 3 {
+        return head.to_string();
+    }
+    let (first, tail) = title.split_once(sep).map(|(f, t)| (f.trim(), t.trim())).unwrap_or((title, ""));
+    if word_count(first) <= 2 && word_count(tail) >= 4 && *sep == " | " {
+        return tail.to_string();
+    }
+    title.to_string()
+}
+
+fn normalise_site(s: &str) -> String {
+    let lower = s.trim().to_lowercase();
+    let no_www = lower.strip_prefix("www.").unwrap_or(&lower);
+    no_www.chars().filter(|c| c.is_alphanumeric()).collect()
+}
+
+fn word_count(s: &str) -> usize {
+    s.split_whitespace().count()
+}
+
+/// Languages written right to left.
+pub fn is_rtl_language(lang: &str) -> bool {
+    let primary = lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    matches!(primary.as_str(), "ar" | "he" | "iw" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb" | "syr")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn meta_of(src: &str) -> Metadata {
+        let html = Html::parse_document(src);
+        read(&Dom::build(&html))
+    }
+
+    #[test]
+    fn json_ld_graph_wins() {
+        let m = meta_of(r#"<html lang="de"><head><title>Ignored | Site</title>
+            <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Beispiel"},
+            {"@type":"NewsArticle","headline":"Die Schlagzeile &amp; mehr","author":[{"@type":"Person","name":"Anna A."},{"name":"Ben B."}],
+            "datePublished":"2025-01-02T10:00:00+01:00","image":{"url":"https://x.example/a.jpg"}}]}</script></head><body></body></html>"#);
+        assert_eq!(m.title, "Die Schlagzeile & mehr");
+        assert_eq!(m.byline.as_deref(), Some("Anna A., Ben B."));
+        assert_eq!(m.site_name.as_deref(), Some("Beispiel"));
+        assert_eq!(m.published_time.as_deref(), Some("2025-01-02T10:00:00+01:00"));
+        assert_eq!(m.lead_image.as_deref(), Some("https://x.example/a.jpg"));
+        assert_eq!(m.lang.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn title_suffixes() {
+        assert_eq!(strip_site_suffix("USA und Japan stärken Sicherheitszusammenarbeit | vodafone.de", Some("vodafone.de")), "USA und Japan stärken Sicherheitszusammenarbeit");
+        assert_eq!(strip_site_suffix("A long headline about things - The Site", None), "A long headline about things");
+        assert_eq!(strip_site_suffix("Spider-Man: a review", None), "Spider-Man: a review");
+        assert_eq!(strip_site_suffix("News — Ein Titel mit vielen Worten hier", Some("News")), "Ein Titel mit vielen Worten hier");
+    }
+
+    #[test]
+    fn open_graph_and_rtl() {
+        let m = meta_of(r#"<html lang="ar"><head><meta property="og:title" content="عنوان"><meta property="og:site_name" content="موقع">
+            <meta name="description" content="وصف"></head><body></body></html>"#);
+        assert_eq!(m.title, "عنوان");
+        assert_eq!(m.dir.as_deref(), Some("rtl"));
+        assert_eq!(m.excerpt.as_deref(), Some("وصف"));
+    }
+}

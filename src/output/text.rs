@@ -1,0 +1,108 @@
+//! Plain text: blocks separated by a blank line, list items and table rows by a
+//! line break, cells by a tab, code kept verbatim.
+
+use ego_tree::iter::Edge;
+
+use super::is_block;
+use crate::clean::{Node, Tree};
+
+/// Builds text with pending separators so blocks never leave doubled blank lines.
+#[derive(Default)]
+pub struct TextWriter {
+    out: String,
+    pending: Option<&'static str>,
+}
+
+impl TextWriter {
+    /// Asks for a separator before the next content (the stronger one wins).
+    pub fn separate(&mut self, sep: &'static str) {
+        if self.pending.is_none_or(|p| sep.len() > p.len()) {
+            self.pending = Some(sep);
+        }
+    }
+
+    fn flush_separator(&mut self) {
+        if let Some(sep) = self.pending.take() {
+            if !self.out.is_empty() {
+                let trimmed = self.out.trim_end_matches([' ', '\t']).len();
+                self.out.truncate(trimmed);
+                if !self.out.ends_with(sep) {
+                    let have = self.out.len() - self.out.trim_end_matches('\n').len();
+                    for _ in have..sep.len() {
+                        self.out.push('\n');
+                    }
+                }
+            }
+        }
+    }
+
+    /// Appends text with whitespace collapsed (`verbatim` keeps it as is).
+    pub fn push(&mut self, s: &str, verbatim: bool) {
+        if verbatim {
+            if !s.is_empty() {
+                self.flush_separator();
+                self.out.push_str(s);
+            }
+            return;
+        }
+        for c in s.chars() {
+            if c.is_whitespace() {
+                let at_start = self.out.is_empty() || self.out.ends_with('\n') || self.pending.is_some();
+                if !at_start && !self.out.ends_with([' ', '\t']) {
+                    self.out.push(' ');
+                }
+            } else {
+                self.flush_separator();
+                self.out.push(c);
+            }
+        }
+    }
+
+    pub fn push_raw_char(&mut self, c: char) {
+        self.flush_separator();
+        self.out.push(c);
+    }
+
+    pub fn finish(self) -> String {
+        self.out.trim().to_string()
+    }
+}
+
+/// Plain text of the article.
+pub fn to_text(tree: &Tree) -> String {
+    let mut w = TextWriter::default();
+    let mut pre = 0usize;
+    for edge in tree.root().traverse() {
+        match edge {
+            Edge::Open(node) => match node.value() {
+                Node::Text(t) => w.push(t, pre > 0),
+                Node::Element(el) => match el.tag {
+                    "br" => w.push_raw_char('\n'),
+                    "pre" => {
+                        pre += 1;
+                        w.separate("\n\n");
+                    }
+                    "li" | "tr" | "dt" | "dd" => w.separate("\n"),
+                    "td" | "th" if node.prev_sibling().is_some() => w.push_raw_char('\t'),
+                    tag if is_block(tag) => w.separate("\n\n"),
+                    _ => {}
+                },
+                Node::Root => {}
+            },
+            Edge::Close(node) => {
+                if let Node::Element(el) = node.value() {
+                    match el.tag {
+                        "pre" => {
+                            pre -= 1;
+                            w.separate("\n\n");
+                        }
+                        "li" | "tr" | "dt" | "dd" => w.separate("\n"),
+                        tag if is_block(tag) => w.separate("\n\n"),
+                        _ => {}
+                    }
+                }
+            }
+        }
+    }
+    w.finish()
+}

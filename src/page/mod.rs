@@ -1,0 +1,96 @@
+//! The page layer: reads the live document and shows the reader view over it.
+//!
+//! Nothing here decides what the article is: that is the core's job (`crate::extract`). This
+//! layer only reads the page, renders an [`Article`] and puts the page back exactly as it was.
+//! JavaScript values appear here only as the error type of web-sys calls, turned into
+//! [`PageError`] at once; the JS-facing API lives in `src/wasm.rs`.
+mod clipboard;
+mod live_document;
+pub mod reader_view;
+mod render;
+pub mod sanitize;
+pub mod settings;
+
+use crate::{Article, Options};
+
+pub use live_document::{document_html, live_document_html, live_url};
+pub use reader_view::{close, host_element, is_open, open, shadow_root, HOST_TAG};
+pub use settings::{FontFamily, Preferences, ReaderSettings, Theme};
+
+/// Something the browser refused, or extraction failed.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct PageError {
+    message: String,
+}
+
+impl PageError {
+    pub fn new(message: impl Into<String>) -> PageError {
+        PageError { message: message.into() }
+    }
+
+    pub fn message(&self) -> &str {
+        &self.message
+    }
+}
+
+impl std::fmt::Display for PageError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for PageError {}
+
+impl From<wasm_bindgen::JsValue> for PageError {
+    fn from(value: wasm_bindgen::JsValue) -> PageError {
+        use wasm_bindgen::JsCast;
+        let message = match value.dyn_ref::<js_sys::Error>() {
+            Some(error) => String::from(error.message()),
+            None => value.as_string().unwrap_or_else(|| format!("{value:?}")),
+        };
+        PageError { message }
+    }
+}
+
+impl From<crate::Error> for PageError {
+    fn from(error: crate::Error) -> PageError {
+        PageError { message: error.to_string() }
+    }
+}
+
+/// Extracts the article from the live document (base URL: `location.href` unless
+/// `options.url` is set).
+pub fn extract_live_document(options: &Options) -> Result<Article, PageError> {
+    let html = live_document_html()?;
+    let mut options = options.clone();
+    if options.url.is_none() {
+        options.url = live_url();
+    }
+    Ok(crate::extract(&html, &options)?)
+}
+
+/// Extracts the live document's article and shows it in the reader view. If the view is
+/// already open it is rebuilt from the current page.
+pub fn enter_reader_mode(options: &Options, preferences: &Preferences) -> Result<Article, PageError> {
+    close();
+    let article = extract_live_document(options)?;
+    if article.content.trim().is_empty() {
+        return Err(PageError::new("declutter found no article on this page"));
+    }
+    open(&article, preferences)?;
+    Ok(article)
+}
+
+/// Closes the reader view; `true` when one was open.
+pub fn exit_reader_mode() -> bool {
+    close()
+}
+
+/// Opens the reader view when closed, closes it when open; returns whether it is open now.
+pub fn toggle_reader_mode(options: &Options, preferences: &Preferences) -> Result<bool, PageError> {
+    if close() {
+        return Ok(false);
+    }
+    enter_reader_mode(options, preferences)?;
+    Ok(true)
+}

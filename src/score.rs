@@ -1,0 +1,283 @@
+//! Finds the article: paragraphs score their ancestors (Readability's method,
+//! with script-aware lengths so CJK and other unspaced scripts are judged
+//! fairly), the best candidate wins, and its siblings that look like article
+//! content join it.
+
+use std::collections::HashMap;
+
+use crate::dom::{comma_count, weighted_len, Dom};
+
+/// Paragraph text shorter than this (in weighted characters) scores nothing.
+const MIN_PARAGRAPH_LEN: usize = 25;
+/// How many ancestor levels a paragraph's score reaches.
+const SCORE_DEPTH: usize = 5;
+/// Candidates within this share of the best one vote for a common ancestor.
+const ALTERNATIVE_SHARE: f32 = 0.75;
+/// How many such alternatives must share an ancestor for it to win.
+const MIN_ALTERNATIVES: usize = 3;
+
+/// The chosen article: `nodes` are the top candidate and the siblings that
+/// joined it, in document order, all children of one parent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Selection {
+    pub top: u32,
+    pub nodes: Vec<u32>,
+}
+
+/// Elements whose text is scored as a paragraph.
+fn is_scored_tag(tag: &str) -> bool {
+    matches!(tag, "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// Elements that stop a `<div>` from counting as a paragraph of its own.
+fn is_block_child_tag(tag: &str) -> bool {
+    matches!(tag, "blockquote" | "dl" | "div" | "img" | "ol" | "p" | "pre" | "table" | "ul" | "section" | "article" | "figure" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
+/// For each node, whether a block-level element lies below it.
+pub fn block_descendants(dom: &Dom) -> Vec<bool> {
+    let mut has = vec![false; dom.len()];
+    for i in (1..dom.len()).rev() {
+        if dom.removed[i] {
+            continue;
+        }
+        let is_block = is_block_child_tag(dom.tag(i as u32));
+        if let Some(p) = dom.parent(i as u32) {
+            if is_block || has[i] {
+                has[p as usize] = true;
+            }
+        }
+    }
+    has
+}
+
+/// Readability's class weight: +25 for content-like class/id, -25 for chrome-like.
+pub fn class_weight(dom: &Dom, i: u32) -> i32 {
+    let mut weight = 0;
+    for value in [dom.attr(i, "class"), dom.attr(i, "id")].into_iter().flatten() {
+        let lower = value.to_ascii_lowercase();
+        if NEGATIVE.iter().any(|p| lower.contains(p)) {
+            weight -= 25;
+        }
+        if POSITIVE.iter().any(|p| lower.contains(p)) {
+            weight += 25;
+        }
+    }
+    weight
+}
+
+const NEGATIVE: &[&str] = &[
+    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
+    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
+    "shopping", "tags", "widget", "teaser", "recommend",
+];
+const POSITIVE: &[&str] = &[
+    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
+    "blog", "story",
+];
+
+fn tag_base_score(tag: &str) -> f32 {
+    match tag {
+        "div" | "article" => 5.0,
+        "pre" | "td" | "blockquote" => 3.0,
+        "address" | "ol" | "ul" | "dl" | "dd" | "dt" | "li" | "form" => -3.0,
+        "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "th" => -5.0,
+        _ => 0.0,
+    }
+}
+
+/// Scores paragraphs into their ancestors and returns the candidate scores,
+/// already scaled by (1 - link density).
+pub fn score_candidates(dom: &Dom, root: u32, use_class_weight: bool) -> HashMap<u32, f32> {
+    let has_blocks = block_descendants(dom);
+    let mut scores: HashMap<u32, f32> = HashMap::new();
+    for i in dom.live_elements(root) {
+        let Some(paragraph_score) = paragraph_score(dom, i, &has_blocks) else { continue };
+        let mut level = 0usize;
+        let mut anc = dom.parent(i);
+        while let Some(a) = anc {
+            if level >= SCORE_DEPTH || dom.element(a).is_none() || dom.parent(a).is_none() {
+                break;
+            }
+            let entry = scores.entry(a).or_insert_with(|| initial_score(dom, a, use_class_weight));
+            let divider = match level {
+                0 => 1.0,
+                1 => 2.0,
+                l => l as f32 * 3.0,
+            };
+            *entry += paragraph_score / divider;
+            level += 1;
+            anc = dom.parent(a);
+        }
+    }
+    for (&i, score) in scores.iter_mut() {
+        *score *= 1.0 - dom.link_density(i);
+    }
+    scores
+}
+
+fn initial_score(dom: &Dom, i: u32, use_class_weight: bool) -> f32 {
+    let weight = if use_class_weight { class_weight(dom, i) as f32 } else { 0.0 };
+    tag_base_score(dom.tag(i)) + weight
+}
+
+/// The score a paragraph-like element gives its ancestors, if it is one.
+fn paragraph_score(dom: &Dom, i: u32, has_blocks: &[bool]) -> Option<f32> {
+    let tag = dom.tag(i);
+    let is_paragraph = is_scored_tag(tag) || (matches!(tag, "div" | "span" | "li" | "dd" | "blockquote") && !has_blocks[i as usize] && dom.parent(i).is_some_and(|p| !is_scored_tag(dom.tag(p))));
+    if !is_paragraph || dom.text_len[i as usize] < MIN_PARAGRAPH_LEN as u32 / 2 {
+        return None;
+    }
+    if tag == "span" && dom.parent(i).is_some_and(|p| dom.tag(p) != "div") {
+        return None;
+    }
+    let text = dom.text(i);
+    let len = weighted_len(&text);
+    if len < MIN_PARAGRAPH_LEN {
+        return None;
+    }
+    Some(1.0 + comma_count(&text) as f32 + (len / 100).min(3) as f32)
+}
+
+/// Picks the article among the scored candidates.
+pub fn find_article(dom: &Dom, use_class_weight: bool) -> Option<Selection> {
+    let body = dom.body();
+    let scores = score_candidates(dom, body, use_class_weight);
+    let mut ranked: Vec<(u32, f32)> = scores.iter().map(|(&k, &v)| (k, v)).collect();
+    ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
+    let &(first, first_score) = ranked.first()?;
+    let mut top = first;
+    if first == body {
+        return Some(Selection { top: body, nodes: vec![body] });
+    }
+    top = common_ancestor_of_alternatives(dom, top, first_score, &ranked, body);
+    top = climb_while_parent_scores_higher(dom, top, &scores, body);
+    top = climb_single_child_wrappers(dom, top, body);
+    let nodes = merge_siblings(dom, top, &scores);
+    Some(Selection { top, nodes })
+}
+
+/// When several near-best candidates share an ancestor, the ancestor is the article.
+fn common_ancestor_of_alternatives(dom: &Dom, top: u32, top_score: f32, ranked: &[(u32, f32)], body: u32) -> u32 {
+    let alternatives: Vec<u32> = ranked
+        .iter()
+        .skip(1)
+        .take(4)
+        .filter(|(_, s)| top_score > 0.0 && s / top_score >= ALTERNATIVE_SHARE)
+        .map(|&(i, _)| i)
+        .collect();
+    if alternatives.len() < MIN_ALTERNATIVES {
+        return top;
+    }
+    let mut parent = dom.parent(top);
+    while let Some(p) = parent {
+        if p == body || dom.element(p).is_none() {
+            break;
+        }
+        let containing = alternatives.iter().filter(|&&a| dom.contains(p, a)).count();
+        if containing >= MIN_ALTERNATIVES {
+            return p;
+        }
+        parent = dom.parent(p);
+    }
+    top
+}
+
+/// Readability's walk up: a parent scoring higher than its child takes over.
+fn climb_while_parent_scores_higher(dom: &Dom, mut top: u32, scores: &HashMap<u32, f32>, body: u32) -> u32 {
+    let mut last = scores.get(&top).copied().unwrap_or(0.0);
+    let threshold = last / 3.0;
+    let mut parent = dom.parent(top);
+    while let Some(p) = parent {
+        if p == body || dom.element(p).is_none() {
+            break;
+        }
+        let Some(&score) = scores.get(&p) else {
+            parent = dom.parent(p);
+            continue;
+        };
+        if score < threshold {
+            break;
+        }
+        if score > last {
+            top = p;
+            break;
+        }
+        last = score;
+        parent = dom.parent(p);
+    }
+    top
+}
+
+fn climb_single_child_wrappers(dom: &Dom, mut top: u32, body: u32) -> u32 {
+    while let Some(p) = dom.parent(top) {
+        if p == body || dom.element(p).is_none() || dom.live_child_elements(p).count() != 1 {
+            break;
+        }
+        top = p;
+    }
+    top
+}
+
+/// The top candidate plus siblings that score well or read like article paragraphs.
+fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
+    let Some(parent) = dom.parent(top) else { return vec![top] };
+    let top_score = scores.get(&top).copied().unwrap_or(0.0);
+    let threshold = (top_score * 0.2).max(10.0);
+    let top_class = dom.attr(top, "class").unwrap_or("");
+    dom.live_child_elements(parent)
+        .filter(|&s| {
+            if s == top {
+                return true;
+            }
+            let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) { top_score * 0.2 } else { 0.0 };
+            if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
+                return true;
+            }
+            dom.tag(s) == "p" && reads_like_paragraph(dom, s)
+        })
+        .collect()
+}
+
+fn reads_like_paragraph(dom: &Dom, i: u32) -> bool {
+    let density = dom.link_density(i);
+    let len = dom.text_len[i as usize];
+    if len > 80 {
+        return density < 0.25;
+    }
+    len > 0 && density == 0.0 && {
+        let text = dom.text(i);
+        text.ends_with('.') || text.contains(". ") || text.ends_with('。')
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use scraper::Html;
+
+    fn pick(src: &str) -> (String, Option<String>) {
+        let html = Html::parse_document(src);
+        let dom = Dom::build(&html);
+        let sel = find_article(&dom, true).unwrap();
+        let text: Vec<String> = sel.nodes.iter().map(|&n| dom.text(n)).collect();
+        (text.join(" "), dom.attr(sel.top, "id").map(str::to_string))
+    }
+
+    #[test]
+    fn article_beats_teaser_list() {
+        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let teasers: String = (0..12).map(|i| format!("<li><a href='/t{i}'>Teaser headline number {i} about something</a></li>")).collect();
+        let (_, id) = pick(&format!(
+            "<body><div id=teasers><ul>{teasers}</ul></div><div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div></body>"
+        ));
+        assert_eq!(id.as_deref(), Some("story"));
+    }
+
+    #[test]
+    fn cjk_paragraphs_score_without_commas() {
+        let para = "日本の首相は記者会見で新しい経済政策を発表した。政府は来年度の予算案に盛り込む方針だ。";
+        let (text, _) = pick(&format!("<body><div id=a><p>{para}</p><p>{para}</p><p>{para}</p></div><div id=b><p>短い</p></div></body>"));
+        assert!(text.contains("日本の首相"));
+    }
+}
