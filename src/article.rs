@@ -149,6 +149,9 @@ fn run_attempt(dom: &mut Dom, meta: &Metadata, urls: &UrlResolver, attempt: Atte
     let Some(selection) = score::find_article(dom, attempt.class_weight) else {
         return Body { tree: Tree::new(Node::Root), text: String::new(), removed, byline: None };
     };
+    if std::env::var_os("DECLUTTER_DEBUG").is_some() {
+        eprintln!("top {} score-nodes {:?}", dom.css_path(selection.top), selection.nodes.iter().map(|&n| dom.css_path(n)).collect::<Vec<_>>());
+    }
     let byline = prepare::take_byline(dom, &selection.nodes);
     prepare::prune(dom, &selection.nodes, &meta.title, attempt.conditional_clean);
     let mut tree = sanitize::build(dom, &selection.nodes, urls);

@@ -11,10 +11,18 @@ const SNIFF_BYTES: usize = 4096;
 pub fn decode_html(bytes: &[u8]) -> String {
     let (encoding, skip) = match Encoding::for_bom(bytes) {
         Some((enc, bom_len)) => (enc, bom_len),
+        None if is_non_ascii_utf8(bytes) => (UTF_8, 0),
         None => (declared_encoding(bytes).unwrap_or(UTF_8), 0),
     };
     let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[skip..]);
     text.into_owned()
+}
+
+/// Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page declares:
+/// legacy-encoded text almost never forms valid multi-byte sequences, while
+/// pages saved as UTF-8 often keep their old `<meta charset>`.
+fn is_non_ascii_utf8(bytes: &[u8]) -> bool {
+    !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()
 }
 
 /// The encoding named by a `<meta charset>` or `<meta http-equiv content="...charset=">`.
@@ -87,6 +95,12 @@ mod tests {
         let mut bytes = vec![0xEF, 0xBB, 0xBF];
         bytes.extend_from_slice("<meta charset=latin1>ü".as_bytes());
         assert!(decode_html(&bytes).ends_with('ü'));
+    }
+
+    #[test]
+    fn valid_utf8_beats_a_wrong_declaration() {
+        let bytes = "<meta charset=gb2312><p>中文站</p>".as_bytes();
+        assert!(decode_html(bytes).contains("中文站"));
     }
 
     #[test]

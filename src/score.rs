@@ -145,13 +145,16 @@ pub fn find_article(dom: &Dom, use_class_weight: bool) -> Option<Selection> {
     let scores = score_candidates(dom, body, use_class_weight);
     let mut ranked: Vec<(u32, f32)> = scores.iter().map(|(&k, &v)| (k, v)).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
-    let &(first, first_score) = ranked.first()?;
+    let Some(&(first, first_score)) = ranked.first() else {
+        return Some(Selection { top: body, nodes: vec![body] });
+    };
     let mut top = first;
     if first == body {
         return Some(Selection { top: body, nodes: vec![body] });
     }
     top = common_ancestor_of_alternatives(dom, top, first_score, &ranked, body);
     top = climb_while_parent_scores_higher(dom, top, &scores, body);
+    top = stay_inside_own_article(dom, first, top);
     top = climb_single_child_wrappers(dom, top, body);
     let nodes = merge_siblings(dom, top, &scores);
     Some(Selection { top, nodes })
@@ -207,6 +210,26 @@ fn climb_while_parent_scores_higher(dom: &Dom, mut top: u32, scores: &HashMap<u3
         parent = dom.parent(p);
     }
     top
+}
+
+/// A climb that would swallow a listing of several `<article>`s stops at the
+/// article that holds the best-scoring block.
+fn stay_inside_own_article(dom: &Dom, first: u32, top: u32) -> u32 {
+    if top == first {
+        return top;
+    }
+    let Some(own) = std::iter::once(first).chain(dom.ancestors(first)).find(|&a| dom.tag(a) == "article") else {
+        return top;
+    };
+    if own == top || !dom.contains(top, own) {
+        return top;
+    }
+    let articles = dom.live_elements(top).filter(|&e| dom.tag(e) == "article").take(2).count();
+    if articles >= 2 {
+        own
+    } else {
+        top
+    }
 }
 
 fn climb_single_child_wrappers(dom: &Dom, mut top: u32, body: u32) -> u32 {

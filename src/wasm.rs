@@ -133,8 +133,10 @@ fn parse_choice<T>(value: Option<&str>, option: &str, parse: fn(&str) -> Option<
         .transpose()
 }
 
-#[wasm_bindgen(start)]
-fn start() {
+/// Runs once when the module is initialised. (wasm-bindgen also exports it to JS; it is kept out
+/// of the TypeScript types, and calling it again does nothing.)
+#[wasm_bindgen(start, skip_typescript)]
+fn install_panic_hook() {
     console_error_panic_hook::set_once();
 }
 

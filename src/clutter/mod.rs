@@ -7,7 +7,7 @@ pub mod patterns;
 use serde::Serialize;
 
 use crate::dom::{Dom, NONE};
-use patterns::{Strength, AD_DATA_ATTRS, AD_HOSTS, AD_LABELS, EMBED_HOSTS, RECOMMENDATION_LABELS};
+use patterns::{Strength, AD_DATA_ATTRS, AD_HOSTS, EMBED_HOSTS};
 
 /// What a removed block was.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize)]
@@ -76,6 +76,7 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool) -> Vec<Removed> {
     dom.compute_lengths();
     let first_text = first_text_nodes(dom);
     let body = dom.body();
+    let protected = likely_article_path(dom);
     let page_text = dom.text_len[body as usize].max(1) as f32;
     let mut removed = Vec::new();
     let end = dom.end(body);
@@ -85,7 +86,7 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool) -> Vec<Removed> {
             i = if dom.removed[i as usize] { dom.end(i) } else { i + 1 };
             continue;
         }
-        let ctx = Context { page_text, first_text: &first_text, strict };
+        let ctx = Context { page_text, first_text: &first_text, strict, protected: &protected };
         match judge(dom, i, &ctx) {
             Some(v) => {
                 let extra = follow_up_block(dom, i, v.kind);
@@ -164,6 +165,21 @@ struct Context<'c> {
     page_text: f32,
     first_text: &'c [u32],
     strict: bool,
+    /// The best-scoring block before any removal and its ancestors: weak
+    /// signals (chrome-like class names, page-level tags) can't remove them.
+    protected: &'c [u32],
+}
+
+/// The path from the document to the block that scores best on the raw page.
+fn likely_article_path(dom: &Dom) -> Vec<u32> {
+    let Some(selection) = crate::score::find_article(dom, false) else { return Vec::new() };
+    let top = selection.top;
+    if dom.text_len[top as usize] < 200 {
+        return Vec::new();
+    }
+    let mut path: Vec<u32> = std::iter::once(top).chain(dom.ancestors(top)).collect();
+    path.sort_unstable();
+    path
 }
 
 /// Decides whether element `i` is clutter, trying the cheapest signals first.
@@ -172,11 +188,16 @@ fn judge(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     if matches!(tag, "html" | "body" | "main") {
         return None;
     }
-    judge_by_tag(dom, i, ctx)
+    let verdict = judge_by_tag(dom, i, ctx)
         .or_else(|| judge_by_role(dom, i))
-        .or_else(|| judge_by_class(dom, i, ctx))
+        .or_else(|| if tag == "article" { None } else { judge_by_class(dom, i, ctx) })
         .or_else(|| judge_by_data_attributes(dom, i))
-        .or_else(|| judge_by_label(dom, i, ctx))
+        .or_else(|| judge_by_label(dom, i, ctx))?;
+    let protectable = !matches!(verdict.kind, ClutterKind::Comments | ClutterKind::Consent | ClutterKind::Newsletter | ClutterKind::Social);
+    if protectable && ctx.protected.binary_search(&i).is_ok() {
+        return None;
+    }
+    Some(verdict)
 }
 
 fn share_of_page(dom: &Dom, i: u32, ctx: &Context) -> f32 {
@@ -259,7 +280,7 @@ fn judge_by_class(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     if rule.kind != ClutterKind::Comments && share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
         return None;
     }
-    if rule.strength == Strength::Weak && (!ctx.strict || patterns::has_content_token(&tokens) || tag == "article") {
+    if rule.strength == Strength::Weak && (!ctx.strict || patterns::has_content_token(&tokens) || ctx.protected.binary_search(&i).is_ok()) {
         return None;
     }
     if matches!(tag, "a" | "img" | "picture" | "figure" | "li" | "td" | "tr") && rule.strength == Strength::Weak {
@@ -301,28 +322,57 @@ fn opening_label(dom: &Dom, i: u32, ctx: &Context) -> Option<(String, u32)> {
     (!label.is_empty() && label.chars().count() <= 80).then(|| (label, crate::dom::visible_len(&raw)))
 }
 
+/// How a labelled block must look for its label to count.
+#[derive(Clone, Copy)]
+enum Shape {
+    /// An ad: little text besides the label, or mostly links.
+    AdBlock,
+    /// A list of links under the label.
+    LinkList,
+    /// A short notice: the label and at most this much more text.
+    Small(u32),
+}
+
+/// Label families: the table, whether "label + more words" matches, the kind, the shape.
+const LABEL_FAMILIES: &[(&[&str], bool, ClutterKind, Shape)] = &[
+    (patterns::AD_LABELS, false, ClutterKind::Ad, Shape::AdBlock),
+    (patterns::RECOMMENDATION_LABELS, true, ClutterKind::Recommendation, Shape::LinkList),
+    (patterns::TAXONOMY_LABELS, false, ClutterKind::Navigation, Shape::LinkList),
+    (patterns::PROMPT_LABELS, true, ClutterKind::Social, Shape::Small(120)),
+    (patterns::PAYWALL_LABELS, true, ClutterKind::Other, Shape::Small(400)),
+    (patterns::NEWSLETTER_LABELS, true, ClutterKind::Newsletter, Shape::Small(400)),
+];
+
 fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
-    if matches!(dom.tag(i), "article" | "a" | "li" | "td" | "tr" | "tbody" | "figure" | "figcaption") {
+    if matches!(dom.tag(i), "article" | "a" | "li" | "td" | "tr" | "tbody" | "figure" | "figcaption" | "span" | "strong" | "b" | "em") {
         return None;
     }
     let (label, label_len) = opening_label(dom, i, ctx)?;
+    if share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
+        return None;
+    }
     let text = dom.text_len[i as usize];
     let links = dom.link_len[i as usize];
     let rest = text.saturating_sub(label_len);
     let plain_rest = rest.saturating_sub(links);
-    let share = share_of_page(dom, i, ctx);
-    if patterns::label_in(&label, AD_LABELS, false) && text <= 1500 && share < 0.3 && (plain_rest <= 250 || links * 2 >= rest) {
-        return verdict(ClutterKind::Ad, format!("block labelled '{}'", shown(&label)));
-    }
-    if patterns::label_in(&label, RECOMMENDATION_LABELS, true) && share < MOST_OF_PAGE {
-        let density = if rest == 0 { 0.0 } else { links as f32 / rest as f32 };
-        if rest == 0 || density >= 0.4 || plain_rest <= 120 {
-            let link_count = dom.count_tag(i, "a");
-            return verdict(
-                ClutterKind::Recommendation,
-                format!("heading '{}' over a list of {link_count} links, link density {density:.2}", shown(&label)),
-            );
+    for &(table, prefix, kind, shape) in LABEL_FAMILIES {
+        if !patterns::label_in(&label, table, prefix) {
+            continue;
         }
+        let density = if rest == 0 { 0.0 } else { links as f32 / rest as f32 };
+        let fits = match shape {
+            Shape::AdBlock => text <= 1500 && share_of_page(dom, i, ctx) < 0.3 && (plain_rest <= 250 || links * 2 >= rest),
+            Shape::LinkList => rest == 0 || density >= 0.4 || plain_rest <= 120,
+            Shape::Small(extra) => rest <= extra,
+        };
+        if !fits {
+            continue;
+        }
+        let reason = match shape {
+            Shape::LinkList => format!("heading '{}' over a list of {} links, link density {density:.2}", shown(&label), dom.count_tag(i, "a")),
+            _ => format!("block labelled '{}'", shown(&label)),
+        };
+        return verdict(kind, reason);
     }
     None
 }

@@ -132,6 +132,7 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("leserkommentare", Comments, Strong),
     // newsletter and subscription boxes
     rule("newsletter*", Newsletter, Strong),
+    rule("paywall*", Other, Strong),
     rule("subscribe", Newsletter, Weak),
     rule("subscription", Newsletter, Weak),
     rule("signup", Newsletter, Weak),
@@ -202,6 +203,11 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "das könnte dich interessieren", "das könnte sie interessieren", "empfohlene artikel", "top-themen",
     "mehr aus dem ressort", "mehr nachrichten", "weiterlesen", "zum weiterlesen", "passend dazu",
     "beliebte artikel", "neueste artikel", "aktuelle nachrichten", "mehr von", "mehr aus",
+    "das thema könnte dich auch interessieren", "das thema könnte sie auch interessieren", "empfohlene beiträge",
+    "heute empfehlen wir", "wir empfehlen", "verwandte artikel", "verwandte beiträge", "ähnliche artikel",
+    "ähnliche beiträge", "weitere empfehlungen", "weitere beiträge", "lesen sie hier", "lesen sie mehr",
+    "vorschau auf den nächsten artikel", "nächster artikel", "vorheriger artikel", "neugierig geworden",
+    "auch lesenswert", "ebenfalls lesenswert", "dazu passend", "passende artikel", "top artikel", "mehr artikel",
     // English
     "related", "related articles", "related stories", "related posts", "related content", "related news",
     "related reading", "recommended", "recommended for you", "recommended stories", "recommended reading",
@@ -209,13 +215,15 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "more on this", "more stories", "more news", "read more", "read next", "read this next", "up next",
     "most read", "most popular", "most viewed", "trending", "trending now", "popular", "popular stories",
     "don't miss", "also read", "see also", "further reading", "latest news", "latest stories",
-    "what to read next", "around the web", "from around the web", "more to explore",
+    "what to read next", "around the web", "from around the web", "more to explore", "explore further",
+    "related topics", "keep reading", "continue reading", "next article", "previous article", "more like this",
     // French
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "vous aimerez aussi",
     "vous aimerez peut-être", "articles similaires", "les plus lus", "à voir aussi", "recommandé pour vous",
     // Spanish
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "más noticias",
     "lo más leído", "lo más visto", "te recomendamos", "artículos relacionados", "leer más", "lee también",
+    "lea también", "lea más", "lea", "relacionado", "relacionadas",
     // Italian
     "potrebbe interessarti", "ti potrebbe interessare", "leggi anche", "articoli correlati",
     "i più letti", "più letti", "consigliati per te", "potrebbe piacerti",
@@ -227,6 +235,43 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     // Portuguese
     "leia também", "veja também", "notícias relacionadas", "mais lidas", "recomendados para você",
     "você também pode gostar",
+];
+
+/// Tag and category lists under an article.
+pub const TAXONOMY_LABELS: &[&str] = &[
+    "tags", "tag", "schlagworte", "schlagwörter", "stichworte", "stichwörter", "themen", "kategorie", "kategorien",
+    "categories", "category", "filed under", "posted in", "topics", "étiquettes", "mots-clés", "etiquetas",
+    "argomenti", "tagi", "tematy", "trefwoorden",
+];
+
+/// Prompts to share, rate, like or print, and notices around comments.
+pub const PROMPT_LABELS: &[&str] = &[
+    "war der artikel nützlich", "war dieser artikel hilfreich", "möchten sie den artikel teilen", "artikel teilen",
+    "beitrag teilen", "diesen artikel teilen", "jetzt teilen", "teilen", "mit freunden teilen", "den artikel mit anderen teilen",
+    "hier können sie den artikel bewerten", "artikel bewerten", "bewerten sie", "wie hat dir", "wie hat ihnen",
+    "wie gefällt", "gefällt mir", "gefällt dir", "pinnen", "rezept drucken", "drucken", "share", "share this",
+    "share this article", "share this story", "share this post", "share on", "like this", "was this article helpful",
+    "was this helpful", "did you find this", "rate this", "print", "print this", "email this", "partager",
+    "partager cet article", "compartir", "condividi", "udostępnij", "delen", "compartilhe", "compartilhar",
+    "kommentare geschlossen", "kommentare deaktiviert", "comments are closed", "comments closed", "wird geladen",
+    "loading", "schreibe einen kommentar", "kommentar schreiben", "leave a comment", "leave a reply",
+    "add a comment", "join the conversation",
+];
+
+/// Paywall and subscription notices.
+pub const PAYWALL_LABELS: &[&str] = &[
+    "wählen sie ihren zugang", "to view the full story", "to continue reading", "subscribe to continue",
+    "already a subscriber", "bereits abonnent", "jetzt abonnieren", "abonnieren sie", "weiterlesen mit",
+    "lesen sie weiter mit", "pour lire la suite", "la suite est réservée", "contenido exclusivo para suscriptores",
+    "questo articolo è riservato", "dieser artikel ist nur für abonnenten", "this article is for subscribers",
+    "subscribe now", "become a member", "jetzt testen", "lesen sie das",
+];
+
+/// Newsletter signup boxes.
+pub const NEWSLETTER_LABELS: &[&str] = &[
+    "newsletter", "unser newsletter", "newsletter abonnieren", "sign up for our newsletter", "sign up for",
+    "subscribe to our newsletter", "get our newsletter", "melden sie sich", "abonnieren sie unseren newsletter",
+    "inscrivez-vous", "suscríbete", "iscriviti", "zapisz się", "inscreva-se", "schrijf je in",
 ];
 
 /// Hosts that serve ads or paid recommendation widgets.
@@ -272,7 +317,8 @@ pub fn url_matches_host(url: &str, hosts: &[&str]) -> bool {
 /// digits and camelCase humps, plus each whitespace-separated word whole.
 pub fn tokens(class_and_id: &str) -> Vec<String> {
     let mut out = Vec::new();
-    for word in class_and_id.split_whitespace() {
+    let pieces = class_and_id.split_whitespace().flat_map(|w| w.split("--")).flat_map(|w| w.split("__"));
+    for word in pieces.filter(|w| !w.is_empty() && !is_taxonomy_class(w)) {
         let lower = word.to_lowercase();
         let mut part = String::new();
         let mut prev_lower = false;
@@ -293,6 +339,17 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
         out.push(lower.replace(['-', '_'], ""));
     }
     out
+}
+
+/// CMS taxonomy and state classes (`category-no-newsletter`, `tag-ads`,
+/// `has-sidebar`) describe the page, not the element's role.
+fn is_taxonomy_class(word: &str) -> bool {
+    const PREFIXES: &[&str] = &[
+        "category-", "tag-", "tags-", "has-", "no-", "status-", "format-", "type-", "postid-", "post-type-",
+        "taxonomy-", "term-", "single-", "page-template", "with-", "without-", "is-", "hide-", "show-",
+    ];
+    let lower = word.to_ascii_lowercase();
+    PREFIXES.iter().any(|p| lower.starts_with(p))
 }
 
 /// The rule a token list triggers, with the token that triggered it: strong
@@ -380,6 +437,12 @@ mod tests {
         assert!(match_tokens(&tokens("download-link header-image")).map(|r| r.0.kind) != Some(Ad));
         assert_eq!(match_tokens(&tokens("gpt-ad-container")).map(|r| r.0.kind), Some(Ad));
         assert_eq!(match_tokens(&tokens("related-box ad")).map(|r| r.0.kind), Some(Ad));
+    }
+
+    #[test]
+    fn taxonomy_classes_are_ignored() {
+        assert!(match_tokens(&tokens("post type-post category-no-newsletter-rss tag-ads has-sidebar entry")).is_none());
+        assert!(match_tokens(&tokens("o-section o-section--has-ads js-section--has-ads")).is_none());
     }
 
     #[test]

@@ -274,7 +274,7 @@ impl Markdown {
         }
         let in_code = self.code > 0;
         let mut buf = String::new();
-        for c in t.chars() {
+        for c in t.chars().filter(|&c| c != super::text::SOFT_HYPHEN) {
             if c.is_whitespace() && c != '\u{a0}' {
                 if !buf.ends_with(' ') {
                     buf.push(' ');

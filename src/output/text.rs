@@ -6,6 +6,9 @@ use ego_tree::iter::Edge;
 use super::is_block;
 use crate::clean::{Node, Tree};
 
+/// Invisible hyphenation points; they would break word search in the text.
+pub const SOFT_HYPHEN: char = '\u{ad}';
+
 /// Builds text with pending separators so blocks never leave doubled blank lines.
 #[derive(Default)]
 pub struct TextWriter {
@@ -45,7 +48,7 @@ impl TextWriter {
             }
             return;
         }
-        for c in s.chars() {
+        for c in s.chars().filter(|&c| c != SOFT_HYPHEN) {
             if c.is_whitespace() {
                 let at_start = self.out.is_empty() || self.out.ends_with('\n') || self.pending.is_some();
                 if !at_start && !self.out.ends_with([' ', '\t']) {
