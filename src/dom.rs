@@ -5,8 +5,9 @@
 //! children" are all loops, never recursion (pages nest thousands deep).
 
 use ego_tree::iter::Edge;
+use ego_tree::NodeId;
 use scraper::node::Element;
-use scraper::{Html, Node};
+use scraper::{ElementRef, Html, Node};
 
 /// Marker for "no node".
 pub const NONE: u32 = u32::MAX;
@@ -26,10 +27,13 @@ pub struct DNode<'a> {
     pub parent: u32,
     /// One past the last descendant.
     pub end: u32,
+    /// The node in scraper's tree (for CSS selector matching).
+    pub id: NodeId,
 }
 
 /// The flat tree plus per-node facts the stages share.
 pub struct Dom<'a> {
+    pub html: &'a Html,
     pub nodes: Vec<DNode<'a>>,
     /// Set for every node inside a removed subtree.
     pub removed: Vec<bool>,
@@ -54,7 +58,7 @@ impl<'a> Dom<'a> {
                     };
                     let parent = open.last().copied().unwrap_or(NONE);
                     open.push(nodes.len() as u32);
-                    nodes.push(DNode { kind, parent, end: 0 });
+                    nodes.push(DNode { kind, parent, end: 0, id: node.id() });
                 }
                 Edge::Close(_) => {
                     if let Some(i) = open.pop() {
@@ -64,7 +68,7 @@ impl<'a> Dom<'a> {
             }
         }
         let n = nodes.len();
-        let mut dom = Dom { nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n] };
+        let mut dom = Dom { html, nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n] };
         dom.compute_lengths();
         dom
     }
@@ -83,6 +87,11 @@ impl<'a> Dom<'a> {
             Kind::Element(el) => el.name(),
             _ => "",
         }
+    }
+
+    /// The element as scraper sees it, for CSS selector matching.
+    pub fn element_ref(&self, i: u32) -> Option<ElementRef<'a>> {
+        self.html.tree.get(self.nodes[i as usize].id).and_then(ElementRef::wrap)
     }
 
     pub fn element(&self, i: u32) -> Option<&'a Element> {

@@ -257,9 +257,21 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
             if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
                 return true;
             }
-            dom.tag(s) == "p" && reads_like_paragraph(dom, s)
+            if dom.tag(s) == "p" {
+                return reads_like_paragraph(dom, s);
+            }
+            is_prose_block(dom, s)
         })
         .collect()
+}
+
+/// A sibling block made of real paragraphs: enough text, few links.
+fn is_prose_block(dom: &Dom, i: u32) -> bool {
+    if !matches!(dom.tag(i), "div" | "section" | "article" | "ul" | "ol" | "blockquote" | "table" | "figure" | "dl") {
+        return false;
+    }
+    let len = dom.text_len[i as usize];
+    len >= 200 && dom.link_density(i) < 0.15 && dom.live_elements(i).filter(|&e| dom.tag(e) == "p" && dom.text_len[e as usize] >= 80).take(2).count() >= 2
 }
 
 fn reads_like_paragraph(dom: &Dom, i: u32) -> bool {

@@ -105,6 +105,9 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool) -> Vec<Removed> {
 }
 
 fn record(dom: &mut Dom, i: u32, v: Verdict, removed: &mut Vec<Removed>) {
+    if std::env::var_os("DECLUTTER_DEBUG_REMOVED").is_some() {
+        eprintln!("REMOVED\t{}\t{}\t{}", v.kind.name(), v.reason, dom.text(i));
+    }
     removed.push(Removed {
         kind: v.kind,
         reason: v.reason,
@@ -278,6 +281,10 @@ fn judge_by_class(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     let (rule, token) = patterns::match_tokens(&tokens)?;
     let tag = dom.tag(i);
     if rule.kind != ClutterKind::Comments && share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
+        return None;
+    }
+    let substantial = dom.text_len[i as usize] >= 500;
+    if substantial && rule.kind != ClutterKind::Comments && patterns::has_content_token(&tokens) {
         return None;
     }
     if rule.strength == Strength::Weak && (!ctx.strict || patterns::has_content_token(&tokens) || ctx.protected.binary_search(&i).is_ok()) {
