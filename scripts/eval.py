@@ -78,6 +78,15 @@ def eval_snippets(binary, corpus, tools, outdir, worst):
             print(f"    {k}: missing {miss[:3]} kept {kept[:3]}")
 
 
+def strip_front_matter(md):
+    """Expected files open with a ```json block of metadata; the body follows it."""
+    if md.startswith("```json"):
+        end = md.find("\n```", 7)
+        if end != -1:
+            return md[end + 4:].lstrip("\n")
+    return md
+
+
 def eval_markdown(binary, corpus, tools, outdir, worst):
     pages = os.path.join(corpus, "markdown", "pages")
     expected = os.path.join(corpus, "markdown", "expected")
@@ -90,7 +99,7 @@ def eval_markdown(binary, corpus, tools, outdir, worst):
         exp_path = os.path.join(expected, k + ".md")
         if not os.path.exists(exp_path):
             continue
-        exp = open(exp_path, encoding="utf8").read()
+        exp = strip_front_matter(open(exp_path, encoding="utf8").read())
         got = arts.get(f, {}).get("markdown", "")
         truth[k] = {"articleBody": exp}
         pred[k] = {"articleBody": got}

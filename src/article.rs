@@ -7,6 +7,7 @@ use serde::Serialize;
 use crate::clean::urls::{UrlResolver, UrlUse};
 use crate::clean::{self, prepare, sanitize, Node, Tree};
 use crate::clutter::{self, Removed};
+use crate::clutter::filters::{FilterList, HostFilters};
 use crate::dom::{weighted_len, Dom};
 use crate::metadata::{self, Metadata};
 use crate::output;
@@ -28,11 +29,13 @@ pub struct Options {
     pub char_threshold: usize,
     /// Refuse inputs above this many bytes.
     pub max_bytes: usize,
+    /// User element-hiding rules (EasyList syntax), checked before the built-in rules.
+    pub filters: Option<FilterList>,
 }
 
 impl Default for Options {
     fn default() -> Self {
-        Options { url: None, char_threshold: 500, max_bytes: DEFAULT_MAX_BYTES }
+        Options { url: None, char_threshold: 500, max_bytes: DEFAULT_MAX_BYTES, filters: None }
     }
 }
 
@@ -110,7 +113,8 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let meta = metadata::read(&dom);
     let page_url = options.url.as_deref().or(meta.canonical_url.as_deref().filter(|u| u.starts_with("http")));
     let urls = UrlResolver::new(page_url, meta.base_href.as_deref());
-    let body = extract_body(&mut dom, &meta, &urls, options.char_threshold);
+    let filters = options.filters.as_ref().map(|f| f.matcher_for_url(page_url));
+    let body = extract_body(&mut dom, &meta, &urls, options.char_threshold, filters.as_ref());
     Ok(assemble(meta, body, &urls))
 }
 
@@ -128,11 +132,11 @@ fn check_size(size: usize, options: &Options) -> Result<(), Error> {
 }
 
 /// Runs the attempts until one yields enough text; else keeps the longest.
-fn extract_body(dom: &mut Dom, meta: &Metadata, urls: &UrlResolver, threshold: usize) -> Body {
+fn extract_body(dom: &mut Dom, meta: &Metadata, urls: &UrlResolver, threshold: usize, filters: Option<&HostFilters>) -> Body {
     let mut best: Option<Body> = None;
     for attempt in ATTEMPTS {
         dom.removed.iter_mut().for_each(|r| *r = false);
-        let body = run_attempt(dom, meta, urls, attempt);
+        let body = run_attempt(dom, meta, urls, attempt, filters);
         let enough = body.text.chars().count() >= threshold;
         if best.as_ref().is_none_or(|b| body.text.len() > b.text.len()) {
             best = Some(body);
@@ -144,8 +148,8 @@ fn extract_body(dom: &mut Dom, meta: &Metadata, urls: &UrlResolver, threshold: u
     best.unwrap_or_else(|| Body { tree: Tree::new(Node::Root), text: String::new(), removed: Vec::new(), byline: None })
 }
 
-fn run_attempt(dom: &mut Dom, meta: &Metadata, urls: &UrlResolver, attempt: Attempt) -> Body {
-    let removed = clutter::remove_clutter(dom, attempt.strict_clutter);
+fn run_attempt(dom: &mut Dom, meta: &Metadata, urls: &UrlResolver, attempt: Attempt, filters: Option<&HostFilters>) -> Body {
+    let removed = clutter::remove_clutter(dom, attempt.strict_clutter, filters);
     let Some(selection) = score::find_article(dom, attempt.class_weight) else {
         return Body { tree: Tree::new(Node::Root), text: String::new(), removed, byline: None };
     };
@@ -242,7 +246,7 @@ const READERABLE_MIN_SCORE: f32 = 20.0;
 pub fn is_probably_readerable(html: &str) -> bool {
     let doc = Html::parse_document(html);
     let mut dom = Dom::build(&doc);
-    clutter::remove_clutter(&mut dom, true);
+    clutter::remove_clutter(&mut dom, true, None);
     let Some(selection) = score::find_article(&dom, true) else { return false };
     let mut score = 0.0f32;
     for &root in &selection.nodes {

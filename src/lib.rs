@@ -15,6 +15,7 @@ pub mod score;
 
 pub use article::{extract, extract_bytes, is_probably_readerable, Article, Error, Options};
 pub use clutter::{ClutterKind, Removed};
+pub use clutter::filters::{FilterError, FilterList, HostFilters};
 
 #[cfg(target_arch = "wasm32")]
 mod wasm;

@@ -114,6 +114,7 @@ impl JsOptions {
             url: self.url.clone().or(defaults.url),
             char_threshold: self.char_threshold.unwrap_or(defaults.char_threshold),
             max_bytes: self.max_bytes.unwrap_or(defaults.max_bytes),
+            filters: None,
         }
     }
 

@@ -1,6 +1,10 @@
-//! `declutter [--format html|text|markdown|json] [--url URL] [FILE...]`
+//! `declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [FILE...]`
 //!
 //! Reads each file (no file or `-`: stdin), extracts the article and prints it.
+//! `--filters FILE` (repeatable) adds element-hiding rules in the EasyList syntax;
+//! the files are read as one list. Lines that can't be used are reported on
+//! stderr as `FILE:LINE: message` and skipped; an unreadable filter file is an
+//! error (exit status 2).
 //! With `--format json`, one JSON object per input and line, with a `"file"` field.
 //! A file that cannot be read is reported on stderr; the others are still
 //! processed and the exit status is 1.
@@ -8,7 +12,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use declutter::{extract_bytes, Article, Options};
+use declutter::{extract_bytes, Article, FilterList, Options};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -22,13 +26,15 @@ struct Args {
     format: Format,
     options: Options,
     files: Vec<String>,
+    filter_files: Vec<String>,
 }
 
-const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [FILE...]\n\
-Extracts the article from each HTML file (no file or '-': stdin).";
+const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [FILE...]\n\
+Extracts the article from each HTML file (no file or '-': stdin).\n\
+--filters FILE adds element-hiding rules in the EasyList syntax (##selector, domain##selector, #@# exceptions).";
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { format: Format::Html, options: Options::default(), files: Vec::new() };
+    let mut args = Args { format: Format::Html, options: Options::default(), files: Vec::new(), filter_files: Vec::new() };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let (name, inline) = match arg.split_once('=') {
@@ -47,6 +53,7 @@ fn parse_args() -> Result<Args, String> {
                 }
             }
             "--url" | "-u" => args.options.url = Some(value("--url")?),
+            "--filters" => args.filter_files.push(value("--filters")?),
             "--help" | "-h" => return Err(String::new()),
             "-" => args.files.push(arg),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
@@ -57,6 +64,30 @@ fn parse_args() -> Result<Args, String> {
         args.files.push("-".into());
     }
     Ok(args)
+}
+
+/// Reads the filter files as one list; reports unusable lines on stderr.
+fn load_filters(files: &[String]) -> Result<Option<FilterList>, String> {
+    if files.is_empty() {
+        return Ok(None);
+    }
+    let mut texts = Vec::with_capacity(files.len());
+    for file in files {
+        let bytes = std::fs::read(file).map_err(|e| format!("cannot read filter file {file}: {e}"))?;
+        texts.push(String::from_utf8_lossy(&bytes).into_owned());
+    }
+    let sources: Vec<(&str, &str)> = files.iter().map(String::as_str).zip(texts.iter().map(String::as_str)).collect();
+    let (list, errors) = FilterList::parse_sources(&sources);
+    for (source, error) in errors {
+        eprintln!("declutter: {}:{}: {}", files[source], error.line, error.message);
+    }
+    if list.unsupported() > 0 {
+        eprintln!(
+            "declutter: note: skipped {} filter line(s) with network rules or extended syntax (only element hiding is supported)",
+            list.unsupported()
+        );
+    }
+    Ok(Some(list))
 }
 
 fn read_input(file: &str) -> io::Result<Vec<u8>> {
@@ -85,7 +116,7 @@ fn render(article: &Article, format: Format, file: &str) -> String {
 }
 
 fn main() -> ExitCode {
-    let args = match parse_args() {
+    let mut args = match parse_args() {
         Ok(a) => a,
         Err(msg) if msg.is_empty() => {
             println!("{USAGE}");
@@ -96,6 +127,13 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     };
+    match load_filters(&args.filter_files) {
+        Ok(filters) => args.options.filters = filters,
+        Err(msg) => {
+            eprintln!("declutter: {msg}");
+            return ExitCode::from(2);
+        }
+    }
     let mut failed = false;
     let stdout = io::stdout();
     let mut out = stdout.lock();

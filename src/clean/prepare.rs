@@ -43,18 +43,20 @@ impl Stats {
         self.protected += o.protected;
         self.data_table |= o.data_table;
     }
+    /// Removes a subtree's counts; saturating, since the counts are heuristics
+    /// and a malformed tree (a heading inside a heading) may count a part twice.
     fn sub(&mut self, o: &Stats) {
-        self.p -= o.p;
-        self.img -= o.img;
-        self.li -= o.li;
-        self.input -= o.input;
-        self.embeds -= o.embeds;
-        self.video_embeds -= o.video_embeds;
-        self.commas -= o.commas;
-        self.heading_len -= o.heading_len;
-        self.list_len -= o.list_len;
-        self.bare_len -= o.bare_len;
-        self.protected -= o.protected;
+        self.p = self.p.saturating_sub(o.p);
+        self.img = self.img.saturating_sub(o.img);
+        self.li = self.li.saturating_sub(o.li);
+        self.input = self.input.saturating_sub(o.input);
+        self.embeds = self.embeds.saturating_sub(o.embeds);
+        self.video_embeds = self.video_embeds.saturating_sub(o.video_embeds);
+        self.commas = self.commas.saturating_sub(o.commas);
+        self.heading_len = self.heading_len.saturating_sub(o.heading_len);
+        self.list_len = self.list_len.saturating_sub(o.list_len);
+        self.bare_len = self.bare_len.saturating_sub(o.bare_len);
+        self.protected = self.protected.saturating_sub(o.protected);
     }
 }
 
@@ -151,8 +153,8 @@ fn clean_conditionally(dom: &mut Dom, root: u32) -> usize {
             let mut steps = 0;
             while let Some(p) = a {
                 stats[p as usize].sub(&gone);
-                dom.text_len[p as usize] -= text;
-                dom.link_len[p as usize] -= links;
+                dom.text_len[p as usize] = dom.text_len[p as usize].saturating_sub(text);
+                dom.link_len[p as usize] = dom.link_len[p as usize].saturating_sub(links);
                 if p == root || steps > MAX_JUDGED_DEPTH + 8 {
                     break;
                 }

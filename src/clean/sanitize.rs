@@ -66,9 +66,17 @@ fn copy_subtree(&self, root: u32, tree: &mut Tree, out_root: NodeId) {
         }
         let (_, parent, depth) = *open.last().unwrap_or(&(end, out_root, 0));
         if dom.removed[i as usize] {
-            if dom.tag(i) == "noscript" {
-                emit_noscript_image(dom, i, urls, tree, parent);
+            match dom.tag(i) {
+                "noscript" => emit_noscript_image(dom, i, urls, tree, parent),
+                "script" => emit_script_math(dom, i, tree, parent),
+                _ => {}
             }
+            i = dom.end(i);
+            continue;
+        }
+        if let Some(tex) = dom.attr(i, "data-math").or_else(|| dom.attr(i, "data-latex")).filter(|t| !t.trim().is_empty()) {
+            let display = dom.attr(i, "class").is_some_and(|c| c.contains("display") || c.contains("block"));
+            emit_math(tree, parent, tex.trim(), display);
             i = dom.end(i);
             continue;
         }
@@ -166,6 +174,27 @@ fn emit_noscript_image(dom: &Dom, i: u32, urls: &UrlResolver, tree: &mut Tree, p
     if let Some(attrs) = noscript_image(dom, i, urls) {
         append_element(tree, parent, "img", attrs);
     }
+}
+
+/// MathJax 2 keeps TeX in `<script type="math/tex">` (`; mode=display` for blocks).
+fn emit_script_math(dom: &Dom, i: u32, tree: &mut Tree, parent: NodeId) {
+    let Some(kind) = dom.attr(i, "type").filter(|t| t.starts_with("math/tex")) else { return };
+    let tex: String = dom.children(i).filter_map(|c| dom.text_node(c)).collect();
+    if !tex.trim().is_empty() {
+        emit_math(tree, parent, tex.trim(), kind.contains("display"));
+    }
+}
+
+/// Math known only as TeX: MathML whose visible part is the TeX source, with
+/// the TeX kept as an annotation (Markdown output turns it into `$…$`).
+fn emit_math(tree: &mut Tree, parent: NodeId, tex: &str, display: bool) {
+    let attrs = vec![("display".to_string(), if display { "block" } else { "inline" }.to_string())];
+    let math = append_element(tree, parent, "math", attrs);
+    let semantics = append_element(tree, math, "semantics", Vec::new());
+    let mtext = append_element(tree, semantics, "mtext", Vec::new());
+    append_text(tree, mtext, tex);
+    let annotation = append_element(tree, semantics, "annotation", vec![("encoding".to_string(), "application/x-tex".to_string())]);
+    append_text(tree, annotation, tex);
 }
 
 fn previous_element(dom: &Dom, i: u32) -> Option<u32> {

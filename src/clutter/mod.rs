@@ -2,6 +2,7 @@
 //! share bars, comments, newsletter boxes, consent layers. Each removal is kept
 //! as a [`Removed`] entry with its kind and a reason a person can read.
 
+pub mod filters;
 pub mod patterns;
 
 use serde::Serialize;
@@ -71,7 +72,8 @@ fn verdict(kind: ClutterKind, reason: String) -> Option<Verdict> {
 /// Removes clutter from the tree and returns what was removed, in document order.
 /// With `strict` off, weak class/id rules are skipped (a retry for pages whose
 /// article wears chrome-like class names).
-pub fn remove_clutter(dom: &mut Dom, strict: bool) -> Vec<Removed> {
+/// User filter rules (`filters`) are checked first and win over everything.
+pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilters>) -> Vec<Removed> {
     remove_silent(dom);
     dom.compute_lengths();
     let first_text = first_text_nodes(dom);
@@ -84,6 +86,11 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool) -> Vec<Removed> {
     while i < end {
         if dom.removed[i as usize] || dom.element(i).is_none() {
             i = if dom.removed[i as usize] { dom.end(i) } else { i + 1 };
+            continue;
+        }
+        if let Some(rule) = filters.and_then(|f| f.matching_rule(dom, i)) {
+            record(dom, i, Verdict { kind: ClutterKind::Ad, reason: rule.reason() }, &mut removed);
+            i = dom.end(i);
             continue;
         }
         let ctx = Context { page_text, first_text: &first_text, strict, protected: &protected };
@@ -131,18 +138,33 @@ fn remove_silent(dom: &mut Dom) {
 }
 
 /// Hidden by attribute or inline style (the page's own CSS is not evaluated).
+/// `aria-hidden` alone hides only small things: pages put it on decorative
+/// duplicates, and sometimes wrongly on their whole content.
 pub fn is_hidden(dom: &Dom, i: u32) -> bool {
     let Some(el) = dom.element(i) else { return false };
-    if el.attr("hidden").is_some() && !matches!(el.name(), "html" | "body") {
+    if matches!(el.name(), "html" | "body") {
+        return false;
+    }
+    if el.attr("hidden").is_some() {
         return true;
     }
-    if el.attr("aria-hidden") == Some("true") && !matches!(el.name(), "html" | "body" | "img" | "picture" | "svg" | "figure") {
+    if el.attr("aria-hidden") == Some("true") && !matches!(el.name(), "img" | "picture" | "svg" | "figure") {
         let class = el.attr("class").unwrap_or("");
-        return !class.contains("fallback-image");
+        if !class.contains("fallback-image") && dom.text_len[i as usize] < 200 {
+            return true;
+        }
     }
-    el.attr("style").is_some_and(|style| {
-        let s: String = style.chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
-        s.contains("display:none") || s.contains("visibility:hidden")
+    el.attr("style").is_some_and(style_hides)
+}
+
+/// Whether an inline style sets `display: none` or `visibility: hidden`
+/// (custom properties such as `--footer-display: none` don't count).
+fn style_hides(style: &str) -> bool {
+    style.split(';').any(|decl| {
+        let Some((prop, value)) = decl.split_once(':') else { return false };
+        let prop = prop.trim().to_ascii_lowercase();
+        let value = value.trim().to_ascii_lowercase();
+        (prop == "display" && value.starts_with("none")) || (prop == "visibility" && value.starts_with("hidden"))
     })
 }
 
@@ -192,8 +214,8 @@ fn judge(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
         return None;
     }
     let verdict = judge_by_tag(dom, i, ctx)
-        .or_else(|| judge_by_role(dom, i))
         .or_else(|| if tag == "article" { None } else { judge_by_class(dom, i, ctx) })
+        .or_else(|| judge_by_role(dom, i))
         .or_else(|| judge_by_data_attributes(dom, i))
         .or_else(|| judge_by_label(dom, i, ctx))?;
     let protectable = !matches!(verdict.kind, ClutterKind::Comments | ClutterKind::Consent | ClutterKind::Newsletter | ClutterKind::Social);
@@ -368,7 +390,7 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
         }
         let density = if rest == 0 { 0.0 } else { links as f32 / rest as f32 };
         let fits = match shape {
-            Shape::AdBlock => text <= 1500 && share_of_page(dom, i, ctx) < 0.3 && (plain_rest <= 250 || links * 2 >= rest),
+            Shape::AdBlock => text <= 1500 && (plain_rest <= 250 || links * 2 >= rest),
             Shape::LinkList => rest == 0 || density >= 0.4 || plain_rest <= 120,
             Shape::Small(extra) => rest <= extra,
         };
@@ -412,7 +434,7 @@ mod tests {
     fn removed_of(src: &str) -> (Vec<Removed>, String) {
         let html = Html::parse_document(src);
         let mut dom = Dom::build(&html);
-        let removed = remove_clutter(&mut dom, true);
+        let removed = remove_clutter(&mut dom, true, None);
         let text = dom.text(dom.body());
         (removed, text)
     }
@@ -433,10 +455,10 @@ mod tests {
     #[test]
     fn removes_ad_slots_by_class_and_label() {
         let (removed, text) = removed_of(
-            "<body><p>Article text here.</p><div class='ad-slot'>x</div>\
+            "<body><p>Article text here, long enough to be the main part of this small page.</p><div class='ad-slot'>x</div>\
              <div><span>Anzeige</span><a href='https://shop.example'>Jetzt kaufen</a></div></body>",
         );
-        assert_eq!(text, "Article text here.");
+        assert_eq!(text, "Article text here, long enough to be the main part of this small page.");
         assert!(removed.iter().all(|r| r.kind == ClutterKind::Ad));
         assert_eq!(removed.len(), 2);
     }
@@ -452,6 +474,13 @@ mod tests {
     fn content_token_protects_from_weak_rules() {
         let (_, text) = removed_of("<body><div class='article-header'><h1>Title</h1></div><p>x</p></body>");
         assert!(text.contains("Title"));
+    }
+
+    #[test]
+    fn custom_properties_do_not_hide() {
+        assert!(!style_hides("--footer-display: none; color: red"));
+        assert!(style_hides("color: red; DISPLAY : none !important"));
+        assert!(style_hides("visibility:hidden"));
     }
 
     #[test]

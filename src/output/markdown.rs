@@ -24,6 +24,8 @@ struct Markdown {
     /// A list marker waiting for the item's first content.
     marker: Option<String>,
     pending_blank: bool,
+    /// How many prefixes the pending blank line carries (the outermost request wins).
+    blank_depth: usize,
     pending_newline: bool,
     pre: usize,
     /// Open inline code spans: text inside is not escaped.
@@ -209,12 +211,11 @@ impl Markdown {
         let fence = if code.contains("```") { "~~~~" } else { "```" };
         self.blank_line();
         self.write(&format!("{fence}{lang}"));
-        for line in code.split('\n') {
-            self.newline();
-            self.write_verbatim(line);
+        for line in code.split('\n').chain(std::iter::once(fence)) {
+            self.out.push('\n');
+            self.push_prefix();
+            self.out.push_str(line);
         }
-        self.newline();
-        self.write(fence);
         self.blank_line();
         true
     }
@@ -312,6 +313,10 @@ impl Markdown {
     }
 
     fn write_verbatim(&mut self, s: &str) {
+        if self.pending_blank || self.pending_newline {
+            self.flush_breaks();
+            self.push_prefix();
+        }
         let mut first = true;
         for line in s.split('\n') {
             if !first {
@@ -354,8 +359,9 @@ impl Markdown {
             if !self.out.ends_with('\n') {
                 self.out.push('\n');
             }
-            if self.pending_blank && self.marker.is_none() {
-                let quote: String = self.prefixes.iter().map(|p| p.as_str()).collect::<String>();
+            if self.pending_blank {
+                let depth = self.blank_depth.min(self.prefixes.len());
+                let quote: String = self.prefixes[..depth].iter().map(|p| p.as_str()).collect::<String>();
                 let quote = quote.trim_end();
                 if !self.out.ends_with("\n\n") && !self.out.ends_with(&format!("\n{quote}\n")) {
                     self.out.push_str(quote);
@@ -368,7 +374,8 @@ impl Markdown {
     }
 
     fn blank_line(&mut self) {
-        if !self.out.is_empty() {
+        if !self.out.is_empty() && self.marker.is_none() {
+            self.blank_depth = if self.pending_blank { self.blank_depth.min(self.prefixes.len()) } else { self.prefixes.len() };
             self.pending_blank = true;
         }
     }

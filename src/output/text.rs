@@ -75,7 +75,16 @@ impl TextWriter {
 pub fn to_text(tree: &Tree) -> String {
     let mut w = TextWriter::default();
     let mut pre = 0usize;
+    let mut hidden = 0usize;
     for edge in tree.root().traverse() {
+        let (Edge::Open(n) | Edge::Close(n)) = edge;
+        if matches!(n.value(), Node::Element(e) if e.tag == "annotation") {
+            hidden = if matches!(edge, Edge::Open(_)) { hidden + 1 } else { hidden - 1 };
+            continue;
+        }
+        if hidden > 0 {
+            continue;
+        }
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Text(t) => w.push(t, pre > 0),

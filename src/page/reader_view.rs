@@ -204,11 +204,13 @@ fn unlisten(document: &Document, shadow: &ShadowRoot) {
     });
 }
 
+/// Document-level capture listener while the view is open. Keys stop here so that page
+/// shortcuts (say "/" focusing the page's search box) cannot pull focus out of the view.
 fn on_keydown(event: KeyboardEvent) {
+    event.stop_propagation();
     match event.key().as_str() {
         "Escape" => {
             event.prevent_default();
-            event.stop_propagation();
             close();
         }
         "Tab" => keep_focus_inside(&event),

@@ -68,13 +68,32 @@ fn build_header(document: &Document, article: &Article) -> Result<Element, PageE
         meta.append_child(date_element(document, published, article.lang.as_deref())?.as_ref())?;
     }
     if article.reading_minutes > 0 {
-        let label = format!("{} min read", article.reading_minutes);
-        meta.append_child(text_element(document, "span", "dr-reading-time", &label)?.as_ref())?;
+        meta.append_child(reading_time_element(document, article.reading_minutes, article.lang.as_deref())?.as_ref())?;
     }
     if meta.child_element_count() > 0 {
         header.append_child(&meta)?;
     }
     Ok(header)
+}
+
+/// "5 min read" in the article's language where known; the English fallback is isolated so it
+/// keeps its word order inside right-to-left text.
+fn reading_time_element(document: &Document, minutes: u32, lang: Option<&str>) -> Result<Element, PageError> {
+    let primary = lang.unwrap_or("en").split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase();
+    let (label, localized) = match primary.as_str() {
+        "de" => (format!("{minutes} Min. Lesezeit"), true),
+        "fr" => (format!("{minutes} min de lecture"), true),
+        "es" => (format!("{minutes} min de lectura"), true),
+        "ar" => (format!("مدة القراءة: {minutes} د"), true),
+        "he" => (format!("{minutes} דקות קריאה"), true),
+        _ => (format!("{minutes} min read"), primary == "en"),
+    };
+    let span = text_element(document, "span", "dr-reading-time", &label)?;
+    if !localized {
+        span.set_attribute("dir", "ltr")?;
+        span.set_attribute("lang", "en")?;
+    }
+    Ok(span)
 }
 
 fn date_element(document: &Document, published: &str, lang: Option<&str>) -> Result<Element, PageError> {

@@ -1,0 +1,195 @@
+//! `cargo bench --bench extract -- [DIR]` (what `make bench` runs).
+//!
+//! 1. Every `*.html` in DIR (default `../shared/corpus/readability/pages`): one warm-up
+//!    pass, then `RUNS` timed passes; prints per-page median and total ms and pages/s.
+//! 2. The pathological pages of issue 6 (generated, see `tests/support/pages.rs`): size,
+//!    ms, ms per MB, peak heap and peak/input, against the targets (median < 5 ms/page,
+//!    ≤ 100 ms per MB, memory < 20x input).
+//!
+//! Peak memory comes from a counting global allocator around `System`.
+//! `BENCH_ONLY=corpus|pathological` runs one half; `BENCH_SKIP=name,name` skips pages.
+
+#[path = "../tests/support/pages.rs"]
+mod pages;
+
+use std::alloc::{GlobalAlloc, Layout, System};
+use std::path::{Path, PathBuf};
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::time::{Duration, Instant};
+
+use declutter::{extract, Options};
+
+/// Timed passes over the corpus.
+const RUNS: usize = 5;
+const TARGET_MEDIAN_MS: f64 = 5.0;
+const TARGET_MS_PER_MB: f64 = 100.0;
+const TARGET_MEMORY_RATIO: f64 = 20.0;
+
+/// `System` plus a count of live bytes and their high-water mark.
+struct Counting;
+
+static CURRENT: AtomicUsize = AtomicUsize::new(0);
+static PEAK: AtomicUsize = AtomicUsize::new(0);
+
+fn grew(by: usize) {
+    let now = CURRENT.fetch_add(by, Ordering::Relaxed) + by;
+    PEAK.fetch_max(now, Ordering::Relaxed);
+}
+
+unsafe impl GlobalAlloc for Counting {
+    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc(layout);
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
+        let p = System.alloc_zeroed(layout);
+        if !p.is_null() {
+            grew(layout.size());
+        }
+        p
+    }
+    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
+        System.dealloc(ptr, layout);
+        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
+    }
+    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
+        let p = System.realloc(ptr, layout, new_size);
+        if !p.is_null() {
+            if new_size >= layout.size() {
+                grew(new_size - layout.size());
+            } else {
+                CURRENT.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
+            }
+        }
+        p
+    }
+}
+
+#[global_allocator]
+static ALLOCATOR: Counting = Counting;
+
+/// Runs `f` and returns its result, its time and the heap it needed beyond what was live before.
+fn measure<T>(f: impl FnOnce() -> T) -> (T, Duration, usize) {
+    let base = CURRENT.load(Ordering::Relaxed);
+    PEAK.store(base, Ordering::Relaxed);
+    let start = Instant::now();
+    let out = f();
+    let took = start.elapsed();
+    (out, took, PEAK.load(Ordering::Relaxed).saturating_sub(base))
+}
+
+fn main() {
+    let dir = std::env::args().skip(1).find(|a| !a.starts_with("--")).map(PathBuf::from).unwrap_or_else(default_corpus);
+    let only = std::env::var("BENCH_ONLY").unwrap_or_default();
+    if only != "pathological" {
+        bench_corpus(&dir);
+    }
+    if only != "corpus" {
+        bench_pathological();
+    }
+}
+
+fn default_corpus() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability/pages")
+}
+
+fn read_pages(dir: &Path) -> Vec<(String, String)> {
+    let Ok(entries) = std::fs::read_dir(dir) else {
+        eprintln!("corpus: cannot read {}", dir.display());
+        return Vec::new();
+    };
+    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "html")).collect();
+    paths.sort();
+    paths
+        .into_iter()
+        .filter_map(|p| {
+            let bytes = std::fs::read(&p).ok()?;
+            Some((p.file_name()?.to_string_lossy().into_owned(), declutter::decode::decode_html(&bytes)))
+        })
+        .collect()
+}
+
+fn bench_corpus(dir: &Path) {
+    let pages = read_pages(dir);
+    if pages.is_empty() {
+        println!("corpus: no pages in {}", dir.display());
+        return;
+    }
+    let opts = Options::default();
+    pages.iter().for_each(|(_, html)| drop(extract(html, &opts)));
+    // Per page: the median of RUNS timings.
+    let mut medians: Vec<f64> = pages.iter().map(|(_, html)| median_ms(RUNS, || drop(extract(html, &opts)))).collect();
+    let total: f64 = medians.iter().sum();
+    let bytes: usize = pages.iter().map(|(_, h)| h.len()).sum();
+    medians.sort_by(f64::total_cmp);
+    let median = medians[medians.len() / 2];
+    let p95 = medians[(medians.len() * 95 / 100).min(medians.len() - 1)];
+    println!("corpus: {} pages, {:.1} MB, from {}", pages.len(), bytes as f64 / 1e6, dir.display());
+    println!(
+        "corpus: median {median:.2} ms/page (target < {TARGET_MEDIAN_MS} ms: {}), p95 {p95:.2} ms, max {:.2} ms, total {total:.0} ms per pass, {:.0} pages/s, {:.0} ms/MB",
+        verdict(median < TARGET_MEDIAN_MS),
+        medians[medians.len() - 1],
+        pages.len() as f64 / (total / 1e3),
+        total / (bytes as f64 / 1e6),
+    );
+}
+
+fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {
+    let mut times: Vec<f64> = (0..runs)
+        .map(|_| {
+            let start = Instant::now();
+            f();
+            start.elapsed().as_secs_f64() * 1e3
+        })
+        .collect();
+    times.sort_by(f64::total_cmp);
+    times[runs / 2]
+}
+
+fn verdict(ok: bool) -> &'static str {
+    if ok {
+        "ok"
+    } else {
+        "MISSED"
+    }
+}
+
+/// The generated pages: name and builder.
+fn pathological_pages() -> Vec<(&'static str, Box<dyn Fn() -> String>)> {
+    vec![
+        ("nested divs 200k", Box::new(|| pages::nested("<div>", "</div>", 200_000))),
+        ("nested spans 200k", Box::new(|| pages::nested("<span>", "</span>", 200_000))),
+        ("nested b 200k", Box::new(|| pages::nested("<b>", "</b>", 200_000))),
+        ("nested blockquotes 200k", Box::new(|| pages::nested("<blockquote>", "</blockquote>", 200_000))),
+        ("unclosed divs 200k", Box::new(|| pages::unclosed("<div>", 200_000))),
+        ("nested tables 200k", Box::new(|| pages::nested_tables(200_000))),
+        ("sibling paragraphs 100k", Box::new(|| pages::sibling_paragraphs(100_000))),
+        ("sibling links 100k", Box::new(|| pages::sibling_links(100_000))),
+        ("text node 5 MB", Box::new(|| pages::big_text_node(5_000_000))),
+        ("page 50 MB", Box::new(|| pages::big_page(50_000_000))),
+        ("malformed entities", Box::new(pages::malformed_entities)),
+    ]
+}
+
+fn bench_pathological() {
+    let skip = std::env::var("BENCH_SKIP").unwrap_or_default();
+    println!("pathological: {:<24} {:>9} {:>10} {:>9} {:>11} {:>7}", "page", "MB", "ms", "ms/MB", "peak MB", "peak/in");
+    for (name, make) in pathological_pages() {
+        if skip.split(',').any(|s| !s.is_empty() && name.contains(s.trim())) {
+            println!("pathological: {name:<24} skipped (BENCH_SKIP)");
+            continue;
+        }
+        let html = make();
+        let (result, took, peak) = measure(|| extract(&html, &Options::default()).map(|a| a.text.len()));
+        // Pages under 1 MB count as 1 MB: fixed costs dominate there.
+        let mb = html.len() as f64 / 1e6;
+        let ms = took.as_secs_f64() * 1e3;
+        let (ms_per_mb, ratio) = (ms / mb.max(1.0), peak as f64 / html.len().max(1_000_000) as f64);
+        let ok = result.is_ok() && ms_per_mb <= TARGET_MS_PER_MB && ratio < TARGET_MEMORY_RATIO;
+        println!("pathological: {name:<24} {mb:>9.2} {ms:>10.1} {ms_per_mb:>9.0} {:>11.1} {ratio:>7.1}  {}", peak as f64 / 1e6, verdict(ok));
+    }
+    println!("pathological: targets ≤ {TARGET_MS_PER_MB} ms per MB, peak heap < {TARGET_MEMORY_RATIO}x input (pages under 1 MB count as 1 MB)");
+}

@@ -1,0 +1,48 @@
+# Web targets: the wasm package, the demo site, browser tests and the browser benchmark.
+# Included by the top-level Makefile. Every target installs what it needs first
+# (scripts/install-deps.sh skips what is already there).
+#
+#   make wasm           release build into pkg/ (wasm-pack + wasm-opt from npm binaryen)
+#   make demo           wasm, then serve www/ and pkg/ on http://localhost:$(DEMO_PORT)
+#   make test-wasm      wasm-bindgen-test in headless Chromium (tests/web.rs + page unit tests)
+#   make test-e2e       playwright-core end-to-end tests of the demo (tests/e2e/)
+#   make bench-browser  clean() vs Readability.js on the readability corpus in headless Chromium
+
+DEMO_PORT ?= 8080
+CHROMEDRIVER ?= /usr/bin/chromedriver
+CORPUS ?= $(abspath $(CURDIR)/../shared/corpus/readability/pages)
+# node_modules/.bin first: its wasm-opt (npm binaryen) is the one that works; Debian's is too old.
+WEB_PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
+WASM_SOURCES := $(shell find src -name '*.rs' -o -name '*.css') Cargo.toml Cargo.lock
+
+.PHONY: wasm demo test-wasm test-e2e bench-browser web-deps-build web-deps-browser
+
+web-deps-build:
+	scripts/install-deps.sh rust wasm node
+
+web-deps-browser: web-deps-build
+	scripts/install-deps.sh browser
+
+wasm: pkg/declutter_bg.wasm
+
+pkg/declutter_bg.wasm: $(WASM_SOURCES) scripts/finish-pkg.mjs | web-deps-build
+	PATH="$(WEB_PATH)" wasm-pack build --target web --release --out-dir pkg
+	node scripts/finish-pkg.mjs
+	@touch $@
+
+demo: wasm
+	python3 scripts/serve.py --port $(DEMO_PORT)
+
+# What `wasm-pack test --headless --chrome` runs, limited to the page unit tests and tests/web.rs:
+# wasm-pack would first build every test target for wasm32, including native-only ones.
+test-wasm: | web-deps-browser
+	PATH="$(WEB_PATH)" CHROMEDRIVER=$(CHROMEDRIVER) WASM_BINDGEN_TEST_ONLY_WEB=1 \
+		WASM_BINDGEN_TEST_WEBDRIVER_JSON=$(CURDIR)/tests/webdriver.json \
+		CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER=wasm-bindgen-test-runner \
+		cargo test --target wasm32-unknown-unknown --lib --test web
+
+test-e2e: wasm | web-deps-browser
+	node --test --test-reporter=spec tests/e2e/
+
+bench-browser: wasm | web-deps-browser
+	CORPUS="$(CORPUS)" node scripts/bench-browser.mjs
