@@ -17,7 +17,9 @@ pub use article::{extract, extract_bytes, is_probably_readerable, Article, Error
 pub use clutter::{ClutterKind, Removed};
 pub use clutter::filters::{FilterError, FilterList, HostFilters};
 
+/// The JS API (public only so that the browser tests can call it as JavaScript would).
 #[cfg(target_arch = "wasm32")]
-mod wasm;
+#[doc(hidden)]
+pub mod wasm;
 #[cfg(target_arch = "wasm32")]
 pub mod page;

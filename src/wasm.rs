@@ -3,11 +3,12 @@
 //! Results are plain JS objects (serde-wasm-bindgen, JSON-compatible: `null` for missing values,
 //! objects rather than `Map`s), so callers never hold wasm handles that need `.free()`. Failures
 //! are thrown as JS `Error`s with a message.
-use serde::Deserialize;
+use serde::{Deserialize, Serialize};
 use wasm_bindgen::prelude::*;
 
+use crate::page::in_place::{self, InPlaceOptions, Report, DEFAULT_KINDS};
 use crate::page::{self, FontFamily, Preferences, Theme};
-use crate::{Article, Options};
+use crate::{Article, ClutterKind, FilterError, FilterList, Options, Removed};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPESCRIPT_TYPES: &str = r#"
@@ -60,6 +61,62 @@ export interface CleanOptions {
   charThreshold?: number;
   /** Inputs larger than this many bytes are refused (default 64 MiB). */
   maxBytes?: number;
+  /**
+   * Element-hiding rules in the EasyList syntax (`##.selector`, `example.com##.selector`,
+   * `#@#` exceptions), one per line. Malformed lines are skipped with a console warning
+   * (`declutterPage` returns them as `filterErrors` instead).
+   */
+  filters?: string;
+}
+
+/** A filter line that could not be used; it was skipped. */
+export interface FilterError {
+  /** 1-based line number. */
+  line: number;
+  /** The line as written (trimmed). */
+  text: string;
+  message: string;
+}
+
+/** What `checkFilters` found in a filter list. */
+export interface FilterCheck {
+  /** Usable element-hiding rules. */
+  rules: number;
+  /** Lines of other syntaxes (network rules, scriptlets, procedural filters), skipped quietly. */
+  unsupported: number;
+  errors: FilterError[];
+}
+
+/** Options for `declutterPage`. */
+export interface DeclutterOptions extends CleanOptions {
+  /**
+   * Kinds of blocks to hide (default: every kind but "navigation" and "other", so the site's
+   * header, menus and footer stay).
+   */
+  kinds?: ClutterKind[];
+  /** Keep hiding clutter the page adds later (default true); `restorePage()` stops it. */
+  observe?: boolean;
+}
+
+/** A block of a chosen kind found on the page, and whether its live element was hidden. */
+export interface DeclutteredBlock extends Removed {
+  hidden: boolean;
+  /** Why the block's live element was not found, when it was not. */
+  problem: string | null;
+}
+
+/** What `declutterPage` did (and, from `declutterStatus`, every pass since). */
+export interface DeclutterResult {
+  /** The blocks of the chosen kinds, in document order per pass. */
+  removed: DeclutteredBlock[];
+  /** Elements hidden. */
+  hidden: number;
+  /** Blocks whose live element could not be found with confidence (left visible). */
+  unresolved: number;
+  /** Passes run: the first one plus one per batch of late clutter. */
+  passes: number;
+  /** Filter lines skipped (empty without `filters`). */
+  filterErrors: FilterError[];
 }
 
 /** Options for the reader view. The reader's own choices, saved in localStorage, win over these. */
@@ -84,6 +141,19 @@ extern "C" {
     pub type ArticleValue;
     #[wasm_bindgen(typescript_type = "string | Document")]
     pub type HtmlOrDocument;
+    #[wasm_bindgen(typescript_type = "DeclutterOptions")]
+    pub type DeclutterOptionsArg;
+    #[wasm_bindgen(typescript_type = "DeclutterResult")]
+    pub type DeclutterResultValue;
+    #[wasm_bindgen(typescript_type = "DeclutterResult | null")]
+    pub type DeclutterStatusValue;
+    #[wasm_bindgen(typescript_type = "FilterCheck")]
+    pub type FilterCheckValue;
+    #[wasm_bindgen(typescript_type = "Removed")]
+    pub type RemovedArg;
+
+    #[wasm_bindgen(js_namespace = console, js_name = warn)]
+    fn console_warn(message: &str);
 }
 
 /// Options as they come from JavaScript; unknown keys are ignored.
@@ -97,6 +167,9 @@ struct JsOptions {
     font_size: Option<u32>,
     content_width: Option<u32>,
     font_family: Option<String>,
+    filters: Option<String>,
+    kinds: Option<Vec<String>>,
+    observe: Option<bool>,
 }
 
 impl JsOptions {
@@ -108,14 +181,39 @@ impl JsOptions {
         }
     }
 
-    fn core(&self) -> Options {
+    /// Extraction options and the filter lines that were skipped.
+    fn core(&self) -> (Options, Vec<FilterError>) {
         let defaults = Options::default();
-        Options {
+        let (filters, errors) = match self.filters.as_deref() {
+            Some(text) => {
+                let (list, errors) = FilterList::parse(text);
+                (Some(list), errors)
+            }
+            None => (None, Vec::new()),
+        };
+        let options = Options {
             url: self.url.clone().or(defaults.url),
             char_threshold: self.char_threshold.unwrap_or(defaults.char_threshold),
             max_bytes: self.max_bytes.unwrap_or(defaults.max_bytes),
-            filters: None,
-        }
+            filters,
+        };
+        (options, errors)
+    }
+
+    /// Extraction options; skipped filter lines become console warnings.
+    fn core_warning(&self) -> Options {
+        let (options, errors) = self.core();
+        warn_filter_errors(&errors);
+        options
+    }
+
+    fn in_place(&self) -> Result<(InPlaceOptions, Vec<FilterError>), JsError> {
+        let kinds = match &self.kinds {
+            Some(names) => names.iter().map(|name| parse_kind(name)).collect::<Result<Vec<_>, _>>()?,
+            None => DEFAULT_KINDS.to_vec(),
+        };
+        let (core, errors) = self.core();
+        Ok((InPlaceOptions { core, kinds, observe: self.observe.unwrap_or(true) }, errors))
     }
 
     fn preferences(&self) -> Result<Preferences, JsError> {
@@ -125,6 +223,30 @@ impl JsOptions {
             content_width: self.content_width,
             font_family: parse_choice(self.font_family.as_deref(), "fontFamily", FontFamily::parse)?,
         })
+    }
+}
+
+const ALL_KINDS: [ClutterKind; 8] = [
+    ClutterKind::Ad,
+    ClutterKind::Recommendation,
+    ClutterKind::Navigation,
+    ClutterKind::Social,
+    ClutterKind::Comments,
+    ClutterKind::Newsletter,
+    ClutterKind::Consent,
+    ClutterKind::Other,
+];
+
+fn parse_kind(name: &str) -> Result<ClutterKind, JsError> {
+    ALL_KINDS
+        .into_iter()
+        .find(|kind| kind.name() == name)
+        .ok_or_else(|| JsError::new(&format!("declutter: unknown kind {name:?} in kinds")))
+}
+
+fn warn_filter_errors(errors: &[FilterError]) {
+    for error in errors {
+        console_warn(&format!("declutter: filter line {} skipped: {} ({:?})", error.line, error.message, error.text));
     }
 }
 
@@ -145,7 +267,7 @@ fn install_panic_hook() {
 #[wasm_bindgen(js_name = clean)]
 pub fn clean(html: &str, options: Option<CleanOptionsArg>) -> Result<ArticleValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
-    let article = crate::extract(html, &options.core()).map_err(|error| JsError::new(&error.to_string()))?;
+    let article = crate::extract(html, &options.core_warning()).map_err(|error| JsError::new(&error.to_string()))?;
     article_to_js(&article)
 }
 
@@ -153,7 +275,7 @@ pub fn clean(html: &str, options: Option<CleanOptionsArg>) -> Result<ArticleValu
 #[wasm_bindgen(js_name = cleanDocument)]
 pub fn clean_document(options: Option<CleanOptionsArg>) -> Result<ArticleValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
-    let article = page::extract_live_document(&options.core()).map_err(page_error)?;
+    let article = page::extract_live_document(&options.core_warning()).map_err(page_error)?;
     article_to_js(&article)
 }
 
@@ -174,7 +296,7 @@ pub fn is_probably_readerable(input: HtmlOrDocument) -> Result<bool, JsError> {
 #[wasm_bindgen(js_name = enterReaderMode)]
 pub fn enter_reader_mode(options: Option<ReaderOptionsArg>) -> Result<ArticleValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
-    let article = page::enter_reader_mode(&options.core(), &options.preferences()?).map_err(page_error)?;
+    let article = page::enter_reader_mode(&options.core_warning(), &options.preferences()?).map_err(page_error)?;
     article_to_js(&article)
 }
 
@@ -188,7 +310,7 @@ pub fn exit_reader_mode() -> bool {
 #[wasm_bindgen(js_name = toggleReaderMode)]
 pub fn toggle_reader_mode(options: Option<ReaderOptionsArg>) -> Result<bool, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
-    page::toggle_reader_mode(&options.core(), &options.preferences()?).map_err(page_error)
+    page::toggle_reader_mode(&options.core_warning(), &options.preferences()?).map_err(page_error)
 }
 
 /// Whether the reader view is open.
@@ -197,11 +319,120 @@ pub fn is_reader_mode_open() -> bool {
     page::is_open()
 }
 
-fn article_to_js(article: &Article) -> Result<ArticleValue, JsError> {
+/// Hides the live page's clutter in place, keeping its design; `restorePage()` undoes it.
+#[wasm_bindgen(js_name = declutterPage)]
+pub fn declutter_page(options: Option<DeclutterOptionsArg>) -> Result<DeclutterResultValue, JsError> {
+    let options = JsOptions::from_js(options.map(JsValue::from))?;
+    let (mut in_place, filter_errors) = options.in_place()?;
+    if in_place.core.url.is_none() {
+        in_place.core.url = page::live_url();
+    }
+    let report = page::declutter_page(&in_place).map_err(page_error)?;
+    to_js(&DeclutterResult::new(report, &filter_errors))
+}
+
+/// Shows everything `declutterPage` hid and stops watching; `true` when it was on.
+#[wasm_bindgen(js_name = restorePage)]
+pub fn restore_page() -> bool {
+    page::restore_page()
+}
+
+/// What in-place mode has hidden so far (late clutter included), or `null` when it is off.
+#[wasm_bindgen(js_name = declutterStatus)]
+pub fn declutter_status() -> Result<DeclutterStatusValue, JsError> {
+    match in_place::status() {
+        Some(report) => to_js(&DeclutterResult::new(report, &[])),
+        None => Ok(JsValue::NULL.unchecked_into()),
+    }
+}
+
+/// Parses a filter list without using it: counts and the lines that would be skipped.
+#[wasm_bindgen(js_name = checkFilters)]
+pub fn check_filters(text: &str) -> Result<FilterCheckValue, JsError> {
+    let (list, errors) = FilterList::parse(text);
+    let check = FilterCheck { rules: list.len(), unsupported: list.unsupported(), errors: errors.iter().map(JsFilterError::from).collect() };
+    to_js(&check)
+}
+
+/// The live element of a removed block (from `clean`, `cleanDocument` or `declutterPage`) in
+/// `document` (default: this page's), or `null` when the page no longer has it.
+#[wasm_bindgen(js_name = locateRemoved)]
+pub fn locate_removed(removed: RemovedArg, document: Option<web_sys::Document>) -> Result<Option<web_sys::Element>, JsError> {
+    let removed = removed_from_js(removed)?;
+    let document = match document {
+        Some(document) => document,
+        None => page::live_document().map_err(page_error)?,
+    };
+    Ok(page::locate::resolve(&document, &removed).ok())
+}
+
+/// Outlines a removed block on this page for a few seconds and scrolls to it; `false` when the
+/// page no longer has it.
+#[wasm_bindgen(js_name = showRemoved)]
+pub fn show_removed(removed: RemovedArg) -> Result<bool, JsError> {
+    Ok(in_place::show_removed(&removed_from_js(removed)?).is_ok())
+}
+
+/// The parts of a `Removed` the page layer needs; the kind is not needed to find the block.
+#[derive(Deserialize)]
+#[serde(rename_all = "camelCase")]
+struct JsRemoved {
+    selector: String,
+    text_length: usize,
+    #[serde(default)]
+    reason: String,
+}
+
+fn removed_from_js(removed: RemovedArg) -> Result<Removed, JsError> {
+    let removed: JsRemoved = serde_wasm_bindgen::from_value(removed.into())
+        .map_err(|error| JsError::new(&format!("declutter: expected a removed block {{selector, textLength}}: {error}")))?;
+    Ok(Removed { kind: ClutterKind::Other, reason: removed.reason, text_length: removed.text_length, selector: removed.selector })
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct DeclutterResult {
+    #[serde(flatten)]
+    report: Report,
+    filter_errors: Vec<JsFilterError>,
+}
+
+impl DeclutterResult {
+    fn new(report: Report, filter_errors: &[FilterError]) -> DeclutterResult {
+        DeclutterResult { report, filter_errors: filter_errors.iter().map(JsFilterError::from).collect() }
+    }
+}
+
+#[derive(Serialize)]
+struct JsFilterError {
+    line: usize,
+    text: String,
+    message: String,
+}
+
+impl From<&FilterError> for JsFilterError {
+    fn from(error: &FilterError) -> JsFilterError {
+        JsFilterError { line: error.line, text: error.text.clone(), message: error.message.clone() }
+    }
+}
+
+#[derive(Serialize)]
+struct FilterCheck {
+    rules: usize,
+    unsupported: usize,
+    errors: Vec<JsFilterError>,
+}
+
+fn to_js<T: Serialize, R: JsCast>(value: &T) -> Result<R, JsError> {
     let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    serde::Serialize::serialize(article, &serializer)
+    value
+        .serialize(&serializer)
         .map(JsCast::unchecked_into)
-        .map_err(|error| JsError::new(&format!("declutter: could not convert the article: {error}")))
+        .map_err(|error| JsError::new(&format!("declutter: could not convert the result: {error}")))
+}
+
+fn article_to_js(article: &Article) -> Result<ArticleValue, JsError> {
+    to_js(article)
 }
 
 fn page_error(error: page::PageError) -> JsError {

@@ -69,6 +69,7 @@ pub fn prune(dom: &mut Dom, roots: &[u32], title: &str, conditional: bool) -> us
     let mut removed = 0;
     for &root in roots {
         removed += remove_title_duplicate(dom, root, title);
+        removed += remove_post_meta(dom, root);
         if conditional {
             removed += clean_conditionally(dom, root);
         }
@@ -97,6 +98,37 @@ fn is_byline(dom: &Dom, i: u32) -> bool {
         };
     let len = dom.text_len[i as usize];
     marked && len > 0 && len < 100 && !matches!(dom.tag(i), "body" | "article" | "main" | "html")
+}
+
+/// Class/id tokens of the small lines around a headline: kicker, dateline,
+/// post meta, reading time. The metadata carries what they say.
+const POST_META_TOKENS: &[&str] = &[
+    "meta", "kicker", "dateline", "byline", "topline", "overline", "roofline", "eyebrow", "timestamp", "date",
+    "postmeta", "entrymeta", "articlemeta", "postinfo", "articleinfo", "readingtime", "readtime", "published",
+    "updated", "posted", "pubdate",
+];
+
+/// Longest text a post-meta line may have.
+const POST_META_MAX_LEN: u32 = 120;
+
+fn remove_post_meta(dom: &mut Dom, root: u32) -> usize {
+    let found: Vec<u32> = dom
+        .live_elements(root)
+        .filter(|&e| e != root && !matches!(dom.tag(e), "h1" | "h2" | "p" | "figure" | "figcaption" | "img" | "picture" | "table" | "ul" | "ol" | "li"))
+        .filter(|&e| dom.text_len[e as usize] <= POST_META_MAX_LEN)
+        .filter(|&e| {
+            let names = dom.class_and_id(e);
+            !names.is_empty() && crate::clutter::patterns::tokens(&names).iter().any(|t| POST_META_TOKENS.contains(&t.as_str()))
+        })
+        .collect();
+    let mut count = 0;
+    for e in found {
+        if !dom.removed[e as usize] {
+            dom.remove(e);
+            count += 1;
+        }
+    }
+    count
 }
 
 /// The first h1/h2 repeating the article title goes: the title is shown apart.

@@ -370,6 +370,7 @@ const LABEL_FAMILIES: &[(&[&str], bool, ClutterKind, Shape)] = &[
     (patterns::PROMPT_LABELS, true, ClutterKind::Social, Shape::Small(120)),
     (patterns::PAYWALL_LABELS, true, ClutterKind::Other, Shape::Small(400)),
     (patterns::NEWSLETTER_LABELS, true, ClutterKind::Newsletter, Shape::Small(400)),
+    (patterns::CHROME_LABELS, false, ClutterKind::Other, Shape::Small(600)),
 ];
 
 fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {

@@ -207,7 +207,8 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "heute empfehlen wir", "wir empfehlen", "verwandte artikel", "verwandte beiträge", "ähnliche artikel",
     "ähnliche beiträge", "weitere empfehlungen", "weitere beiträge", "lesen sie hier", "lesen sie mehr",
     "vorschau auf den nächsten artikel", "nächster artikel", "vorheriger artikel", "neugierig geworden",
-    "auch lesenswert", "ebenfalls lesenswert", "dazu passend", "passende artikel", "top artikel", "mehr artikel",
+    "auch lesenswert", "ebenfalls lesenswert", "schon gelesen", "nachfolgebeitrag", "vorgängerbeitrag",
+    "nächster beitrag", "vorheriger beitrag", "previous post", "next post", "older post", "newer post", "dazu passend", "passende artikel", "top artikel", "mehr artikel",
     // English
     "related", "related articles", "related stories", "related posts", "related content", "related news",
     "related reading", "recommended", "recommended for you", "recommended stories", "recommended reading",
@@ -256,6 +257,15 @@ pub const PROMPT_LABELS: &[&str] = &[
     "kommentare geschlossen", "kommentare deaktiviert", "comments are closed", "comments closed", "wird geladen",
     "loading", "schreibe einen kommentar", "kommentar schreiben", "leave a comment", "leave a reply",
     "add a comment", "join the conversation",
+];
+
+/// Way-back links and author boxes.
+pub const CHROME_LABELS: &[&str] = &[
+    "zurück", "zurück zur übersicht", "zurück zur liste", "zurück zur listenansicht", "zurück zur startseite",
+    "back", "back to top", "back to overview", "nach oben", "zum seitenanfang", "retour", "volver", "torna su",
+    "about the author", "über den autor", "über die autorin", "zur person", "der autor", "die autorin",
+    "über mich", "about me", "à propos de l'auteur", "sobre el autor", "sull'autore", "o autorze", "sobre o autor",
+    "over de auteur",
 ];
 
 /// Paywall and subscription notices.

@@ -11,6 +11,11 @@ pub(crate) fn document() -> Result<Document, PageError> {
     window()?.document().ok_or_else(|| PageError::new("the window has no document"))
 }
 
+/// The document the module runs in.
+pub fn live_document() -> Result<Document, PageError> {
+    document()
+}
+
 /// The current HTML of the page the module runs in (its DOM now, not the HTML first loaded).
 pub fn live_document_html() -> Result<String, PageError> {
     Ok(document_html(&document()?))

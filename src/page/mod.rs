@@ -5,7 +5,10 @@
 //! JavaScript values appear here only as the error type of web-sys calls, turned into
 //! [`PageError`] at once; the JS-facing API lives in `src/wasm.rs`.
 mod clipboard;
+pub mod in_place;
 mod live_document;
+pub mod locate;
+pub mod observer;
 pub mod reader_view;
 mod render;
 pub mod sanitize;
@@ -13,7 +16,8 @@ pub mod settings;
 
 use crate::{Article, Options};
 
-pub use live_document::{document_html, live_document_html, live_url};
+pub use in_place::{declutter_page, restore_page, InPlaceOptions};
+pub use live_document::{document_html, live_document, live_document_html, live_url};
 pub use reader_view::{close, host_element, is_open, open, shadow_root, HOST_TAG};
 pub use settings::{FontFamily, Preferences, ReaderSettings, Theme};
 

@@ -16,10 +16,12 @@ use web_sys::{
 };
 
 use super::live_document::{document, window};
-use super::render::{apply_settings, build_view};
+use super::in_place;
+use super::locate;
+use super::render::{apply_settings, build_view, REMOVED_PANEL_ID};
 use super::settings::{Preferences, ReaderSettings};
 use super::PageError;
-use crate::Article;
+use crate::{Article, Removed};
 
 /// Tag of the one element the reader view adds to the page.
 pub const HOST_TAG: &str = "declutter-reader";
@@ -52,6 +54,7 @@ struct OpenView {
     page_state: PageState,
     settings: ReaderSettings,
     markdown: String,
+    removed: Vec<Removed>,
 }
 
 /// What closing must give back to the page.
@@ -119,6 +122,7 @@ pub fn open(article: &Article, preferences: &Preferences) -> Result<(), PageErro
         page_state,
         settings,
         markdown: article.markdown.clone(),
+        removed: article.removed.clone(),
     };
     OPEN_VIEW.with(|slot| *slot.borrow_mut() = Some(open));
     Ok(())
@@ -249,15 +253,17 @@ fn on_click(event: Event) {
     let Some(target) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) else { return };
     if let Ok(Some(button)) = target.closest("[data-action]") {
         let action = button.get_attribute("data-action").unwrap_or_default();
-        run_action(&action);
+        run_action(&action, &button);
     } else if let Ok(Some(link)) = target.closest("a[href^='#']") {
         event.prevent_default();
         scroll_to_fragment(&link.get_attribute("href").unwrap_or_default());
     }
 }
 
-fn run_action(action: &str) {
+fn run_action(action: &str, button: &Element) {
     match action {
+        "toggle-removed" => toggle_removed_panel(button),
+        "show-removed" => show_removed_block(button),
         "close" => {
             close();
         }
@@ -268,6 +274,43 @@ fn run_action(action: &str) {
         }
         "copy-markdown" => copy_markdown(),
         _ => change_settings(|settings| settings_after(action, settings)),
+    }
+}
+
+/// Shows or hides the "What was removed" panel.
+fn toggle_removed_panel(toggle: &Element) {
+    let Some(panel) = OPEN_VIEW.with(|view| view.borrow().as_ref().and_then(|open| open.shadow.get_element_by_id(REMOVED_PANEL_ID))) else {
+        return;
+    };
+    let opening = panel.has_attribute("hidden");
+    let _ = if opening { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "") };
+    let _ = toggle.set_attribute("aria-expanded", if opening { "true" } else { "false" });
+    if opening {
+        panel.scroll_into_view();
+    }
+}
+
+/// Closes the view and outlines the block on the page; says so in the view when the page no
+/// longer has the block.
+fn show_removed_block(entry: &Element) {
+    let index = entry.get_attribute("data-index").and_then(|index| index.parse::<usize>().ok());
+    let Some((block, status)) = OPEN_VIEW.with(|view| {
+        let view = view.borrow();
+        let open = view.as_ref()?;
+        Some((open.removed.get(index?)?.clone(), open.status.clone()))
+    }) else {
+        return;
+    };
+    let document = match document() {
+        Ok(document) => document,
+        Err(_) => return,
+    };
+    match locate::resolve(&document, &block) {
+        Ok(element) => {
+            close();
+            in_place::outline(&element);
+        }
+        Err(problem) => status.set_text_content(Some(&format!("Not on the page any more: {}", problem.describe()))),
     }
 }
 

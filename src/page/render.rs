@@ -6,7 +6,10 @@ use web_sys::{Document, DocumentFragment, Element, HtmlElement};
 use super::sanitize::{is_safe_url, sanitized_fragment};
 use super::settings::{FontFamily, ReaderSettings, Theme};
 use super::PageError;
-use crate::Article;
+use crate::{Article, Removed};
+
+/// Id of the "What was removed" panel, toggled by the toolbar's `toggle-removed` button.
+pub(crate) const REMOVED_PANEL_ID: &str = "dr-removed";
 
 /// The elements of a built view that the controller needs later.
 pub(crate) struct RenderedView {
@@ -27,8 +30,9 @@ pub(crate) fn build_view(document: &Document, article: &Article) -> Result<Rende
     root.set_attribute("aria-modal", "true")?;
     root.set_attribute("aria-labelledby", "dr-title")?;
     root.set_attribute("tabindex", "-1")?;
-    let (toolbar, status) = build_toolbar(document)?;
+    let (toolbar, status) = build_toolbar(document, article.removed.len())?;
     root.append_child(&toolbar)?;
+    root.append_child(build_removed_panel(document, &article.removed)?.as_ref())?;
     root.append_child(build_article(document, article)?.as_ref())?;
     Ok(RenderedView { root, status })
 }
@@ -160,7 +164,40 @@ fn build_lead_image(document: &Document, url: &str) -> Result<Element, PageError
     Ok(figure)
 }
 
-fn build_toolbar(document: &Document) -> Result<(Element, Element), PageError> {
+/// The "What was removed" panel: one button per removed block; pressing one shows it on the page.
+fn build_removed_panel(document: &Document, removed: &[Removed]) -> Result<Element, PageError> {
+    let panel = element(document, "section", "dr-removed")?;
+    panel.set_id(REMOVED_PANEL_ID);
+    panel.set_attribute("aria-labelledby", "dr-removed-title")?;
+    panel.set_attribute("hidden", "")?;
+    let title = text_element(document, "h2", "dr-removed-title", "What was removed")?;
+    title.set_id("dr-removed-title");
+    panel.append_child(&title)?;
+    let hint = if removed.is_empty() { "Nothing: the page had no clutter declutter recognized." } else { "Select a block to close the reader view and see it outlined on the page." };
+    panel.append_child(text_element(document, "p", "dr-removed-hint", hint)?.as_ref())?;
+    let list = element(document, "ol", "dr-removed-list")?;
+    for (index, block) in removed.iter().enumerate() {
+        let item = element(document, "li", "")?;
+        item.append_child(removed_entry(document, index, block)?.as_ref())?;
+        list.append_child(&item)?;
+    }
+    panel.append_child(&list)?;
+    Ok(panel)
+}
+
+fn removed_entry(document: &Document, index: usize, block: &Removed) -> Result<Element, PageError> {
+    let entry = element(document, "button", "dr-removed-entry")?;
+    entry.set_attribute("type", "button")?;
+    entry.set_attribute("data-action", "show-removed")?;
+    entry.set_attribute("data-index", &index.to_string())?;
+    let kind = block.kind.name();
+    entry.append_child(text_element(document, "span", &format!("dr-kind dr-kind-{kind}"), kind)?.as_ref())?;
+    entry.append_child(text_element(document, "span", "dr-reason", &block.reason)?.as_ref())?;
+    entry.append_child(text_element(document, "span", "dr-chars", &format!("{} characters", block.text_length))?.as_ref())?;
+    Ok(entry)
+}
+
+fn build_toolbar(document: &Document, removed: usize) -> Result<(Element, Element), PageError> {
     let toolbar = element(document, "div", "dr-toolbar")?;
     toolbar.set_attribute("role", "toolbar")?;
     toolbar.set_attribute("aria-label", "Reader view settings")?;
@@ -176,6 +213,10 @@ fn build_toolbar(document: &Document) -> Result<(Element, Element), PageError> {
     let fonts = [("font-serif", "Serif", None), ("font-sans", "Sans", None)];
     toolbar.append_child(button_group(document, "Font", &fonts)?.as_ref())?;
     toolbar.append_child(element(document, "span", "dr-spacer")?.as_ref())?;
+    let removed_toggle = button(document, "toggle-removed", &format!("What was removed ({removed})"), None)?;
+    removed_toggle.set_attribute("aria-expanded", "false")?;
+    removed_toggle.set_attribute("aria-controls", REMOVED_PANEL_ID)?;
+    toolbar.append_child(&removed_toggle)?;
     toolbar.append_child(button(document, "copy-markdown", "Copy as Markdown", None)?.as_ref())?;
     toolbar.append_child(button(document, "print", "Print", Some("Print article"))?.as_ref())?;
     let status = element(document, "span", "dr-status")?;
