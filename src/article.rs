@@ -1,7 +1,6 @@
 //! The public entry points: `extract`, `extract_bytes`, `is_probably_readerable`.
 //! This is where the stages are chained; each stage lives in its own module.
 
-use scraper::Html;
 use serde::Serialize;
 
 use crate::clean::urls::{UrlResolver, UrlUse};
@@ -108,7 +107,7 @@ struct Body {
 /// Extracts the article from an HTML string.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     check_size(html.len(), options)?;
-    let doc = Html::parse_document(html);
+    let doc = crate::parse::parse_document(html);
     let mut dom = Dom::build(&doc);
     let meta = metadata::read(&dom);
     let page_url = options.url.as_deref().or(meta.canonical_url.as_deref().filter(|u| u.starts_with("http")));
@@ -244,7 +243,7 @@ const READERABLE_MIN_SCORE: f32 = 20.0;
 /// article choice as [`extract`], then Readability's paragraph test on the
 /// chosen article (so "yes" means extraction finds that text).
 pub fn is_probably_readerable(html: &str) -> bool {
-    let doc = Html::parse_document(html);
+    let doc = crate::parse::parse_document(html);
     let mut dom = Dom::build(&doc);
     clutter::remove_clutter(&mut dom, true, None);
     let Some(selection) = score::find_article(&dom, true) else { return false };

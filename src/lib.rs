@@ -11,6 +11,7 @@ pub mod decode;
 pub mod dom;
 pub mod metadata;
 pub mod output;
+pub mod parse;
 pub mod score;
 
 pub use article::{extract, extract_bytes, is_probably_readerable, Article, Error, Options};

@@ -90,8 +90,8 @@ export interface FilterCheck {
 /** Options for `declutterPage`. */
 export interface DeclutterOptions extends CleanOptions {
   /**
-   * Kinds of blocks to hide (default: every kind but "navigation" and "other", so the site's
-   * header, menus and footer stay).
+   * Kinds of blocks to hide (default: every kind but "navigation", so the site's header, menus,
+   * breadcrumbs and footer stay; "other" covers sidebars and asides outside the article).
    */
   kinds?: ClutterKind[];
   /** Keep hiding clutter the page adds later (default true); `restorePage()` stops it. */

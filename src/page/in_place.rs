@@ -31,9 +31,12 @@ const OUTLINE_MS: i32 = 6_000;
 /// Subtrees whose mutations never wake the observer: hidden blocks and the reader view.
 const WATCH_IGNORE: &str = "[data-declutter-hidden], declutter-reader";
 
-/// What the pass hides unless told otherwise: everything but the site's navigation and chrome.
-pub const DEFAULT_KINDS: [ClutterKind; 6] = [
+/// What the pass hides unless told otherwise: everything but the site's navigation (header,
+/// menus, breadcrumbs, footer). "other" is in: sidebars and asides outside the article, which
+/// hold ad slots and inline teasers the core reports only as part of the aside.
+pub const DEFAULT_KINDS: [ClutterKind; 7] = [
     ClutterKind::Ad,
+    ClutterKind::Other,
     ClutterKind::Recommendation,
     ClutterKind::Consent,
     ClutterKind::Newsletter,

@@ -143,9 +143,21 @@ fn next_in_subtree(node: &Node, root: &Node, descend: bool) -> Option<Node> {
     }
 }
 
+/// The core's `remove_silent` and `is_hidden`, on a live element.
 fn is_skipped(element: &Element) -> bool {
     let tag = element.local_name();
-    SILENT_TAGS.contains(&tag.as_str()) || element.has_attribute("hidden") || element.get_attribute("style").is_some_and(|style| style_hides(&style))
+    SILENT_TAGS.contains(&tag.as_str())
+        || element.has_attribute("hidden")
+        || element.get_attribute("style").is_some_and(|style| style_hides(&style))
+        || is_small_aria_hidden(element, &tag)
+}
+
+/// `aria-hidden` hides only small things in the core (pages put it on decorative duplicates).
+fn is_small_aria_hidden(element: &Element, tag: &str) -> bool {
+    element.get_attribute("aria-hidden").as_deref() == Some("true")
+        && !matches!(tag, "img" | "picture" | "svg" | "figure")
+        && !element.get_attribute("class").unwrap_or_default().contains("fallback-image")
+        && live_text_len(element) < 200
 }
 
 /// `display: none` or `visibility: hidden` in an inline style.

@@ -246,7 +246,10 @@ const FOCUSABLE: &str = "button, a[href], summary, audio[controls], video[contro
 
 fn focusable_elements(shadow: &ShadowRoot) -> Vec<Element> {
     let Ok(list) = shadow.query_selector_all(FOCUSABLE) else { return Vec::new() };
-    (0..list.length()).filter_map(|index| list.get(index)?.dyn_into::<Element>().ok()).collect()
+    (0..list.length())
+        .filter_map(|index| list.get(index)?.dyn_into::<Element>().ok())
+        .filter(|element| matches!(element.closest("[hidden]"), Ok(None)))
+        .collect()
 }
 
 fn on_click(event: Event) {
