@@ -112,6 +112,9 @@ fn copy_subtree(&self, root: u32, tree: &mut Tree, out_root: NodeId) {
 fn decide(&self, i: u32, in_pre: bool) -> Action {
     let (dom, urls) = (self.dom, self.urls);
     let tag = dom.tag(i);
+    if is_line_number_gutter(dom, i) {
+        return Action::Drop;
+    }
     if in_pre && tag != "code" && !matches!(tag, "span" | "b" | "i" | "em" | "strong" | "a" | "br") {
         return Action::Unwrap;
     }
@@ -200,6 +203,18 @@ fn emit_math(tree: &mut Tree, parent: NodeId, tex: &str, display: bool) {
 fn previous_element(dom: &Dom, i: u32) -> Option<u32> {
     let parent = dom.parent(i)?;
     dom.children(parent).take_while(|&c| c != i).filter(|&c| dom.element(c).is_some()).last()
+}
+
+/// Line-number gutters of highlighted code (Pygments, Rouge, highlight.js,
+/// Prism, react-syntax-highlighter): copying them would corrupt the code.
+fn is_line_number_gutter(dom: &Dom, i: u32) -> bool {
+    const GUTTER: &[&str] = &[
+        "lineno", "linenos", "linenodiv", "line-numbers-rows", "linenumber", "line-number", "hljs-ln-numbers",
+        "gutter", "react-syntax-highlighter-line-number", "rouge-gutter", "ln-num",
+    ];
+    dom.attr(i, "class").is_some_and(|c| c.split_whitespace().any(|w| GUTTER.contains(&w.to_ascii_lowercase().as_str())))
+        && dom.text_len[i as usize] < 20_000
+        && (dom.has_ancestor_tag(i, &["pre", "code", "table"]) || dom.text(i).chars().all(|c| c.is_ascii_digit() || c.is_whitespace()))
 }
 
 fn keep_known(dom: &Dom, i: u32) -> Action {

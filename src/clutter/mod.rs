@@ -238,11 +238,11 @@ fn judge_by_tag(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     match dom.tag(i) {
         "nav" => verdict(Navigation, "<nav> element".into()),
         "aside" if !inside_article(dom, i) || dom.link_density(i) > 0.3 => {
-            verdict(Other, format!("<aside> outside the article body, link density {:.2}", dom.link_density(i)))
+            verdict(Other, format!("<aside> outside the article body, link density {}", two_decimals(dom.link_density(i))))
         }
         "footer" if share_of_page(dom, i, ctx) < MOST_OF_PAGE => verdict(Navigation, "<footer> element".into()),
         "header" if is_chrome_header(dom, i) => {
-            verdict(Navigation, format!("page <header> without headline, link density {:.2}", dom.link_density(i)))
+            verdict(Navigation, format!("page <header> without headline, link density {}", two_decimals(dom.link_density(i))))
         }
         "iframe" => judge_iframe(dom, i),
         "form" if dom.text_len[i as usize] < 400 => verdict(form_kind(dom, i), "form with little text".into()),
@@ -399,7 +399,7 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
             continue;
         }
         let reason = match shape {
-            Shape::LinkList => format!("heading '{}' over a list of {} links, link density {density:.2}", shown(&label), dom.count_tag(i, "a")),
+            Shape::LinkList => format!("heading '{}' over a list of {} links, link density {}", shown(&label), dom.count_tag(i, "a"), two_decimals(density)),
             _ => format!("block labelled '{}'", shown(&label)),
         };
         return verdict(kind, reason);
@@ -417,6 +417,13 @@ fn follow_up_block(dom: &Dom, i: u32, kind: ClutterKind) -> Option<u32> {
         dom.element(c).is_some() || dom.text_node(c).is_some_and(|t| !t.trim().is_empty())
     })?;
     (dom.element(next).is_some() && dom.link_density(next) >= 0.5).then_some(next)
+}
+
+/// A ratio as "0.94", with integer arithmetic (float formatting would add
+/// several kilobytes to the wasm module for three characters).
+fn two_decimals(ratio: f32) -> String {
+    let hundredths = (ratio.clamp(0.0, 99.0) * 100.0).round() as u32;
+    format!("{}.{:02}", hundredths / 100, hundredths % 100)
 }
 
 fn shown(label: &str) -> String {
