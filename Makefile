@@ -17,15 +17,17 @@ export PATH := $(HOME)/.cargo/bin:$(PATH)
 all: cli
 
 include mk/web.mk
--include mk/robustness.mk
+include mk/extension.mk
+include mk/robustness.mk
 
 cli:
 	cargo build --release --features cli
 
 test-native:
-	cargo test --features cli
+	cargo test --release --features cli
 
-test: test-native test-wasm test-e2e $(ROBUSTNESS_TESTS)
+test: test-native test-wasm test-e2e extension $(ROBUSTNESS_TESTS)
+	@echo "make test: all suites passed"
 
 eval: cli
 	python3 scripts/eval.py $(CORPUS_ROOT)

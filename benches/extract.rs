@@ -157,8 +157,11 @@ fn verdict(ok: bool) -> &'static str {
     }
 }
 
+/// Builds one generated page.
+type Maker = Box<dyn Fn() -> String>;
+
 /// The generated pages: name and builder.
-fn pathological_pages() -> Vec<(&'static str, Box<dyn Fn() -> String>)> {
+fn pathological_pages() -> Vec<(&'static str, Maker)> {
     vec![
         ("nested divs 200k", Box::new(|| pages::nested("<div>", "</div>", 200_000))),
         ("nested spans 200k", Box::new(|| pages::nested("<span>", "</span>", 200_000))),

@@ -109,11 +109,13 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     check_size(html.len(), options)?;
     let doc = crate::parse::parse_document(html);
     let mut dom = Dom::build(&doc);
+    dom.fragment = is_fragment(html);
     let meta = metadata::read(&dom);
     let page_url = options.url.as_deref().or(meta.canonical_url.as_deref().filter(|u| u.starts_with("http")));
     let urls = UrlResolver::new(page_url, meta.base_href.as_deref());
     let filters = options.filters.as_ref().map(|f| f.matcher_for_url(page_url));
-    let body = extract_body(&mut dom, &meta, &urls, options.char_threshold, filters.as_ref());
+    let page = Page { meta: &meta, urls: &urls, filters: filters.as_ref(), is_fragment: dom.fragment };
+    let body = extract_body(&mut dom, &page, options.char_threshold);
     Ok(assemble(meta, body, &urls))
 }
 
@@ -131,11 +133,28 @@ fn check_size(size: usize, options: &Options) -> Result<(), Error> {
 }
 
 /// Runs the attempts until one yields enough text; else keeps the longest.
-fn extract_body(dom: &mut Dom, meta: &Metadata, urls: &UrlResolver, threshold: usize, filters: Option<&HostFilters>) -> Body {
+/// What every attempt reads about the page.
+struct Page<'p> {
+    meta: &'p Metadata,
+    urls: &'p UrlResolver,
+    filters: Option<&'p HostFilters>,
+    /// An HTML fragment (no `<html>`/`<body>`), such as an article cleaned
+    /// before: all of it is the article.
+    is_fragment: bool,
+}
+
+/// Whether the input is a fragment rather than a page.
+fn is_fragment(html: &str) -> bool {
+    let head = &html.as_bytes()[..html.len().min(64 * 1024)];
+    let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    !has(b"<html") && !has(b"<body") && !has(b"<head")
+}
+
+fn extract_body(dom: &mut Dom, page: &Page, threshold: usize) -> Body {
     let mut best: Option<Body> = None;
     for attempt in ATTEMPTS {
         dom.removed.iter_mut().for_each(|r| *r = false);
-        let body = run_attempt(dom, meta, urls, attempt, filters);
+        let body = run_attempt(dom, page, attempt);
         let enough = body.text.chars().count() >= threshold;
         if best.as_ref().is_none_or(|b| body.text.len() > b.text.len()) {
             best = Some(body);
@@ -147,16 +166,20 @@ fn extract_body(dom: &mut Dom, meta: &Metadata, urls: &UrlResolver, threshold: u
     best.unwrap_or_else(|| Body { tree: Tree::new(Node::Root), text: String::new(), removed: Vec::new(), byline: None })
 }
 
-fn run_attempt(dom: &mut Dom, meta: &Metadata, urls: &UrlResolver, attempt: Attempt, filters: Option<&HostFilters>) -> Body {
-    let removed = clutter::remove_clutter(dom, attempt.strict_clutter, filters);
-    let Some(selection) = score::find_article(dom, attempt.class_weight) else {
+fn run_attempt(dom: &mut Dom, page: &Page, attempt: Attempt) -> Body {
+    let (meta, urls) = (page.meta, page.urls);
+    let removed = clutter::remove_clutter(dom, attempt.strict_clutter, page.filters);
+    let whole = page.is_fragment.then(|| score::Selection { top: dom.body(), nodes: vec![dom.body()] });
+    let Some(selection) = whole.or_else(|| score::find_article(dom, attempt.class_weight)) else {
         return Body { tree: Tree::new(Node::Root), text: String::new(), removed, byline: None };
     };
     if std::env::var_os("DECLUTTER_DEBUG").is_some() {
         eprintln!("top {} score-nodes {:?}", dom.css_path(selection.top), selection.nodes.iter().map(|&n| dom.css_path(n)).collect::<Vec<_>>());
     }
     let byline = prepare::take_byline(dom, &selection.nodes);
-    prepare::prune(dom, &selection.nodes, &meta.title, attempt.conditional_clean);
+    // A fragment was judged already (it is usually an article cleaned before):
+    // pruning it again could only take more away.
+    prepare::prune(dom, &selection.nodes, &meta.title, attempt.conditional_clean && !page.is_fragment);
     let mut tree = sanitize::build(dom, &selection.nodes, urls);
     clean::tidy(&mut tree);
     let text = output::text::to_text(&tree);

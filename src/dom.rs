@@ -41,6 +41,9 @@ pub struct Dom<'a> {
     pub text_len: Vec<u32>,
     /// The part of `text_len` inside links.
     pub link_len: Vec<u32>,
+    /// The input was an HTML fragment (an article cleaned before): its body is
+    /// the article, so page-chrome tags in it are article content.
+    pub fragment: bool,
 }
 
 impl<'a> Dom<'a> {
@@ -68,7 +71,7 @@ impl<'a> Dom<'a> {
             }
         }
         let n = nodes.len();
-        let mut dom = Dom { html, nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n] };
+        let mut dom = Dom { html, nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], fragment: false };
         dom.compute_lengths();
         dom
     }

@@ -242,14 +242,17 @@ fn climb_single_child_wrappers(dom: &Dom, mut top: u32, body: u32) -> u32 {
     top
 }
 
-/// The top candidate plus siblings that score well or read like article paragraphs.
+/// The top candidate plus siblings that score well or read like article
+/// paragraphs, and the headings that introduce them.
 fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
     let Some(parent) = dom.parent(top) else { return vec![top] };
     let top_score = scores.get(&top).copied().unwrap_or(0.0);
     let threshold = (top_score * 0.2).max(10.0);
     let top_class = dom.attr(top, "class").unwrap_or("");
-    dom.live_child_elements(parent)
-        .filter(|&s| {
+    let siblings: Vec<u32> = dom.live_child_elements(parent).collect();
+    let joins: Vec<bool> = siblings
+        .iter()
+        .map(|&s| {
             if s == top {
                 return true;
             }
@@ -262,7 +265,17 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
             }
             is_prose_block(dom, s)
         })
+        .collect();
+    siblings
+        .iter()
+        .enumerate()
+        .filter(|&(k, &s)| joins[k] || (is_heading(dom.tag(s)) && joins.get(k + 1).copied().unwrap_or(false)))
+        .map(|(_, &s)| s)
         .collect()
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// A sibling block made of real paragraphs: enough text, few links.

@@ -3,7 +3,7 @@
 //! `CHROMEDRIVER=/usr/bin/chromedriver wasm-pack test --headless --chrome`.
 #![cfg(target_arch = "wasm32")]
 
-use declutter::page::{self, Preferences};
+use declutter::page::{self, in_place, observer, InPlaceOptions, Preferences};
 use declutter::{extract, is_probably_readerable, Article, ClutterKind, Options};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
@@ -337,4 +337,199 @@ async fn hostile_page_through_the_engine_cannot_run_script() {
         assert!(!content.contains(needle), "the engine left {needle:?} in the content");
     }
     assert_no_script_runs(&article).await;
+}
+
+// ---------------------------------------------------------------------------------------------
+// In-place mode: declutterPage / restorePage, filter lists, late clutter, "What was removed".
+
+const INPLACE_FIXTURE: &str = r#"
+<article class="story" id="fx-story">
+  <h1>Stadtrat beschließt neues Radwegenetz</h1>
+  <p>Der Stadtrat hat am Dienstagabend mit großer Mehrheit ein neues Radwegenetz beschlossen. Bis 2030 sollen
+  rund vierzig Kilometer geschützte Radwege entstehen, die die Außenbezirke mit der Innenstadt verbinden.</p>
+  <p>Die Kosten von etwa achtzig Millionen Euro teilen sich Stadt und Land. Kritik kam von Anwohnern, die den
+  Wegfall von Parkplätzen fürchten; die Verwaltung verweist auf neue Quartiersgaragen am Stadtrand.</p>
+  <div class="ad-slot" id="fx-ad" style="margin: 12px 0" data-ad-unit="/1234/fixture/inarticle">
+    <span class="ad-label">Anzeige</span>
+    <a href="https://ads.example.invalid/click?id=1" rel="sponsored"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Jetzt Tarif wechseln" width="300" height="250"></a>
+  </div>
+  <p>Als erstes Teilstück wird die Verbindung vom Hauptbahnhof zur Universität gebaut. Die Arbeiten beginnen im
+  Frühjahr und sollen den Verkehr so wenig wie möglich behindern, versprach die Baudezernentin.</p>
+  <p>Verkehrsverbände begrüßten den Beschluss als überfällig. Sie fordern aber, dass die Stadt auch die Ampelschaltungen
+  anpasst und an Kreuzungen sichere Aufstellflächen für Radfahrende schafft, damit das Netz angenommen wird.</p>
+</article>
+<div class="box-17" id="fx-custom"><p>Kurz notiert: Die Stadtbibliothek öffnet ab Juli auch sonntags von zehn bis sechzehn Uhr.</p></div>
+<section class="recommendations" id="fx-teasers">
+  <h2>Das könnte Dich auch interessieren</h2>
+  <ul class="teaser-grid">
+    <li><a href="/a">Einigung im Abhörskandal: Zeitung entschuldigt sich</a></li>
+    <li><a href="/b">Regisseurin: Der Krimi öffnet Türen in der Streaming-Welt</a></li>
+    <li><a href="/c">Was kostet Netflix 2025 – und welches Abo lohnt sich?</a></li>
+    <li><a href="/d">Bluesky, Signal und Co: Neustart ohne X und Meta</a></li>
+    <li><a href="/e">Return to Monkey Island mit Guybrush Threepwood</a></li>
+    <li><a href="/f">Samsung Galaxy S25 gegen S23: Lohnt sich der Wechsel?</a></li>
+    <li><a href="/g">Kimmich redet Klartext: Momentan keine Spitzenmannschaft</a></li>
+    <li><a href="/h">Trügerische Kurve: Warum Kurscharts manchmal täuschen</a></li>
+  </ul>
+</section>"#;
+
+/// Late clutter: an ad slot the page's scripts add after load.
+const LATE_AD: &str = r#"<div class="ad-slot" data-ad-unit="/1234/fixture/late"><span class="ad-label">Anzeige</span>
+  <a href="https://ads.example.invalid/click?id=2" rel="sponsored"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" alt="Angebot" width="300" height="250"></a></div>"#;
+
+fn install_inplace_fixture() -> Element {
+    let fixture = document().create_element("div").unwrap();
+    fixture.set_id("inplace-fixture");
+    fixture.set_inner_html(INPLACE_FIXTURE);
+    document().body().unwrap().append_child(&fixture).unwrap();
+    fixture
+}
+
+fn by_id(id: &str) -> Element {
+    document().get_element_by_id(id).unwrap_or_else(|| panic!("no #{id}"))
+}
+
+fn is_displayed(element: &Element) -> bool {
+    let style = window().get_computed_style(element).unwrap().unwrap();
+    style.get_property_value("display").unwrap() != "none" && element.unchecked_ref::<HtmlElement>().offset_height() > 0
+}
+
+fn body_html() -> String {
+    document().body().unwrap().outer_html()
+}
+
+fn in_place_options(observe: bool) -> InPlaceOptions {
+    InPlaceOptions { observe, ..InPlaceOptions::default() }
+}
+
+/// Calls the JS API the way a page does, with options written as JSON.
+fn js_declutter_page(options_json: &str) -> JsValue {
+    let options = js_sys::JSON::parse(options_json).unwrap();
+    declutter::wasm::declutter_page(Some(options.unchecked_into())).map_err(JsValue::from).expect("declutterPage").into()
+}
+
+fn get(value: &JsValue, path: &str) -> JsValue {
+    path.split('.').fold(value.clone(), |value, key| js_sys::Reflect::get(&value, &JsValue::from_str(key)).unwrap())
+}
+
+#[wasm_bindgen_test]
+fn declutter_page_hides_teasers_and_ads_and_restore_gives_the_page_back() {
+    in_place::restore_page();
+    let fixture = install_inplace_fixture();
+    let (body_before, sheets_before) = (body_html(), document().adopted_style_sheets().length());
+
+    let report = page::declutter_page(&in_place_options(false)).expect("declutter");
+    assert!(!is_displayed(&by_id("fx-ad")), "ad slot still shown");
+    assert!(!is_displayed(&by_id("fx-teasers")), "teaser grid still shown");
+    assert!(is_displayed(&by_id("fx-story")) && is_displayed(&by_id("fx-custom")), "article text hidden");
+    assert_eq!(by_id("fx-ad").get_attribute("style").as_deref(), Some("margin: 12px 0"), "inline style touched");
+    let hidden_ids: Vec<String> = report.removed.iter().filter(|block| block.hidden).filter_map(|block| page::locate::follow_path(&document(), &block.removed.selector).ok()).map(|element| element.id()).collect();
+    assert!(hidden_ids.contains(&String::from("fx-ad")) && hidden_ids.contains(&String::from("fx-teasers")), "{hidden_ids:?}");
+    assert_eq!(report.unresolved, 0, "{:?}", report.removed);
+    assert_eq!(report.hidden, report.removed.len());
+    assert!(report.removed.iter().all(|block| block.removed.kind != ClutterKind::Navigation), "navigation hidden by default");
+
+    assert!(in_place::restore_page());
+    assert_eq!(body_html(), body_before, "restore left the page changed");
+    assert_eq!(document().adopted_style_sheets().length(), sheets_before);
+    assert!(is_displayed(&by_id("fx-ad")) && is_displayed(&by_id("fx-teasers")));
+    assert!(!in_place::restore_page(), "second restore reported a session");
+    fixture.remove();
+}
+
+#[wasm_bindgen_test]
+fn filters_hide_a_custom_block_and_malformed_lines_are_reported_with_their_line() {
+    in_place::restore_page();
+    let fixture = install_inplace_fixture();
+    let result = js_declutter_page(r#"{"observe": false, "filters": "! my rules\n##div[data-x=\n##.box-17\n"}"#);
+    assert!(!is_displayed(&by_id("fx-custom")), "filter rule did not hide .box-17");
+    assert!(is_displayed(&by_id("fx-story")));
+    let errors: js_sys::Array = get(&result, "filterErrors").unchecked_into();
+    assert_eq!(errors.length(), 1, "filterErrors: {:?}", js_sys::JSON::stringify(&errors));
+    assert_eq!(get(&errors.get(0), "line").as_f64(), Some(2.0));
+    assert_eq!(get(&errors.get(0), "text").as_string().as_deref(), Some("##div[data-x="));
+    let reasons = js_sys::JSON::stringify(&get(&result, "removed")).unwrap().as_string().unwrap();
+    assert!(reasons.contains("filter rule `##.box-17` (line 3)"), "{reasons}");
+    assert!(declutter::wasm::restore_page());
+
+    let unfiltered = js_declutter_page(r#"{"observe": false, "kinds": ["ad"]}"#);
+    assert!(is_displayed(&by_id("fx-custom")), "the block is hidden without the rule");
+    assert!(is_displayed(&by_id("fx-teasers")), "kinds: [\"ad\"] hid a recommendation block");
+    assert_eq!(js_sys::Array::from(&get(&unfiltered, "filterErrors")).length(), 0);
+    declutter::wasm::restore_page();
+    fixture.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_observer_hides_late_ads_and_stops_on_restore() {
+    in_place::restore_page();
+    let fixture = install_inplace_fixture();
+    page::declutter_page(&in_place_options(true)).expect("declutter");
+    let late = document().create_element("div").unwrap();
+    late.set_inner_html(LATE_AD);
+    fixture.query_selector("article p:last-of-type").unwrap().unwrap().after_with_node_1(&late).unwrap();
+    let late_ad = late.first_element_child().unwrap();
+    sleep(observer::DEBOUNCE_MS as i32 + 400).await;
+    assert!(late_ad.has_attribute(in_place::HIDDEN_ATTR) || late.has_attribute(in_place::HIDDEN_ATTR), "late ad not hidden");
+    assert!(!is_displayed(&late_ad));
+    let passes = in_place::status().expect("status").passes;
+    assert_eq!(passes, 2);
+
+    by_id("fx-teasers").query_selector("ul").unwrap().unwrap().insert_adjacent_html("beforeend", "<li><a href=\"/i\">Noch ein Teaser</a></li>").unwrap();
+    sleep(observer::DEBOUNCE_MS as i32 + 400).await;
+    assert_eq!(in_place::status().unwrap().passes, passes, "a mutation inside a hidden block triggered a pass");
+
+    assert!(in_place::restore_page());
+    assert!(!observer::is_watching());
+    let after_restore = document().create_element("div").unwrap();
+    after_restore.set_inner_html(LATE_AD);
+    fixture.append_child(&after_restore).unwrap();
+    sleep(observer::DEBOUNCE_MS as i32 + 400).await;
+    assert!(document().query_selector(&format!("[{}]", in_place::HIDDEN_ATTR)).unwrap().is_none(), "hidden after restore");
+    fixture.remove();
+}
+
+#[wasm_bindgen_test]
+fn every_removed_block_of_the_portal_sample_maps_to_its_live_element() {
+    in_place::restore_page();
+    let fixture = document().create_element("div").unwrap();
+    fixture.set_inner_html(PORTAL_PAGE.split("<body>").nth(1).unwrap().split("<script>").next().unwrap());
+    document().body().unwrap().append_child(&fixture).unwrap();
+    let article = page::extract_live_document(&Options::default()).expect("extract");
+    let portal_blocks: Vec<_> = article.removed.iter().filter(|removed| page::locate::follow_path(&document(), &removed.selector).is_ok_and(|element| fixture.contains(Some(&element)))).collect();
+    assert!(portal_blocks.len() >= 6, "{:?}", article.removed);
+    for removed in portal_blocks {
+        let element = page::locate::resolve(&document(), removed).unwrap_or_else(|problem| panic!("{}: {}", removed.selector, problem.describe()));
+        let query = document().query_selector_all(&removed.selector).unwrap();
+        assert_eq!(query.length(), 1, "{}", removed.selector);
+        assert_eq!(query.get(0), Some(element.unchecked_into()));
+    }
+    let wrong = declutter::Removed { text_length: 5000, ..article.removed[0].clone() };
+    assert!(matches!(page::locate::resolve(&document(), &wrong), Err(page::locate::Problem::TextMismatch { .. })));
+    fixture.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_reader_view_lists_what_was_removed_and_outlines_it_on_the_page() {
+    page::close();
+    in_place::restore_page();
+    let fixture = install_inplace_fixture();
+    let article = page::enter_reader_mode(&Options::default(), &Preferences::default()).expect("reader");
+    let toggle = in_view("[data-action=toggle-removed]");
+    assert_eq!(toggle.text_content().unwrap(), format!("What was removed ({})", article.removed.len()));
+    assert!(in_view("#dr-removed").has_attribute("hidden"));
+    click("[data-action=toggle-removed]");
+    assert!(!in_view("#dr-removed").has_attribute("hidden"));
+    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    let entries = shadow().query_selector_all(".dr-removed-entry").unwrap();
+    assert_eq!(entries.length() as usize, article.removed.len());
+    let teaser_index = article.removed.iter().position(|removed| page::locate::follow_path(&document(), &removed.selector).is_ok_and(|element| element.id() == "fx-teasers")).expect("teasers listed");
+    let entry: HtmlElement = entries.get(teaser_index as u32).unwrap().unchecked_into();
+    assert!(entry.text_content().unwrap().contains("recommendation"));
+    entry.click();
+    assert!(!page::is_open(), "the reader view stayed open");
+    assert!(by_id("fx-teasers").has_attribute(in_place::OUTLINE_ATTR), "block not outlined");
+    in_place::clear_outline();
+    assert!(!by_id("fx-teasers").has_attribute(in_place::OUTLINE_ATTR));
+    fixture.remove();
 }

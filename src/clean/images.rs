@@ -20,6 +20,11 @@ pub fn image_attributes(dom: &Dom, i: u32, urls: &UrlResolver) -> Option<Vec<(St
     build_attrs(&src, &|name| el.attr(name), urls)
 }
 
+/// Whether an `<img>` will survive cleaning (it has a real, non-placeholder source).
+pub fn has_real_source(dom: &Dom, i: u32) -> bool {
+    dom.element(i).is_some_and(|el| real_source(&|name| el.attr(name), &el.attrs().collect::<Vec<_>>()).is_some())
+}
+
 /// The image inside a `<noscript>` fallback, if it holds one.
 pub fn noscript_image(dom: &Dom, i: u32, urls: &UrlResolver) -> Option<Vec<(String, String)>> {
     let raw: String = dom.children(i).filter_map(|c| dom.text_node(c)).collect();

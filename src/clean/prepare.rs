@@ -254,7 +254,7 @@ fn subtree_stats(dom: &Dom, root: u32) -> Vec<Stats> {
 fn own_counts(dom: &Dom, i: u32, tag: &str, s: &mut Stats) {
     match tag {
         "p" => s.p += 1,
-        "img" => s.img += 1,
+        "img" if super::images::has_real_source(dom, i) => s.img += 1,
         "li" => s.li += 1,
         "input" => s.input += 1,
         "h1" | "h2" | "h3" | "h4" | "h5" | "h6" => s.heading_len = dom.text_len[i as usize],

@@ -52,36 +52,40 @@ pub fn build(dom: &Dom, roots: &[u32], urls: &UrlResolver) -> Tree {
 impl Copier<'_, '_> {
 fn copy_subtree(&self, root: u32, tree: &mut Tree, out_root: NodeId) {
     let (dom, urls) = (self.dom, self.urls);
-    // (end of the source element, output parent for its children, output depth)
-    let mut open: Vec<(u32, NodeId, usize)> = vec![(dom.end(root), out_root, 0)];
+    // (end of the source element, output parent for its children, output depth, nesting context)
+    let mut open: Vec<(u32, NodeId, usize, Nesting)> = vec![(dom.end(root), out_root, 0, Nesting::default())];
     let mut pre_depth: Vec<u32> = Vec::new();
     let mut i = root;
     let end = dom.end(root);
     while i < end {
-        while open.last().is_some_and(|&(e, _, _)| i >= e) && open.len() > 1 {
+        while open.last().is_some_and(|&(e, _, _, _)| i >= e) && open.len() > 1 {
             open.pop();
         }
         while pre_depth.last().is_some_and(|&e| i >= e) {
             pre_depth.pop();
         }
-        let (_, parent, depth) = *open.last().unwrap_or(&(end, out_root, 0));
+        let (_, parent, depth, nesting) = *open.last().unwrap_or(&(end, out_root, 0, Nesting::default()));
         if dom.removed[i as usize] {
             match dom.tag(i) {
-                "noscript" => emit_noscript_image(dom, i, urls, tree, parent),
-                "script" => emit_script_math(dom, i, tree, parent),
+                "noscript" if !nesting.foreign && !nesting.in_table_structure(tree, parent) => emit_noscript_image(dom, i, urls, tree, parent),
+                "script" if !nesting.foreign && !nesting.in_table_structure(tree, parent) => emit_script_math(dom, i, tree, parent),
                 _ => {}
             }
             i = dom.end(i);
             continue;
         }
         if let Some(tex) = dom.attr(i, "data-math").or_else(|| dom.attr(i, "data-latex")).filter(|t| !t.trim().is_empty()) {
-            let display = dom.attr(i, "class").is_some_and(|c| c.contains("display") || c.contains("block"));
-            emit_math(tree, parent, tex.trim(), display);
+            if !nesting.foreign && !nesting.in_table_structure(tree, parent) {
+                let display = dom.attr(i, "class").is_some_and(|c| c.contains("display") || c.contains("block"));
+                emit_math(tree, parent, tex.trim(), display);
+            }
             i = dom.end(i);
             continue;
         }
         if let Some(text) = dom.text_node(i) {
-            append_text(tree, parent, text);
+            if !nesting.in_table_structure(tree, parent) || text.trim().is_empty() {
+                append_text(tree, parent, text);
+            }
             i += 1;
             continue;
         }
@@ -90,19 +94,28 @@ fn copy_subtree(&self, root: u32, tree: &mut Tree, out_root: NodeId) {
             continue;
         }
         let in_pre = !pre_depth.is_empty();
-        match self.decide(i, in_pre) {
+        let action = match self.decide(i, in_pre) {
+            Action::Keep(tag, attrs) => nesting.admit(tree, parent, tag, attrs),
+            other => other,
+        };
+        match action {
             Action::Drop => {
                 i = dom.end(i);
                 continue;
             }
-            Action::Unwrap => open.push((dom.end(i), parent, depth)),
-            Action::Keep(_, _) if depth >= MAX_OUTPUT_DEPTH && !is_void(dom.tag(i)) => open.push((dom.end(i), parent, depth)),
+            Action::Unwrap => open.push((dom.end(i), parent, depth, nesting)),
+            Action::Keep(_, _) if depth >= MAX_OUTPUT_DEPTH && !is_void(dom.tag(i)) => open.push((dom.end(i), parent, depth, nesting)),
             Action::Keep(tag, attrs) => {
                 if tag == "pre" {
                     pre_depth.push(dom.end(i));
                 }
                 let id = append_element(tree, parent, tag, attrs);
-                open.push((dom.end(i), id, depth + 1));
+                if tag == "iframe" {
+                    // Its content is raw text to a parser, never markup.
+                    i = dom.end(i);
+                    continue;
+                }
+                open.push((dom.end(i), id, depth + 1, nesting.inside(tag)));
             }
         }
         i += 1;
@@ -150,6 +163,96 @@ fn is_data_table(&self, table: u32) -> bool {
 fn inside_data_table(&self, i: u32) -> bool {
     self.dom.ancestors(i).find(|&a| self.dom.tag(a) == "table").is_some_and(|t| self.is_data_table(t))
 }
+}
+
+/// Where in the output an element is being placed, so that the result parses
+/// back to the same tree: an HTML parser closes a `<p>` at any block start tag,
+/// a heading at a heading, a link at a link, moves content out of table
+/// structure, and leaves `<svg>`/`<math>` at most HTML tags.
+#[derive(Clone, Copy, Default)]
+struct Nesting {
+    in_p: bool,
+    in_heading: bool,
+    in_link: bool,
+    foreign: bool,
+}
+
+/// Start tags that close an open `<p>`.
+fn closes_p(tag: &str) -> bool {
+    matches!(
+        tag,
+        "address" | "article" | "aside" | "blockquote" | "center" | "details" | "dialog" | "dir" | "div" | "dl"
+            | "fieldset" | "figcaption" | "figure" | "footer" | "header" | "hgroup" | "main" | "menu" | "nav" | "ol"
+            | "p" | "search" | "section" | "summary" | "ul" | "pre" | "listing" | "form" | "table" | "hr" | "xmp"
+            | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "li" | "dd" | "dt" | "plaintext"
+    )
+}
+
+fn is_table_part(tag: &str) -> bool {
+    matches!(tag, "thead" | "tbody" | "tfoot" | "tr" | "td" | "th" | "caption" | "colgroup" | "col")
+}
+
+fn parent_tag(tree: &Tree, parent: NodeId) -> &'static str {
+    match tree.get(parent).map(|n| n.value()) {
+        Some(Node::Element(e)) => e.tag,
+        _ => "",
+    }
+}
+
+impl Nesting {
+    /// The context for the children of a kept element.
+    fn inside(self, tag: &str) -> Nesting {
+        let cell = matches!(tag, "td" | "th" | "caption");
+        Nesting {
+            in_p: (self.in_p || tag == "p") && !cell,
+            in_heading: self.in_heading || matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+            in_link: self.in_link || tag == "a",
+            foreign: self.foreign || matches!(tag, "svg" | "math"),
+        }
+    }
+
+    /// Whether text or flow content placed here would be moved out by a parser.
+    fn in_table_structure(&self, tree: &Tree, parent: NodeId) -> bool {
+        matches!(parent_tag(tree, parent), "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup")
+    }
+
+    /// Keeps the element when it may stand here; otherwise unwraps it (or drops
+    /// it where even its content would be moved).
+    fn admit(self, tree: &Tree, parent: NodeId, tag: &'static str, attrs: Vec<(String, String)>) -> Action {
+        let parent = parent_tag(tree, parent);
+        let foreign_tag = foreign_tag(tag).is_some() && !matches!(tag, "svg" | "math");
+        let allowed = if self.foreign {
+            foreign_tag || matches!(tag, "svg" | "math")
+        } else if matches!(parent, "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup") {
+            match parent {
+                "table" => matches!(tag, "caption" | "colgroup" | "thead" | "tbody" | "tfoot" | "tr"),
+                "thead" | "tbody" | "tfoot" => tag == "tr",
+                "tr" => matches!(tag, "td" | "th"),
+                _ => tag == "col",
+            }
+        } else {
+            !foreign_tag
+                && !(is_table_part(tag))
+                && !(self.in_p && closes_p(tag))
+                && !(self.in_heading && matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
+                && !(self.in_link && tag == "a")
+                && !(tag == "li" && !matches!(parent, "ul" | "ol" | "menu"))
+                && !(matches!(tag, "dd" | "dt") && parent != "dl")
+        };
+        let allowed = allowed || (tag == "table" && !self.foreign && !self.in_p);
+        let allowed = allowed && !(matches!(tag, "td" | "th") && parent != "tr") && !(tag == "tr" && !matches!(parent, "table" | "thead" | "tbody" | "tfoot"));
+        if allowed {
+            Action::Keep(tag, attrs)
+        } else if self.in_table_structure_tag(parent) || (self.foreign && is_void(tag)) {
+            Action::Drop
+        } else {
+            Action::Unwrap
+        }
+    }
+
+    fn in_table_structure_tag(&self, parent: &str) -> bool {
+        matches!(parent, "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup")
+    }
 }
 
 fn append_element(tree: &mut Tree, parent: NodeId, tag: &'static str, attrs: Vec<(String, String)>) -> NodeId {
@@ -320,7 +423,8 @@ fn attributes_for(dom: &Dom, i: u32, tag: &str) -> Vec<(String, String)> {
         }
     }
     if matches!(tag, "blockquote" | "q" | "del" | "ins") {
-        if let Some(v) = dom.attr(i, "cite") {
+        let cite = dom.attr(i, "cite").map(str::trim).filter(|v| v.starts_with("https://") || v.starts_with("http://"));
+        if let Some(v) = cite {
             out.push(("cite".to_string(), v.to_string()));
         }
     }

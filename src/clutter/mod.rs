@@ -97,7 +97,11 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
         match judge(dom, i, &ctx) {
             Some(v) => {
                 let extra = follow_up_block(dom, i, v.kind);
+                let nested = if matches!(v.kind, ClutterKind::Other | ClutterKind::Navigation) { nested_ads(dom, i, &ctx) } else { Vec::new() };
                 record(dom, i, v, &mut removed);
+                for (j, verdict) in nested {
+                    record(dom, j, verdict, &mut removed);
+                }
                 if let Some(next) = extra {
                     let reason = format!("link list under a removed {} label", removed.last().map_or("", |r: &Removed| r.kind.name()));
                     record(dom, next, Verdict { kind: ClutterKind::Recommendation, reason }, &mut removed);
@@ -109,6 +113,30 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
     }
     dom.compute_lengths();
     removed
+}
+
+/// Ads and teasers inside a sidebar or menu block being removed: reported on
+/// their own, so that callers hiding only some kinds (in-place mode leaves
+/// page chrome alone) still find them.
+fn nested_ads(dom: &Dom, outer: u32, ctx: &Context) -> Vec<(u32, Verdict)> {
+    let mut found = Vec::new();
+    let end = dom.end(outer);
+    let mut j = outer + 1;
+    while j < end {
+        if dom.removed[j as usize] || dom.element(j).is_none() {
+            j = if dom.removed[j as usize] { dom.end(j) } else { j + 1 };
+            continue;
+        }
+        let verdict = judge_by_class(dom, j, ctx).or_else(|| judge_by_data_attributes(dom, j)).or_else(|| judge_by_label(dom, j, ctx));
+        match verdict.filter(|v| matches!(v.kind, ClutterKind::Ad | ClutterKind::Recommendation | ClutterKind::Consent | ClutterKind::Newsletter)) {
+            Some(v) => {
+                found.push((j, v));
+                j = dom.end(j);
+            }
+            None => j += 1,
+        }
+    }
+    found
 }
 
 fn record(dom: &mut Dom, i: u32, v: Verdict, removed: &mut Vec<Removed>) {
@@ -230,7 +258,7 @@ fn share_of_page(dom: &Dom, i: u32, ctx: &Context) -> f32 {
 }
 
 fn inside_article(dom: &Dom, i: u32) -> bool {
-    dom.has_ancestor_tag(i, &["article", "main"])
+    dom.fragment || dom.has_ancestor_tag(i, &["article", "main"])
 }
 
 fn judge_by_tag(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {

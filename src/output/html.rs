@@ -25,6 +25,10 @@ pub fn to_html(tree: &Tree) -> String {
                         out.push('"');
                     }
                     out.push('>');
+                    if el.tag == "pre" && starts_with_newline(node) {
+                        // A parser drops the first newline after <pre>: write one more.
+                        out.push('\n');
+                    }
                 }
                 Node::Text(t) => escape_into(&mut out, t, false),
                 Node::Root => {}
@@ -43,6 +47,10 @@ pub fn to_html(tree: &Tree) -> String {
     out
 }
 
+fn starts_with_newline(node: ego_tree::NodeRef<Node>) -> bool {
+    matches!(node.first_child().map(|c| c.value()), Some(Node::Text(t)) if t.starts_with('\n'))
+}
+
 /// Escapes `&`, `<`, `>` (and `"` in attributes).
 pub fn escape_into(out: &mut String, s: &str, attribute: bool) {
     for c in s.chars() {
@@ -52,6 +60,7 @@ pub fn escape_into(out: &mut String, s: &str, attribute: bool) {
             '>' => out.push_str("&gt;"),
             '"' if attribute => out.push_str("&quot;"),
             '\u{a0}' => out.push_str("&nbsp;"),
+            '\r' => out.push_str("&#13;"),
             _ => out.push(c),
         }
     }

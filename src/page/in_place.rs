@@ -31,12 +31,11 @@ const OUTLINE_MS: i32 = 6_000;
 /// Subtrees whose mutations never wake the observer: hidden blocks and the reader view.
 const WATCH_IGNORE: &str = "[data-declutter-hidden], declutter-reader";
 
-/// What the pass hides unless told otherwise: everything but the site's navigation (header,
-/// menus, breadcrumbs, footer). "other" is in: sidebars and asides outside the article, which
-/// hold ad slots and inline teasers the core reports only as part of the aside.
-pub const DEFAULT_KINDS: [ClutterKind; 7] = [
+/// What the pass hides unless told otherwise: everything but the site's own chrome
+/// (navigation, header, footer, sidebars reported as "other"). Ads and teasers inside a
+/// sidebar are reported by the core on their own, so they are hidden all the same.
+pub const DEFAULT_KINDS: [ClutterKind; 6] = [
     ClutterKind::Ad,
-    ClutterKind::Other,
     ClutterKind::Recommendation,
     ClutterKind::Consent,
     ClutterKind::Newsletter,

@@ -110,8 +110,12 @@ fn start_tag(s: &str, at: usize) -> Result<(Token, &str), String> {
     Ok((Token::Open(name, attrs), after))
 }
 
-/// Resolves the five references the serializer writes; anything else is an error.
+/// Resolves the references the serializer writes (the five, `&nbsp;` and `&#13;`);
+/// anything else is an error. Raw CR and CRLF read as LF, as a parser reads them;
+/// an escaped CR stays a CR.
 fn unescape(s: &str, attribute: bool) -> Result<String, String> {
+    let normalised = s.replace("\r\n", "\n").replace('\r', "\n");
+    let s = normalised.as_str();
     if s.contains('>') || (attribute && s.contains('<')) {
         return Err("raw '<' or '>'".to_string());
     }
@@ -119,10 +123,10 @@ fn unescape(s: &str, attribute: bool) -> Result<String, String> {
     let mut parts = s.split('&');
     out.push_str(parts.next().unwrap_or(""));
     for part in parts {
-        let (ch, tail) = [("amp;", '&'), ("lt;", '<'), ("gt;", '>'), ("quot;", '"'), ("nbsp;", '\u{a0}')]
+        let (ch, tail) = [("amp;", '&'), ("lt;", '<'), ("gt;", '>'), ("quot;", '"'), ("nbsp;", '\u{a0}'), ("#13;", '\r')]
             .iter()
             .find_map(|(name, ch)| part.strip_prefix(name).map(|tail| (*ch, tail)))
-            .ok_or_else(|| format!("raw or unknown '&' before {:?}", &part[..part.len().min(12)]))?;
+            .ok_or_else(|| format!("raw or unknown '&' before {:?}", part.chars().take(12).collect::<String>()))?;
         out.push(ch);
         out.push_str(tail);
     }
@@ -236,8 +240,7 @@ fn same_token(written: &Token, parsed: &Token) -> bool {
     }
 }
 
-/// The written tokens as an HTML parser reads them back: void elements closed, CR and CRLF
-/// read as LF, and the one newline right after `<pre>` dropped. That last quirk makes
+/// The written tokens as an HTML parser reads them back: void elements closed, and the one newline right after `<pre>` dropped. That last quirk makes
 /// content whose `<pre>` text starts with a newline lose it; `pre_newline_lost` tells.
 fn as_parser_reads(tokens: &[Token]) -> Vec<Token> {
     let mut out: Vec<Token> = Vec::with_capacity(tokens.len());
@@ -245,7 +248,7 @@ fn as_parser_reads(tokens: &[Token]) -> Vec<Token> {
         let after_pre = matches!(out.last(), Some(Token::Open(name, _)) if name == "pre");
         match token {
             Token::Text(t) => {
-                let t = t.replace("\r\n", "\n").replace('\r', "\n");
+                let t = t.clone();
                 let t = if after_pre { t.strip_prefix('\n').unwrap_or(&t).to_string() } else { t };
                 push_text(&mut out, t);
             }
@@ -262,8 +265,15 @@ fn as_parser_reads(tokens: &[Token]) -> Vec<Token> {
 /// Whether some `<pre>` of the content starts with a newline that an HTML parser drops
 /// (the serializer must write an extra one, as browsers' serializers do).
 pub fn pre_newline_lost(content: &str) -> bool {
+    // A serializer that keeps the newline writes one more after `<pre>` (as
+    // browsers do), so exactly one newline there means the text's own was lost.
     let lower = content.to_ascii_lowercase();
-    lower.match_indices("<pre").any(|(at, _)| lower[at..].find('>').is_some_and(|end| lower[at + end + 1..].starts_with(['\n', '\r'])))
+    lower.match_indices("<pre").any(|(at, _)| {
+        lower[at..].find('>').is_some_and(|end| {
+            let after = &lower[at + end + 1..];
+            after.starts_with(['\n', '\r']) && !after[1..].starts_with(['\n', '\r'])
+        })
+    })
 }
 
 /// The token stream of a parsed fragment, without the `<html>` wrapper; iterative.

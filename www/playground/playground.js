@@ -1,12 +1,14 @@
 // The playground: HTML in, cleaned article out, with everything declutter reports about it.
-import init, { clean } from "/pkg/declutter.js";
+import init, { clean, locateRemoved } from "/pkg/declutter.js";
 
 const $ = (id) => document.getElementById(id);
 const input = { html: $("html"), url: $("url"), sample: $("sample"), auto: $("auto"), file: $("file") };
 const out = {
   preview: $("preview"), markdown: $("markdown"), metadata: $("metadata"),
   removed: $("removed"), removedCount: $("removed-count"), stats: $("stats"), error: $("error"),
+  original: $("original"), originalStatus: $("original-status"),
 };
+const OUTLINE = "3px solid #d6006f";
 let lastArticle = null;
 
 const PREVIEW_STYLE = `
@@ -41,15 +43,47 @@ function showRemoved(removed) {
   out.removedCount.textContent = `(${removed.length})`;
   out.removed.replaceChildren(...removed.map((block) => {
     const row = document.createElement("tr");
+    const show = Object.assign(document.createElement("button"), { type: "button", textContent: "Show" });
+    show.setAttribute("aria-label", `Show the ${block.kind} block in the original page`);
+    show.addEventListener("click", () => outlineInOriginal(block));
     const cells = [
       Object.assign(document.createElement("span"), { className: `kind kind-${block.kind}`, textContent: block.kind }),
       document.createTextNode(block.reason),
       document.createTextNode(`${block.textLength} chars`),
       Object.assign(document.createElement("code"), { textContent: block.selector }),
+      show,
     ];
     for (const content of cells) row.insertCell().append(content);
     return row;
   }));
+}
+
+/** The page as given, in a frame without scripts; `<base>` points relative URLs at the page URL. */
+let originalLoaded = Promise.resolve();
+
+function showOriginal(html, url) {
+  originalLoaded = new Promise((resolve) => out.original.addEventListener("load", resolve, { once: true }));
+  const base = url ? `<base href="${escapeHtml(url)}">` : "";
+  out.original.srcdoc = base && /<head[^>]*>/i.test(html) ? html.replace(/<head[^>]*>/i, (head) => head + base) : html;
+  out.originalStatus.textContent = "The page as given, without its scripts.";
+}
+
+let outlined = null;
+
+/** Switches to the original page and outlines the block there (the same lookup as in-place mode). */
+async function outlineInOriginal(block) {
+  selectTab($("tab-original"));
+  await originalLoaded;
+  const frameDocument = out.original.contentDocument;
+  if (outlined) outlined.style.removeProperty("outline");
+  outlined = frameDocument ? locateRemoved(block, frameDocument) : null;
+  if (!outlined) {
+    out.originalStatus.textContent = `This ${block.kind} block is not where the parsed page had it (${block.selector}).`;
+    return;
+  }
+  outlined.style.setProperty("outline", OUTLINE, "important");
+  outlined.scrollIntoView({ block: "center" });
+  out.originalStatus.textContent = `${block.kind}: ${block.reason}`;
 }
 
 function showArticle(article, elapsedMs) {
@@ -69,6 +103,7 @@ function runClean() {
   const started = performance.now();
   try {
     showArticle(clean(html, options), performance.now() - started);
+    showOriginal(html, input.url.value);
   } catch (error) {
     out.error.textContent = `Could not clean this page: ${error.message}`;
     out.error.hidden = false;

@@ -1,0 +1,267 @@
+// The content script. scripts/build-extension.mjs bundles it with pkg/declutter.js and the wasm
+// bytes into one classic script (MV3 content scripts cannot be ES modules), which the background
+// injects with chrome.scripting.executeScript into the page's isolated world. The wasm is inlined
+// rather than fetched from a chrome-extension:// URL: no web_accessible_resources for it and no
+// fetch that a page's connect-src could get in the way of.
+//
+// Pages whose Content-Security-Policy forbids wasm: Chrome applies the page's policy to
+// WebAssembly compilation in content scripts too, so there init() fails. Then the reader view
+// runs in an extension frame instead (reader.html, which loads this same bundle: extension
+// pages may compile wasm): the background hands the page's HTML over to the frame, which
+// lays over the page. Extension frames are not subject to the page's CSP.
+//
+// Injected once per document; afterwards the background calls globalThis.__declutterExtension.run()
+// (see background.js, which defines the actions and their results).
+import init, * as declutter from "../../pkg/declutter.js";
+import wasmBytes from "../../pkg/declutter_bg.wasm";
+
+const GLOBAL = "__declutterExtension";
+const HOST_TAG = "declutter-reader";
+const TOAST_ID = "declutter-extension-toast";
+const FRAME_ID = "declutter-extension-frame";
+const runtime = () => (globalThis.browser ?? globalThis.chrome)?.runtime;
+
+let loading = null;
+let decluttered = false;
+
+function load() {
+  loading ??= init({ module_or_path: wasmBytes });
+  return loading;
+}
+
+/** The in-place mode (declutterPage/restorePage) is newer than the reader view: detect it. */
+function inPlaceApi() {
+  const api = declutter;
+  return typeof api.declutterPage === "function" && typeof api.restorePage === "function" ? api : null;
+}
+
+/**
+ * The reader view puts its CSS in a <style> element inside its shadow root. Chrome lets styles
+ * added from an isolated world through the page's CSP; where a browser applies the page's
+ * `style-src` to them the element has no sheet, and a constructed style sheet (not subject to
+ * CSP) carries the same rules.
+ */
+function ensureReaderStyles() {
+  const shadow = document.querySelector(HOST_TAG)?.shadowRoot;
+  const style = shadow?.querySelector("style");
+  if (!style || style.sheet) return false;
+  const sheet = new CSSStyleSheet();
+  sheet.replaceSync(style.textContent);
+  shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
+  return true;
+}
+
+/** A short message at the top of the page, for failures the user would otherwise not see. */
+function toast(message) {
+  document.getElementById(TOAST_ID)?.remove();
+  const host = document.createElement("div");
+  host.id = TOAST_ID;
+  const shadow = host.attachShadow({ mode: "closed" });
+  const box = document.createElement("div");
+  box.setAttribute("role", "status");
+  box.textContent = message;
+  // Inline styles through the CSSOM: allowed under any page CSP.
+  Object.assign(box.style, {
+    position: "fixed", top: "16px", left: "50%", transform: "translateX(-50%)", zIndex: "2147483647",
+    maxWidth: "min(90vw, 520px)", padding: "10px 16px", borderRadius: "8px",
+    font: "500 14px/1.4 system-ui, sans-serif", color: "#fff", background: "#1b1b1f",
+    boxShadow: "0 4px 16px rgba(0,0,0,.35)",
+  });
+  shadow.append(box);
+  (document.body ?? document.documentElement).append(host);
+  setTimeout(() => host.remove(), 5000);
+}
+
+function removeToast() {
+  document.getElementById(TOAST_ID)?.remove();
+}
+
+function failure(error, { quiet = false } = {}) {
+  const message = String(error?.message ?? error).replace(/^declutter:\s*/, "");
+  if (!quiet) toast(`Declutter: ${message}`);
+  return { error: message };
+}
+
+/** Tells the background when the reader view goes away by itself (its close button, Escape). */
+function watchClose() {
+  const host = document.querySelector(HOST_TAG);
+  const parent = host?.parentNode;
+  if (!parent) return;
+  closeObserver?.disconnect();
+  const observer = new MutationObserver(() => {
+    if (host.isConnected) return;
+    observer.disconnect();
+    let readerable = false;
+    try {
+      readerable = declutter.isProbablyReaderable(document);
+    } catch {
+      // the badge then just shows nothing
+    }
+    runtime()?.sendMessage({ type: "declutter-reader-closed", readerable })?.catch?.(() => {});
+  });
+  observer.observe(parent, { childList: true });
+  closeObserver = observer;
+}
+
+let closeObserver = null;
+
+function openReader(options) {
+  removeToast();
+  const article = declutter.enterReaderMode(options);
+  const restyled = ensureReaderStyles();
+  watchClose();
+  return { open: true, title: article.title, restyled };
+}
+
+function closeReader() {
+  closeObserver?.disconnect(); // the background sets the badge itself
+  closeObserver = null;
+  declutter.exitReaderMode();
+  return { open: false };
+}
+
+/** Doctype plus outerHTML, as the wasm's cleanDocument() reads the page. */
+function documentHtml() {
+  const type = document.doctype;
+  const doctype = type
+    ? `<!DOCTYPE ${type.name}${type.publicId ? ` PUBLIC "${type.publicId}"` : ""}${type.systemId ? `${type.publicId ? "" : " SYSTEM"} "${type.systemId}"` : ""}>`
+    : "";
+  return doctype + document.documentElement.outerHTML;
+}
+
+// ---- the reader view in an extension frame (pages that forbid wasm) ----
+
+const frameElement = () => document.getElementById(FRAME_ID);
+
+function onFrameMessage(event) {
+  const frame = frameElement();
+  if (!frame || event.source !== frame.contentWindow || event.data?.type !== "declutter-frame-closed") return;
+  closeFrame();
+  runtime()?.sendMessage({ type: "declutter-reader-closed", readerable: true })?.catch?.(() => {});
+}
+
+function closeFrame() {
+  const frame = frameElement();
+  removeEventListener("message", onFrameMessage);
+  if (frame) {
+    frame.remove();
+    previousFocus?.focus?.({ preventScroll: true });
+  }
+  previousFocus = null;
+  return { open: false };
+}
+
+let previousFocus = null;
+
+function showFrame({ token }) {
+  closeFrame();
+  removeToast();
+  previousFocus = document.activeElement;
+  const frame = document.createElement("iframe");
+  frame.id = FRAME_ID;
+  frame.title = "Reader view";
+  frame.src = `${runtime().getURL("reader.html")}#${encodeURIComponent(token)}`;
+  Object.assign(frame.style, {
+    position: "fixed", inset: "0", width: "100vw", height: "100vh", maxWidth: "none", maxHeight: "none",
+    margin: "0", padding: "0", border: "0", zIndex: "2147483647", background: "#fff", display: "block",
+  });
+  frame.addEventListener("load", () => frame.focus(), { once: true });
+  addEventListener("message", onFrameMessage);
+  document.documentElement.append(frame);
+  return { open: true, frame: true };
+}
+
+/**
+ * In reader.html: shows the page's HTML, handed over by the background, in the reader view.
+ * The frame's own document is replaced by the page's (scripts from DOMParser never run, and the
+ * extension page's CSP allows none anyway), so enterReaderMode() reads it as it would the page.
+ */
+async function renderInFrame({ html, url, options = {} }, onClose) {
+  const parsed = new DOMParser().parseFromString(html, "text/html");
+  const inert = "script, iframe, frame, object, embed, base, meta[http-equiv], "
+    + "link[rel~=stylesheet], link[rel~=preload], link[rel~=modulepreload], link[rel~=prefetch], link[rel~=icon], link[rel~=manifest]";
+  for (const element of parsed.querySelectorAll(inert)) element.remove();
+  const base = parsed.createElement("base");
+  base.href = url;
+  parsed.head.prepend(base);
+  await load();
+  document.documentElement.replaceWith(document.adoptNode(parsed.documentElement));
+  const article = declutter.enterReaderMode({ ...options, url });
+  ensureReaderStyles();
+  document.title = article.title;
+  const host = document.querySelector(HOST_TAG);
+  new MutationObserver((_, observer) => {
+    if (host.isConnected) return;
+    observer.disconnect();
+    onClose();
+  }).observe(host.parentNode, { childList: true });
+  return { open: true, title: article.title };
+}
+
+function idle() {
+  return new Promise((resolve) => {
+    if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 2000 });
+    else setTimeout(resolve, 0);
+  });
+}
+
+const actions = {
+  toggle: (options) => (declutter.isReaderModeOpen() ? closeReader() : openReader(options)),
+  open: (options) => (declutter.isReaderModeOpen() ? { open: true } : openReader(options)),
+  close: () => closeReader(),
+  // Sites on the auto-open list: only pages that look like articles, and no message otherwise.
+  auto: async (options) => {
+    if (declutter.isReaderModeOpen()) return { open: true, readerable: true };
+    await idle();
+    if (!declutter.isProbablyReaderable(document)) return { open: false, readerable: false };
+    return { ...openReader(options), readerable: true };
+  },
+  declutter: (options) => {
+    const api = inPlaceApi();
+    if (!api) return failure("this version cannot declutter pages in place");
+    if (decluttered) {
+      api.restorePage();
+      decluttered = false;
+      return { decluttered: false };
+    }
+    const result = api.declutterPage(options.filters ? { filters: options.filters } : {});
+    decluttered = true;
+    return {
+      decluttered: true, hidden: result?.hidden ?? 0, removed: result?.removed?.length ?? 0,
+      filterErrors: result?.filterErrors?.length ?? 0,
+    };
+  },
+  readerable: async () => {
+    await idle();
+    return { readerable: declutter.isProbablyReaderable(document), open: declutter.isReaderModeOpen() };
+  },
+  state: () => ({ open: declutter.isReaderModeOpen(), decluttered, inPlace: inPlaceApi() !== null }),
+};
+
+async function run(action, options = {}) {
+  if (frameElement()) {
+    if (action === "toggle" || action === "close") return closeFrame();
+    if (action === "open" || action === "auto") return { open: true, frame: true };
+  }
+  if (action === "frame") return showFrame(options);
+  const perform = actions[action];
+  if (!perform) return { error: `unknown action ${action}` };
+  try {
+    await load();
+  } catch (error) {
+    // Most likely the page's CSP: the background then opens the reader view in a frame.
+    if (action === "toggle" || action === "open") return { wasmBlocked: true, html: documentHtml(), url: location.href };
+    if (action === "readerable" || action === "auto") return {};
+    if (action === "close") return { open: false };
+    return failure(`this page does not let extensions run WebAssembly (${error?.message || error?.name || error}), so it cannot be decluttered in place`);
+  }
+  try {
+    return await perform(options);
+  } catch (error) {
+    return failure(error, { quiet: action === "readerable" || action === "auto" });
+  }
+}
+
+if (!globalThis[GLOBAL]) {
+  Object.defineProperty(globalThis, GLOBAL, { value: Object.freeze({ run, renderInFrame }), configurable: false });
+}

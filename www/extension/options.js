@@ -1,0 +1,88 @@
+// The options page: reader defaults, auto-open sites (with the host permissions they need),
+// the badge-everywhere opt-in and the user's filter rules. Everything is kept in storage.local.
+import { ext, loadSettings, normalizeSettings, originPatterns, parseSites } from "./shared.js";
+
+const ALL_SITES = "*://*/*";
+const form = document.getElementById("options");
+const status = document.getElementById("status");
+
+function say(message, { error = false } = {}) {
+  status.textContent = message;
+  status.classList.toggle("error", error);
+}
+
+function showRangeValues() {
+  document.getElementById("fontSize-value").textContent = `${form.fontSize.value} px`;
+  document.getElementById("contentWidth-value").textContent = `${form.contentWidth.value} em`;
+}
+
+function fill(settings) {
+  form.theme.value = settings.theme;
+  form.fontFamily.value = settings.fontFamily;
+  form.fontSize.value = settings.fontSize;
+  form.contentWidth.value = settings.contentWidth;
+  form.autoSites.value = settings.autoSites;
+  form.filters.value = settings.filters;
+  form.badgeEverywhere.checked = settings.badgeEverywhere;
+  showRangeValues();
+}
+
+function read() {
+  return normalizeSettings({
+    theme: form.theme.value,
+    fontFamily: form.fontFamily.value,
+    fontSize: form.fontSize.value,
+    contentWidth: form.contentWidth.value,
+    autoSites: form.autoSites.value,
+    filters: form.filters.value,
+    badgeEverywhere: form.badgeEverywhere.checked,
+  });
+}
+
+/** Drops optional host permissions that the saved settings no longer need. */
+async function releaseUnneeded(needed) {
+  const { origins = [] } = await ext.permissions.getAll();
+  const unneeded = origins.filter((origin) => !needed.includes(origin));
+  if (unneeded.length) await ext.permissions.remove({ origins: unneeded });
+}
+
+form.addEventListener("input", showRangeValues);
+
+form.addEventListener("submit", (event) => {
+  event.preventDefault();
+  const settings = read();
+  const { sites, invalid } = parseSites(settings.autoSites);
+  if (invalid.length) {
+    say(`Not a site: ${invalid.join(", ")}`, { error: true });
+    return;
+  }
+  const needed = settings.badgeEverywhere ? [ALL_SITES] : originPatterns(sites);
+  // permissions.request must be called while the click still counts as a user gesture: no
+  // await before it.
+  const granted = needed.length ? ext.permissions.request({ origins: needed }) : Promise.resolve(true);
+  granted
+    .then(async (ok) => {
+      if (!ok) {
+        say("The browser did not grant access to those sites; nothing was saved.", { error: true });
+        return;
+      }
+      await ext.storage.local.set(settings);
+      await releaseUnneeded(needed);
+      say("Saved.");
+    })
+    .catch((error) => say(`Could not save: ${error.message ?? error}`, { error: true }));
+});
+
+async function showShortcut() {
+  const commands = await ext.commands.getAll().catch(() => []);
+  const shortcut = commands.find((command) => command.name === "toggle-reader")?.shortcut;
+  const where = navigator.userAgent.includes("Firefox")
+    ? "about:addons → ⚙ → Manage Extension Shortcuts"
+    : "chrome://extensions/shortcuts";
+  document.getElementById("shortcut").textContent = shortcut
+    ? `Keyboard shortcut: ${shortcut} (change it in ${where}).`
+    : `No keyboard shortcut is set; choose one in ${where}.`;
+}
+
+loadSettings().then(fill, (error) => say(`Could not load the settings: ${error.message ?? error}`, { error: true }));
+showShortcut();
