@@ -337,6 +337,9 @@ fn judge_by_class(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     if substantial && rule.kind != ClutterKind::Comments && patterns::has_content_token(&tokens) {
         return None;
     }
+    if matches!(rule.kind, ClutterKind::Other | ClutterKind::Navigation) && looks_like_prose(dom, i) {
+        return None;
+    }
     if rule.strength == Strength::Weak && (!ctx.strict || patterns::has_content_token(&tokens) || ctx.protected.binary_search(&i).is_ok()) {
         return None;
     }
@@ -354,6 +357,20 @@ fn judge_by_class(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
         ClutterKind::Other => "page-chrome",
     };
     verdict(rule.kind, format!("class/id `{token}` matches {label} pattern `{}`", rule.pattern))
+}
+
+/// Paragraphs of running text with few links: what an article is made of. A
+/// block like that wearing a chrome-like class (`paywall`, `noprint`,
+/// `sidebar-wrapper`) is kept.
+fn looks_like_prose(dom: &Dom, i: u32) -> bool {
+    if dom.link_density(i) >= 0.25 || dom.text_len[i as usize] < 300 {
+        return false;
+    }
+    dom.live_elements(i)
+        .filter(|&e| dom.tag(e) == "p" && dom.text_len[e as usize] >= 80 && dom.link_density(e) < 0.3)
+        .take(2)
+        .count()
+        >= 2
 }
 
 fn judge_by_data_attributes(dom: &Dom, i: u32) -> Option<Verdict> {
