@@ -260,10 +260,11 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
             if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
                 return true;
             }
-            if dom.tag(s) == "p" {
-                return reads_like_paragraph(dom, s);
+            match dom.tag(s) {
+                "p" => reads_like_paragraph(dom, s),
+                "figure" => dom.link_density(s) < 0.5,
+                _ => is_prose_block(dom, s),
             }
-            is_prose_block(dom, s)
         })
         .collect();
     siblings

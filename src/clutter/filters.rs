@@ -1075,8 +1075,10 @@ mod tests {
             }
         }
         let (list, _) = FilterList::parse("münchen.de##.partner-box\n");
-        assert_eq!(hits(&list.matcher(Some("www.xn--mnchen-3ya.de")), PAGE), ["div.partner-box"]);
         assert_eq!(hits(&list.matcher(Some("www.MÜNCHEN.de")), PAGE), ["div.partner-box"]);
+        // Hosts are compared as written (no IDNA tables in the wasm build): a
+        // Unicode rule doesn't match the punycode form of the host.
+        assert!(hits(&list.matcher(Some("www.xn--mnchen-3ya.de")), PAGE).is_empty());
     }
 
     #[test]
