@@ -29,6 +29,8 @@ pub struct DNode<'a> {
     pub end: u32,
     /// The node in scraper's tree (for CSS selector matching).
     pub id: NodeId,
+    /// Position among the parent's element children, from 1 (0 for other nodes).
+    pub nth: u32,
 }
 
 /// The flat tree plus per-node facts the stages share.
@@ -41,6 +43,10 @@ pub struct Dom<'a> {
     pub text_len: Vec<u32>,
     /// The part of `text_len` inside links.
     pub link_len: Vec<u32>,
+    /// Commas (of any script) in the subtree's visible text.
+    pub commas: Vec<u32>,
+    /// CJK characters in the subtree's visible text.
+    pub cjk: Vec<u32>,
     /// The input was an HTML fragment (an article cleaned before): its body is
     /// the article, so page-chrome tags in it are article content.
     pub fragment: bool,
@@ -51,6 +57,8 @@ impl<'a> Dom<'a> {
     pub fn build(html: &'a Html) -> Dom<'a> {
         let mut nodes: Vec<DNode<'a>> = Vec::with_capacity(1024);
         let mut open: Vec<u32> = Vec::with_capacity(64);
+        // Element children seen so far, per open node.
+        let mut element_counts: Vec<u32> = Vec::with_capacity(64);
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
@@ -60,10 +68,19 @@ impl<'a> Dom<'a> {
                         _ => Kind::Other,
                     };
                     let parent = open.last().copied().unwrap_or(NONE);
+                    let nth = match (kind, element_counts.last_mut()) {
+                        (Kind::Element(_), Some(count)) => {
+                            *count += 1;
+                            *count
+                        }
+                        _ => 0,
+                    };
                     open.push(nodes.len() as u32);
-                    nodes.push(DNode { kind, parent, end: 0, id: node.id() });
+                    element_counts.push(0);
+                    nodes.push(DNode { kind, parent, end: 0, id: node.id(), nth });
                 }
                 Edge::Close(_) => {
+                    element_counts.pop();
                     if let Some(i) = open.pop() {
                         nodes[i as usize].end = nodes.len() as u32;
                     }
@@ -71,7 +88,7 @@ impl<'a> Dom<'a> {
             }
         }
         let n = nodes.len();
-        let mut dom = Dom { html, nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], fragment: false };
+        let mut dom = Dom { html, nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], fragment: false };
         dom.compute_lengths();
         dom
     }
@@ -162,15 +179,21 @@ impl<'a> Dom<'a> {
 
     /// Recomputes `text_len` and `link_len` bottom-up, ignoring removed nodes.
     pub fn compute_lengths(&mut self) {
-        self.text_len.iter_mut().for_each(|v| *v = 0);
-        self.link_len.iter_mut().for_each(|v| *v = 0);
+        for v in [&mut self.text_len, &mut self.link_len, &mut self.commas, &mut self.cjk] {
+            v.iter_mut().for_each(|x| *x = 0);
+        }
         for i in (0..self.nodes.len()).rev() {
             if self.removed[i] {
                 continue;
             }
             let node = self.nodes[i];
             match node.kind {
-                Kind::Text(t) => self.text_len[i] = visible_len(t),
+                Kind::Text(t) => {
+                    let counts = text_counts(t);
+                    self.text_len[i] = counts.visible;
+                    self.commas[i] = counts.commas;
+                    self.cjk[i] = counts.cjk;
+                }
                 Kind::Element(el) if el.name() == "a" => self.link_len[i] = self.text_len[i],
                 _ => {}
             }
@@ -178,8 +201,16 @@ impl<'a> Dom<'a> {
                 let p = node.parent as usize;
                 self.text_len[p] += self.text_len[i];
                 self.link_len[p] += self.link_len[i];
+                self.commas[p] += self.commas[i];
+                self.cjk[p] += self.cjk[i];
             }
         }
+    }
+
+    /// Length of the subtree's text weighted for scripts without word spaces
+    /// (see [`weighted_len`]).
+    pub fn weighted_len(&self, i: u32) -> usize {
+        (self.text_len[i as usize] + 2 * self.cjk[i as usize]) as usize
     }
 
     /// Share of the text inside links, 0 when there is no text.
@@ -266,10 +297,7 @@ impl<'a> Dom<'a> {
             }
             let tag = self.tag(c);
             let part = match self.parent(c).filter(|&p| self.element(p).is_some()) {
-                Some(p) => {
-                    let pos = self.children(p).filter(|&s| self.element(s).is_some()).position(|s| s == c);
-                    format!("{tag}:nth-child({})", pos.unwrap_or(0) + 1)
-                }
+                Some(_) => format!("{tag}:nth-child({})", self.nodes[c as usize].nth),
                 None => tag.to_string(),
             };
             parts.push(part);
@@ -324,6 +352,36 @@ impl Iterator for LiveElements<'_, '_> {
     }
 }
 
+/// What one pass over a text node counts.
+pub struct TextCounts {
+    pub visible: u32,
+    pub commas: u32,
+    pub cjk: u32,
+}
+
+/// Visible length (whitespace runs count one), commas and CJK characters.
+pub fn text_counts(s: &str) -> TextCounts {
+    let mut counts = TextCounts { visible: 0, commas: 0, cjk: 0 };
+    let mut in_ws = true;
+    for c in s.chars() {
+        if c.is_whitespace() {
+            if !in_ws {
+                counts.visible += 1;
+                in_ws = true;
+            }
+            continue;
+        }
+        counts.visible += 1;
+        in_ws = false;
+        if is_comma(c) {
+            counts.commas += 1;
+        } else if is_cjk(c) {
+            counts.cjk += 1;
+        }
+    }
+    counts
+}
+
 /// Length of text with whitespace runs counted as one character.
 pub fn visible_len(s: &str) -> u32 {
     let mut n = 0u32;
@@ -375,9 +433,13 @@ pub fn weighted_len(s: &str) -> usize {
     s.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum()
 }
 
+fn is_comma(c: char) -> bool {
+    matches!(c, ',' | '，' | '、' | '،' | '﹐' | '︐')
+}
+
 /// Commas in any script (Latin, CJK, Arabic).
 pub fn comma_count(s: &str) -> usize {
-    s.chars().filter(|c| matches!(c, ',' | '，' | '、' | '،' | '﹐' | '︐')).count()
+    s.chars().filter(|&c| is_comma(c)).count()
 }
 
 /// Tags that start a block of their own.

@@ -5,7 +5,7 @@
 
 use std::collections::HashMap;
 
-use crate::dom::{comma_count, weighted_len, Dom};
+use crate::dom::Dom;
 
 /// Paragraph text shorter than this (in weighted characters) scores nothing.
 const MIN_PARAGRAPH_LEN: usize = 25;
@@ -131,12 +131,11 @@ fn paragraph_score(dom: &Dom, i: u32, has_blocks: &[bool]) -> Option<f32> {
     if tag == "span" && dom.parent(i).is_some_and(|p| dom.tag(p) != "div") {
         return None;
     }
-    let text = dom.text(i);
-    let len = weighted_len(&text);
+    let len = dom.weighted_len(i);
     if len < MIN_PARAGRAPH_LEN {
         return None;
     }
-    Some(1.0 + comma_count(&text) as f32 + (len / 100).min(3) as f32)
+    Some(1.0 + dom.commas[i as usize] as f32 + (len / 100).min(3) as f32)
 }
 
 /// Picks the article among the scored candidates.
