@@ -178,13 +178,13 @@ fn clean_conditionally(dom: &mut Dom, root: u32) -> usize {
         if dom.removed[node as usize] || node == root || in_data_table {
             continue;
         }
-        if should_remove(dom, node, &stats) {
-            let gone = stats[node as usize];
+        if should_remove(dom, node, &stats[at(root, node)]) {
+            let gone = stats[at(root, node)];
             let (text, links) = (dom.text_len[node as usize], dom.link_len[node as usize]);
             let mut a = dom.parent(node);
             let mut steps = 0;
             while let Some(p) = a {
-                stats[p as usize].sub(&gone);
+                stats[at(root, p)].sub(&gone);
                 dom.text_len[p as usize] = dom.text_len[p as usize].saturating_sub(text);
                 dom.link_len[p as usize] = dom.link_len[p as usize].saturating_sub(links);
                 if p == root || steps > MAX_JUDGED_DEPTH + 8 {
@@ -218,14 +218,20 @@ fn judged_elements(dom: &Dom, root: u32) -> Vec<(u32, bool)> {
     out
 }
 
+/// Index of `i` in a vector covering the subtree of `root`.
+fn at(root: u32, i: u32) -> usize {
+    (i - root) as usize
+}
+
+/// Counts for every node of the subtree of `root`, indexed with [`at`].
 fn subtree_stats(dom: &Dom, root: u32) -> Vec<Stats> {
-    let mut stats = vec![Stats::default(); dom.len()];
     let end = dom.end(root);
+    let mut stats = vec![Stats::default(); (end - root) as usize];
     for i in (root..end).rev() {
         if dom.removed[i as usize] {
             continue;
         }
-        let mut own = stats[i as usize];
+        let mut own = stats[at(root, i)];
         match dom.tag(i) {
             "" => {
                 if let Some(t) = dom.text_node(i) {
@@ -240,11 +246,11 @@ fn subtree_stats(dom: &Dom, root: u32) -> Vec<Stats> {
                 }
             }
         }
-        stats[i as usize] = own;
+        stats[at(root, i)] = own;
         if i != root {
             if let Some(p) = dom.parent(i) {
                 let child = own;
-                stats[p as usize].add(&child);
+                stats[at(root, p)].add(&child);
             }
         }
     }
@@ -298,8 +304,7 @@ pub fn is_data_table(dom: &Dom, i: u32) -> bool {
     rows >= 10 || max_cols > 4 || rows * max_cols > 10
 }
 
-fn should_remove(dom: &Dom, node: u32, stats: &[Stats]) -> bool {
-    let s = &stats[node as usize];
+fn should_remove(dom: &Dom, node: u32, s: &Stats) -> bool {
     let tag = dom.tag(node);
     let text_len = dom.text_len[node as usize];
     let is_list = matches!(tag, "ul" | "ol") || (text_len > 0 && s.list_len as f32 / text_len as f32 > 0.9);

@@ -423,7 +423,7 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
         return None;
     }
     let (label, label_len) = opening_label(dom, i, ctx)?;
-    if share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
+    if !patterns::could_be_label(&label) || share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
         return None;
     }
     let text = dom.text_len[i as usize];

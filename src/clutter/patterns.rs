@@ -417,6 +417,21 @@ pub fn normalise_label(text: &str) -> String {
     trimmed.to_lowercase()
 }
 
+/// Whether the label's first word starts any entry of the label tables: a
+/// cheap test that spares most blocks the table scans.
+pub fn could_be_label(label: &str) -> bool {
+    static FIRST_WORDS: std::sync::OnceLock<std::collections::HashSet<&'static str>> = std::sync::OnceLock::new();
+    let words = FIRST_WORDS.get_or_init(|| {
+        [AD_LABELS, RECOMMENDATION_LABELS, TAXONOMY_LABELS, PROMPT_LABELS, PAYWALL_LABELS, NEWSLETTER_LABELS, CHROME_LABELS]
+            .iter()
+            .flat_map(|t| t.iter())
+            .filter_map(|entry| entry.split(' ').next())
+            .collect()
+    });
+    let first = label.split([' ', ':', '?', '!']).next().unwrap_or(label);
+    words.contains(first)
+}
+
 /// Whether the normalised label is one of the entries or, with `allow_prefix`,
 /// starts with one followed by a separator ("More from The Verge").
 pub fn label_in(label: &str, table: &[&str], allow_prefix: bool) -> bool {
