@@ -47,6 +47,9 @@ pub struct Dom<'a> {
     pub commas: Vec<u32>,
     /// CJK characters in the subtree's visible text.
     pub cjk: Vec<u32>,
+    /// The best-scoring block of the raw page and its ancestors, sorted
+    /// (computed once by the clutter stage, reused by later attempts).
+    pub likely_article: Option<Vec<u32>>,
     /// The input was an HTML fragment (an article cleaned before): its body is
     /// the article, so page-chrome tags in it are article content.
     pub fragment: bool,
@@ -88,7 +91,7 @@ impl<'a> Dom<'a> {
             }
         }
         let n = nodes.len();
-        let mut dom = Dom { html, nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], fragment: false };
+        let mut dom = Dom { html, nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], likely_article: None, fragment: false };
         dom.compute_lengths();
         dom
     }

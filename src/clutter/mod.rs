@@ -78,7 +78,14 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
     dom.compute_lengths();
     let first_text = first_text_nodes(dom);
     let body = dom.body();
-    let protected = likely_article_path(dom);
+    let protected = match &dom.likely_article {
+        Some(path) => path.clone(),
+        None => {
+            let path = likely_article_path(dom);
+            dom.likely_article = Some(path.clone());
+            path
+        }
+    };
     let page_text = dom.text_len[body as usize].max(1) as f32;
     let mut removed = Vec::new();
     let end = dom.end(body);
