@@ -7,7 +7,7 @@ use crate::clean::urls::{UrlResolver, UrlUse};
 use crate::clean::{self, prepare, sanitize, Node, Tree};
 use crate::clutter::{self, Removed};
 use crate::clutter::filters::{FilterList, HostFilters};
-use crate::dom::{weighted_len, Dom};
+use crate::dom::Dom;
 use crate::metadata::{self, Metadata};
 use crate::output;
 use crate::score;
@@ -173,9 +173,6 @@ fn run_attempt(dom: &mut Dom, page: &Page, attempt: Attempt) -> Body {
     let Some(selection) = whole.or_else(|| score::find_article(dom, attempt.class_weight)) else {
         return Body { tree: Tree::new(Node::Root), text: String::new(), removed, byline: None };
     };
-    if std::env::var_os("DECLUTTER_DEBUG").is_some() {
-        eprintln!("top {} score-nodes {:?}", dom.css_path(selection.top), selection.nodes.iter().map(|&n| dom.css_path(n)).collect::<Vec<_>>());
-    }
     let byline = prepare::take_byline(dom, &selection.nodes);
     // A fragment was judged already (it is usually an article cleaned before):
     // pruning it again could only take more away.
@@ -273,10 +270,12 @@ pub fn is_probably_readerable(html: &str) -> bool {
     let mut score = 0.0f32;
     for &root in &selection.nodes {
         for e in dom.live_elements(root) {
-            if !matches!(dom.tag(e), "p" | "pre" | "li" | "blockquote" | "td") && !(dom.tag(e) == "div" && dom.count_tag(e, "br") > 0) {
+            let tag = dom.tag(e);
+            let paragraph = matches!(tag, "p" | "pre" | "li" | "blockquote" | "td") || (tag == "div" && dom.count_tag(e, "br") > 0);
+            if !paragraph {
                 continue;
             }
-            let len = weighted_len(&dom.text(e));
+            let len = dom.weighted_len(e);
             if len >= READERABLE_MIN_PARAGRAPH {
                 score += ((len - READERABLE_MIN_PARAGRAPH) as f32).sqrt();
                 if score > READERABLE_MIN_SCORE {

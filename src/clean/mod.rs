@@ -108,8 +108,7 @@ fn trim_edge_breaks(tree: &mut Tree) {
         .collect();
     for id in blocks {
         for first in [true, false] {
-            loop {
-                let Some(node) = tree.get(id) else { break };
+            while let Some(node) = tree.get(id) {
                 let edge = if first { node.first_child() } else { node.last_child() };
                 let Some(edge) = edge else { break };
                 let is_br = matches!(edge.value(), Node::Element(e) if e.tag == "br");

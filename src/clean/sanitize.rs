@@ -213,45 +213,53 @@ impl Nesting {
 
     /// Whether text or flow content placed here would be moved out by a parser.
     fn in_table_structure(&self, tree: &Tree, parent: NodeId) -> bool {
-        matches!(parent_tag(tree, parent), "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup")
+        is_table_structure(parent_tag(tree, parent))
     }
 
     /// Keeps the element when it may stand here; otherwise unwraps it (or drops
     /// it where even its content would be moved).
     fn admit(self, tree: &Tree, parent: NodeId, tag: &'static str, attrs: Vec<(String, String)>) -> Action {
         let parent = parent_tag(tree, parent);
-        let foreign_tag = foreign_tag(tag).is_some() && !matches!(tag, "svg" | "math");
         let allowed = if self.foreign {
-            foreign_tag || matches!(tag, "svg" | "math")
-        } else if matches!(parent, "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup") {
-            match parent {
-                "table" => matches!(tag, "caption" | "colgroup" | "thead" | "tbody" | "tfoot" | "tr"),
-                "thead" | "tbody" | "tfoot" => tag == "tr",
-                "tr" => matches!(tag, "td" | "th"),
-                _ => tag == "col",
-            }
+            foreign_tag(tag).is_some()
+        } else if is_table_structure(parent) {
+            fits_table_structure(parent, tag)
         } else {
-            !foreign_tag
-                && !(is_table_part(tag))
-                && !(self.in_p && closes_p(tag))
-                && !(self.in_heading && matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"))
-                && !(self.in_link && tag == "a")
-                && !(tag == "li" && !matches!(parent, "ul" | "ol" | "menu"))
-                && !(matches!(tag, "dd" | "dt") && parent != "dl")
+            self.fits_flow(parent, tag)
         };
-        let allowed = allowed || (tag == "table" && !self.foreign && !self.in_p);
-        let allowed = allowed && !(matches!(tag, "td" | "th") && parent != "tr") && !(tag == "tr" && !matches!(parent, "table" | "thead" | "tbody" | "tfoot"));
         if allowed {
             Action::Keep(tag, attrs)
-        } else if self.in_table_structure_tag(parent) || (self.foreign && is_void(tag)) {
+        } else if is_table_structure(parent) || (self.foreign && is_void(tag)) {
             Action::Drop
         } else {
             Action::Unwrap
         }
     }
 
-    fn in_table_structure_tag(&self, parent: &str) -> bool {
-        matches!(parent, "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup")
+    /// Flow content: no block in a `<p>`, heading in a heading, link in a link,
+    /// stray list or table parts, or SVG/MathML children outside their root.
+    fn fits_flow(self, parent: &str, tag: &str) -> bool {
+        let heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        (foreign_tag(tag).is_none() || matches!(tag, "svg" | "math"))
+            && !is_table_part(tag)
+            && !(self.in_p && closes_p(tag))
+            && !(self.in_heading && heading)
+            && !(self.in_link && tag == "a")
+            && (tag != "li" || matches!(parent, "ul" | "ol" | "menu"))
+            && (!matches!(tag, "dd" | "dt") || parent == "dl")
+    }
+}
+
+fn is_table_structure(tag: &str) -> bool {
+    matches!(tag, "table" | "thead" | "tbody" | "tfoot" | "tr" | "colgroup")
+}
+
+fn fits_table_structure(parent: &str, tag: &str) -> bool {
+    match parent {
+        "table" => matches!(tag, "caption" | "colgroup" | "thead" | "tbody" | "tfoot" | "tr"),
+        "thead" | "tbody" | "tfoot" => tag == "tr",
+        "tr" => matches!(tag, "td" | "th"),
+        _ => tag == "col",
     }
 }
 

@@ -147,9 +147,6 @@ fn nested_ads(dom: &Dom, outer: u32, ctx: &Context) -> Vec<(u32, Verdict)> {
 }
 
 fn record(dom: &mut Dom, i: u32, v: Verdict, removed: &mut Vec<Removed>) {
-    if std::env::var_os("DECLUTTER_DEBUG_REMOVED").is_some() {
-        eprintln!("REMOVED\t{}\t{}\t{}", v.kind.name(), v.reason, dom.text(i));
-    }
     removed.push(Removed {
         kind: v.kind,
         reason: v.reason,
