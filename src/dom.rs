@@ -210,8 +210,9 @@ impl<'a> Dom<'a> {
         }
     }
 
-    /// Length of the subtree's text weighted for scripts without word spaces
-    /// (see [`weighted_len`]).
+    /// Length of the subtree's text weighted for scripts without word spaces:
+    /// one CJK character carries about as much as a short word, so it counts
+    /// three times.
     pub fn weighted_len(&self, i: u32) -> usize {
         (self.text_len[i as usize] + 2 * self.cjk[i as usize]) as usize
     }
@@ -430,20 +431,10 @@ pub fn is_cjk(c: char) -> bool {
         0xAC00..=0xD7AF | 0x0E00..=0x0E7F | 0xFF66..=0xFF9D)
 }
 
-/// Length weighted for scripts without word spaces: one CJK character carries
-/// about as much as a short word, so it counts three times.
-pub fn weighted_len(s: &str) -> usize {
-    s.chars().map(|c| if is_cjk(c) { 3 } else { 1 }).sum()
-}
-
 fn is_comma(c: char) -> bool {
     matches!(c, ',' | '，' | '、' | '،' | '﹐' | '︐')
 }
 
-/// Commas in any script (Latin, CJK, Arabic).
-pub fn comma_count(s: &str) -> usize {
-    s.chars().filter(|&c| is_comma(c)).count()
-}
 
 /// Tags that start a block of their own.
 pub fn is_block_tag(tag: &str) -> bool {

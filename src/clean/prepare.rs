@@ -234,10 +234,9 @@ fn subtree_stats(dom: &Dom, root: u32) -> Vec<Stats> {
         let mut own = stats[at(root, i)];
         match dom.tag(i) {
             "" => {
-                if let Some(t) = dom.text_node(i) {
-                    own.commas += crate::dom::comma_count(t) as u32;
-                    own.bare_len += crate::dom::visible_len(t);
-                }
+                // A text node's own counts, taken from the view.
+                own.commas += dom.commas[i as usize];
+                own.bare_len += dom.text_len[i as usize];
             }
             tag => {
                 own_counts(dom, i, tag, &mut own);

@@ -6,7 +6,6 @@ pub mod html;
 pub mod markdown;
 pub mod text;
 
-use crate::clean::{Node, Tree};
 
 /// Tags rendered as blocks of their own in text and Markdown.
 pub fn is_block(tag: &str) -> bool {
@@ -16,16 +15,4 @@ pub fn is_block(tag: &str) -> bool {
             | "figure" | "figcaption" | "table" | "tr" | "hr" | "details" | "summary" | "aside" | "picture" | "iframe"
             | "video" | "audio" | "caption" | "footer" | "math"
     )
-}
-
-/// Text of a whole tree, whitespace collapsed (for titles and excerpts).
-pub fn plain_words(tree: &Tree) -> String {
-    let mut out = String::new();
-    for node in tree.root().descendants() {
-        if let Node::Text(t) = node.value() {
-            crate::dom::push_collapsed(&mut out, t);
-            out.push(' ');
-        }
-    }
-    crate::dom::collapse(&out)
 }

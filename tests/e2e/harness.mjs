@@ -36,3 +36,4 @@ export async function startServer({ isolate = false } = {}) {
 export function launchBrowser() {
   return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
+

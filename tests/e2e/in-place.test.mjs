@@ -1,33 +1,10 @@
 // End-to-end: in-place mode ("Declutter page") on the German portal sample in headless Chromium.
-import { after, before, describe, test } from "node:test";
+import { describe, test } from "node:test";
 import assert from "node:assert/strict";
-import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { launchBrowser, ROOT, startServer } from "./harness.mjs";
+import { ARTIFACTS, useDemo } from "./demo.mjs";
 
-const ARTIFACTS = join(ROOT, "target", "e2e-artifacts");
-let server;
-let browser;
-
-before(async () => {
-  mkdirSync(ARTIFACTS, { recursive: true });
-  server = await startServer();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-async function openPage(path) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
-  const page = await context.newPage();
-  const errors = [];
-  page.on("pageerror", (error) => errors.push(error));
-  await page.goto(new URL(path, server.url).href);
-  return { page, errors, close: () => context.close() };
-}
+const { openPage } = useDemo();
 
 /** The page's DOM (minus the two demo buttons, whose labels and titles change) and what shows. */
 function pageState(page) {
