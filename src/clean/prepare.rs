@@ -74,6 +74,7 @@ pub fn prune(dom: &mut Dom, roots: &[u32], title: &str, conditional: bool) -> us
             removed += clean_conditionally(dom, root);
         }
         removed += remove_negative_headings(dom, root);
+        removed += remove_reader_prompts(dom, root);
     }
     dom.compute_lengths();
     removed
@@ -129,6 +130,45 @@ fn remove_post_meta(dom: &mut Dom, root: u32) -> usize {
         }
     }
     count
+}
+
+/// How many text blocks at the start and at the end of an article are checked
+/// for disclosures and calls to action.
+const OPENING_BLOCKS_CHECKED: usize = 4;
+const CLOSING_BLOCKS_CHECKED: usize = 6;
+
+/// Longest block taken for a prompt; a longer one ends the search.
+const PROMPT_MAX_LEN: u32 = 350;
+
+/// Short blocks in the page's voice rather than the story's: affiliate
+/// disclosures opening or closing the article, and closing calls to follow,
+/// subscribe, get the app or rate the piece.
+fn remove_reader_prompts(dom: &mut Dom, root: u32) -> usize {
+    use crate::clutter::patterns::{matches_phrases, CALLS_TO_ACTION, DISCLOSURES};
+    let blocks: Vec<u32> =
+        dom.live_elements(root).filter(|&e| e != root && dom.text_len[e as usize] > 0 && is_text_block(dom, e)).collect();
+    let opening = blocks.iter().take(OPENING_BLOCKS_CHECKED).map(|&b| (b, &[DISCLOSURES][..]));
+    let closing = blocks.iter().rev().take(CLOSING_BLOCKS_CHECKED).map(|&b| (b, &[DISCLOSURES, CALLS_TO_ACTION][..]));
+    let mut count = 0;
+    for run in [opening.collect::<Vec<_>>(), closing.collect()] {
+        for (block, tables) in run {
+            if dom.text_len[block as usize] > PROMPT_MAX_LEN {
+                break;
+            }
+            let lower = dom.text(block).to_lowercase();
+            if !dom.removed[block as usize] && tables.iter().any(|t| matches_phrases(&lower, t)) {
+                dom.remove(block);
+                count += 1;
+            }
+        }
+    }
+    count
+}
+
+/// A paragraph-like element holding no other block.
+fn is_text_block(dom: &Dom, i: u32) -> bool {
+    const BLOCKS: &[&str] = &["p", "div", "h2", "h3", "h4", "h5", "h6", "li", "dd", "blockquote", "section", "ul", "ol", "table"];
+    BLOCKS[..10].contains(&dom.tag(i)) && !dom.live_child_elements(i).any(|c| BLOCKS.contains(&dom.tag(c)))
 }
 
 /// The first h1/h2 repeating the article title goes: the title is shown apart.
@@ -388,6 +428,37 @@ mod tests {
              <tbody><tr><td><a href=/x>Linked</a></td><td>1</td></tr></tbody></table></body>",
         );
         assert!(text.contains("Linked"));
+    }
+
+    #[test]
+    fn closing_calls_to_action_go() {
+        let story = "The council voted on Tuesday to extend the programme for another year, officials said. ".repeat(5);
+        let text = pruned_text(&format!(
+            "<body><p>{story}</p><p>The minister wrote on Twitter that the decision was final.</p>\
+             <p>Follow The Daily Example on Twitter and Instagram @dailyexample.</p>\
+             <p>For the latest stories download the Example News app for iOS and Android.</p></body>"
+        ));
+        assert!(text.contains("wrote on Twitter that the decision was final"));
+        assert!(!text.contains("Follow The Daily Example"));
+        assert!(!text.contains("Example News app"));
+    }
+
+    #[test]
+    fn opening_affiliate_disclosure_goes() {
+        let story = "The airline will join the alliance in March, three months later than planned, executives said. ".repeat(5);
+        let text = pruned_text(&format!(
+            "<body><p>This post contains references to products from our advertisers. We may receive compensation when you click.</p>\
+             <p>{story}</p></body>"
+        ));
+        assert!(text.contains("join the alliance"));
+        assert!(!text.contains("compensation"));
+    }
+
+    #[test]
+    fn calls_to_action_inside_the_story_stay() {
+        let story = "The council voted on Tuesday to extend the programme for another year, officials said. ".repeat(5);
+        let text = pruned_text(&format!("<body><p>Follow us on Twitter for updates.</p><p>{story}</p></body>"));
+        assert!(text.contains("Follow us on Twitter"));
     }
 
     #[test]

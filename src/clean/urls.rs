@@ -81,11 +81,20 @@ impl UrlResolver {
 
 /// The lowercase host of an absolute http(s) URL, without port or credentials.
 pub fn host_of(url: &str) -> Option<String> {
-    let normalised = web_url(&tidy(url))?;
-    let authority = split(&normalised).authority?.to_string();
-    let host = authority.rsplit('@').next().unwrap_or(&authority);
+    host_and_path(url).map(|(host, _)| host)
+}
+
+/// The lowercase host and the path of an absolute (or scheme-relative) http(s)
+/// URL, read the way browsers read it (backslashes are slashes).
+pub fn host_and_path(url: &str) -> Option<(String, String)> {
+    let tidied = tidy(url);
+    let absolute = if tidied.starts_with("//") || tidied.starts_with("\\\\") { format!("https:{tidied}") } else { tidied };
+    let normalised = web_url(&absolute)?;
+    let parts = split(&normalised);
+    let authority = parts.authority?;
+    let host = authority.rsplit('@').next().unwrap_or(authority);
     let host = host.split(':').next().unwrap_or(host).trim_end_matches('.');
-    (!host.is_empty()).then(|| host.to_string())
+    (!host.is_empty()).then(|| (host.to_string(), parts.path.to_string()))
 }
 
 /// Drops control characters (tabs and newlines inside URLs are ignored by

@@ -103,14 +103,15 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
         let ctx = Context { page_text, first_text: &first_text, strict, protected: &protected };
         match judge(dom, i, &ctx) {
             Some(v) => {
-                let extra = follow_up_block(dom, i, v.kind);
+                let extra = follow_up_blocks(dom, i, v.kind);
                 let nested = if matches!(v.kind, ClutterKind::Other | ClutterKind::Navigation) { nested_ads(dom, i, &ctx) } else { Vec::new() };
                 record(dom, i, v, &mut removed);
                 for (j, verdict) in nested {
                     record(dom, j, verdict, &mut removed);
                 }
-                if let Some(next) = extra {
-                    let reason = format!("link list under a removed {} label", removed.last().map_or("", |r: &Removed| r.kind.name()));
+                let label_kind = removed.last().map_or("", |r: &Removed| r.kind.name());
+                for next in extra {
+                    let reason = format!("link list under a removed {label_kind} label");
                     record(dom, next, Verdict { kind: ClutterKind::Recommendation, reason }, &mut removed);
                 }
                 i = dom.end(i);
@@ -388,16 +389,17 @@ fn judge_by_data_attributes(dom: &Dom, i: u32) -> Option<Verdict> {
     })
 }
 
-/// The label a block opens with: the text of the element around its first text node.
+/// The label a block opens with: the text of the element around its first
+/// text node (at most about 160 characters of it), normalised.
 fn opening_label(dom: &Dom, i: u32, ctx: &Context) -> Option<(String, u32)> {
     let t = ctx.first_text[i as usize];
     if t == NONE || dom.removed[t as usize] {
         return None;
     }
     let holder = dom.parent(t).unwrap_or(i);
-    let raw = if holder == i { dom.text_node(t).unwrap_or("").to_string() } else { dom.text_prefix(holder, 160) };
+    let raw = if holder == i { dom.text_node(t).unwrap_or("").chars().take(160).collect() } else { dom.text_prefix(holder, 160) };
     let label = patterns::normalise_label(&raw);
-    (!label.is_empty() && label.chars().count() <= 80).then(|| (label, crate::dom::visible_len(&raw)))
+    (!label.is_empty()).then(|| (label, crate::dom::visible_len(&raw)))
 }
 
 /// How a labelled block must look for its label to count.
@@ -426,21 +428,24 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     if matches!(dom.tag(i), "article" | "a" | "li" | "td" | "tr" | "tbody" | "figure" | "figcaption" | "span" | "strong" | "b" | "em") {
         return None;
     }
-    let (label, label_len) = opening_label(dom, i, ctx)?;
+    let (label, holder_len) = opening_label(dom, i, ctx)?;
     if !patterns::could_be_label(&label) || share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
         return None;
     }
     let text = dom.text_len[i as usize];
     let links = dom.link_len[i as usize];
-    let rest = text.saturating_sub(label_len);
-    let plain_rest = rest.saturating_sub(links);
     for &(table, prefix, kind, shape) in LABEL_FAMILIES {
-        if !patterns::label_in(&label, table, prefix) {
-            continue;
-        }
+        let Some(entry) = patterns::matching_label(&label, table, prefix) else { continue };
+        // A label running on into more words ("Lea también: <a>…</a>") counts
+        // only the entry itself; the words after it are judged with the rest.
+        let run_on = label.len() > entry.len() + 24;
+        let label_len = if run_on { crate::dom::visible_len(entry) + 1 } else { holder_len };
+        let rest = text.saturating_sub(label_len);
+        let plain_rest = rest.saturating_sub(links);
         let density = if rest == 0 { 0.0 } else { links as f32 / rest as f32 };
         let fits = match shape {
             Shape::AdBlock => text <= 1500 && (plain_rest <= 250 || links * 2 >= rest),
+            Shape::LinkList if run_on => text <= 400 && links > 0 && density >= 0.6,
             Shape::LinkList => rest == 0 || density >= 0.4 || plain_rest <= 120,
             Shape::Small(extra) => rest <= extra,
         };
@@ -448,24 +453,34 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
             continue;
         }
         let reason = match shape {
-            Shape::LinkList => format!("heading '{}' over a list of {} links, link density {}", shown(&label), dom.count_tag(i, "a"), two_decimals(density)),
-            _ => format!("block labelled '{}'", shown(&label)),
+            Shape::LinkList => format!("heading '{}' over a list of {} links, link density {}", shown(entry), dom.count_tag(i, "a"), two_decimals(density)),
+            _ => format!("block labelled '{}'", shown(entry)),
         };
         return verdict(kind, reason);
     }
     None
 }
 
-/// When only a label heading was removed, the link list right after it goes too.
-fn follow_up_block(dom: &Dom, i: u32, kind: ClutterKind) -> Option<u32> {
-    if !matches!(kind, ClutterKind::Recommendation | ClutterKind::Ad) || !dom.tag(i).starts_with('h') {
-        return None;
+/// Most sibling blocks taken with a removed label heading.
+const MAX_FOLLOW_UPS: usize = 12;
+
+/// When only a label heading was removed, the link lists and link lines right
+/// after it go too (up to the next heading or block of plain text).
+fn follow_up_blocks(dom: &Dom, i: u32, kind: ClutterKind) -> Vec<u32> {
+    if !matches!(kind, ClutterKind::Recommendation | ClutterKind::Ad) || !is_heading(dom.tag(i)) {
+        return Vec::new();
     }
-    let parent = dom.parent(i)?;
-    let next = dom.children(parent).filter(|&c| c > i && !dom.removed[c as usize]).find(|&c| {
-        dom.element(c).is_some() || dom.text_node(c).is_some_and(|t| !t.trim().is_empty())
-    })?;
-    (dom.element(next).is_some() && dom.link_density(next) >= 0.5).then_some(next)
+    let Some(parent) = dom.parent(i) else { return Vec::new() };
+    dom.children(parent)
+        .filter(|&c| c > i && !dom.removed[c as usize])
+        .filter(|&c| dom.element(c).is_some() || dom.text_node(c).is_some_and(|t| !t.trim().is_empty()))
+        .take_while(|&c| dom.element(c).is_some() && !is_heading(dom.tag(c)) && dom.link_density(c) >= 0.5)
+        .take(MAX_FOLLOW_UPS)
+        .collect()
+}
+
+fn is_heading(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// A ratio as "0.94", with integer arithmetic (float formatting would add

@@ -209,6 +209,8 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "vorschau auf den nächsten artikel", "nächster artikel", "vorheriger artikel", "neugierig geworden",
     "auch lesenswert", "ebenfalls lesenswert", "schon gelesen", "nachfolgebeitrag", "vorgängerbeitrag",
     "nächster beitrag", "vorheriger beitrag", "previous post", "next post", "older post", "newer post", "dazu passend", "passende artikel", "top artikel", "mehr artikel",
+    "auch lesen", "mehr lesen", "mehr themen", "weitere themen", "siehe auch", "mehr dazu", "lesetipp", "lesetipps",
+    "lese-tipp", "auch spannend", "kommentierte artikel", "lesen sie außerdem", "ebenfalls lesen",
     // English
     "related", "related articles", "related stories", "related posts", "related content", "related news",
     "related reading", "recommended", "recommended for you", "recommended stories", "recommended reading",
@@ -218,24 +220,29 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "don't miss", "also read", "see also", "further reading", "latest news", "latest stories",
     "what to read next", "around the web", "from around the web", "more to explore", "explore further",
     "related topics", "keep reading", "continue reading", "next article", "previous article", "more like this",
+    "read also", "also see", "see more", "more stories from", "read", "watch", "more",
     // French
     "à lire aussi", "a lire aussi", "lire aussi", "sur le même sujet", "vous aimerez aussi",
     "vous aimerez peut-être", "articles similaires", "les plus lus", "à voir aussi", "recommandé pour vous",
+    "lire également", "à lire également", "voir aussi", "à découvrir aussi",
     // Spanish
     "te puede interesar", "también te puede interesar", "noticias relacionadas", "más noticias",
     "lo más leído", "lo más visto", "te recomendamos", "artículos relacionados", "leer más", "lee también",
-    "lea también", "lea más", "lea", "relacionado", "relacionadas",
+    "lea también", "lea más", "lea", "relacionado", "relacionadas", "vea también", "ver también", "mira también",
+    "mire también", "mira", "mire", "lee más", "lee", "también puede leer", "también le puede interesar",
+    "le puede interesar", "te podría interesar", "quizás te interese", "le recomendamos", "más noticias de",
     // Italian
     "potrebbe interessarti", "ti potrebbe interessare", "leggi anche", "articoli correlati",
-    "i più letti", "più letti", "consigliati per te", "potrebbe piacerti",
+    "i più letti", "più letti", "consigliati per te", "potrebbe piacerti", "vedi anche", "guarda anche", "leggi",
     // Dutch
-    "lees ook", "gerelateerde artikelen", "meest gelezen", "aanbevolen", "misschien ook interessant",
+    "lees ook", "gerelateerde artikelen", "meest gelezen", "aanbevolen", "misschien ook interessant", "lees meer",
+    "bekijk ook",
     // Polish
     "zobacz także", "zobacz też", "czytaj także", "czytaj też", "polecane", "najczęściej czytane",
-    "podobne artykuły",
+    "podobne artykuły", "czytaj więcej", "czytaj", "zobacz",
     // Portuguese
     "leia também", "veja também", "notícias relacionadas", "mais lidas", "recomendados para você",
-    "você também pode gostar",
+    "você também pode gostar", "leia mais", "veja mais", "leia", "veja",
 ];
 
 /// Tag and category lists under an article.
@@ -256,7 +263,8 @@ pub const PROMPT_LABELS: &[&str] = &[
     "partager cet article", "compartir", "condividi", "udostępnij", "delen", "compartilhe", "compartilhar",
     "kommentare geschlossen", "kommentare deaktiviert", "comments are closed", "comments closed", "wird geladen",
     "loading", "schreibe einen kommentar", "kommentar schreiben", "leave a comment", "leave a reply",
-    "add a comment", "join the conversation",
+    "add a comment", "join the conversation", "valora esta noticia", "comparte esta noticia", "califica esta noticia",
+    "rate this article",
 ];
 
 /// Way-back links and author boxes.
@@ -284,6 +292,45 @@ pub const NEWSLETTER_LABELS: &[&str] = &[
     "inscrivez-vous", "suscríbete", "iscriviti", "zapisz się", "inscreva-se", "schrijf je in",
 ];
 
+/// Calls to action closing an article: follow us, get the app, join the
+/// channel, subscribe, rate this. Each entry is a set of phrases that must all
+/// occur in the (lowercased) block.
+pub const CALLS_TO_ACTION: &[&[&str]] = &[
+    // follow us
+    &["follow us"], &["follow the", " on twitter"], &["follow the", " on instagram"], &["follow the", " on facebook"],
+    &["keep up with", " on twitter"], &["folge uns"], &["folgen sie uns"], &["suivez-nous"], &["síguenos"],
+    &["siguenos"], &["seguici"], &["siga-nos"], &["volg ons"], &["obserwuj nas"],
+    // get the app
+    &["download the", " app"], &["download our", " app"], &["straight to your phone", " app"],
+    &["apps for ios"], &["app store", "google play"], &["lade dir die app"], &["laden sie die app"], &["laden sie unsere app"],
+    &["descarga nuestra app"], &["descarga la app"], &["téléchargez l'app"], &["téléchargez notre app"], &["scarica l'app"],
+    // join the channel
+    &["canal de telegram"], &["canal de youtube"], &["canal de whatsapp"], &["telegram channel"], &["youtube channel"],
+    &["whatsapp channel"], &["telegram-kanal"], &["youtube-kanal"], &["whatsapp-kanal"], &["chaîne youtube"],
+    &["canale telegram"], &["canale youtube"], &["join us on"],
+    // subscribe
+    &["already a subscriber"], &["subscribers also receive"], &["subscribe to our"], &["subscribe now"],
+    &["abonnieren sie unseren"], &["jetzt abonnieren"], &["suscríbete"], &["abonnez-vous"], &["abbonati"],
+    &["sign up for our"], &["melden sie sich", "newsletter"],
+    // rate, like, send tips
+    &["gefällt dir unser"], &["gefällt ihnen unser"], &["war der artikel"], &["war dieser artikel"],
+    &["was this article helpful"], &["valora esta"], &["send us your"], &["send us a tip"],
+];
+
+/// Affiliate and advertiser disclosures, found at the top or the bottom of an article.
+pub const DISCLOSURES: &[&[&str]] = &[
+    &["may receive compensation"], &["may earn a commission"], &["we earn a commission"], &["affiliate link"],
+    &["as an amazon associate"], &["contains references to products"], &["affiliate-link"], &["partnerlink"],
+    &["erhält", "provision"], &["erhalten wir", "provision"], &["als amazon-partner"], &["enlaces de afiliados"],
+    &["enlaces de afiliado"], &["liens affiliés"], &["lien affilié"], &["link di affiliazione"], &["link affiliati"],
+];
+
+/// Whether a lowercased text block matches one of the phrase sets.
+pub fn matches_phrases(lower: &str, table: &[&[&str]]) -> bool {
+    table.iter().any(|phrases| phrases.iter().all(|p| lower.contains(p)))
+}
+
+
 /// Hosts that serve ads or paid recommendation widgets.
 pub const AD_HOSTS: &[&str] = &[
     "doubleclick.net", "googlesyndication.com", "googleadservices.com", "adservice.google.",
@@ -307,19 +354,23 @@ pub const AD_DATA_ATTRS: &[&str] = &[
     "taboola", "outbrain", "plista", "sponsored", "native_ad",
 ];
 
-/// Whether a host name (or URL) belongs to one of the hosts.
+/// Whether a URL's host belongs to one of the hosts. Entries match the host
+/// or a subdomain of it; an entry with a path (`archive.org/embed`) also needs
+/// the URL's path to start with it; `adservice.google.` matches any top-level
+/// domain; an entry without a dot (`yieldlove`) matches inside the host.
 pub fn url_matches_host(url: &str, hosts: &[&str]) -> bool {
-    let lower = url.to_ascii_lowercase();
-    let rest = lower.split_once("//").map_or(lower.as_str(), |(_, r)| r);
-    let host_and_path = rest.split(['?', '#']).next().unwrap_or("");
-    hosts.iter().any(|h| {
-        if h.contains('/') {
-            host_and_path.contains(h)
+    let Some((host, path)) = crate::clean::urls::host_and_path(url) else { return false };
+    let path = path.trim_start_matches('/');
+    hosts.iter().any(|entry| {
+        let (name, entry_path) = entry.split_once('/').map_or((*entry, None), |(h, p)| (h, Some(p)));
+        let host_matches = if name.ends_with('.') {
+            host.starts_with(name) || host.contains(&format!(".{name}"))
+        } else if !name.contains('.') {
+            host.contains(name)
         } else {
-            let host = host_and_path.split('/').next().unwrap_or("");
-            host == *h || host.ends_with(&format!(".{h}")) || (h.ends_with('.') && host.contains(h))
-                || (!h.contains('.') && host.contains(h))
-        }
+            host == name || host.ends_with(&format!(".{name}"))
+        };
+        host_matches && entry_path.is_none_or(|p| path.starts_with(p))
     })
 }
 
@@ -355,7 +406,7 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
 /// `has-sidebar`) describe the page, not the element's role.
 fn is_taxonomy_class(word: &str) -> bool {
     const PREFIXES: &[&str] = &[
-        "category-", "tag-", "tags-", "has-", "no-", "status-", "format-", "type-", "postid-", "post-type-",
+        "category-", "tag-", "tags-", "has-", "no-", "non-", "not-", "status-", "format-", "type-", "postid-", "post-type-",
         "taxonomy-", "term-", "single-", "page-template", "with-", "without-", "is-", "hide-", "show-",
     ];
     let lower = word.to_ascii_lowercase();
@@ -412,7 +463,7 @@ pub fn has_content_token(tokens: &[String]) -> bool {
 /// Lowercases and trims a label of decoration (`»`, `:`, `›`, arrows, bullets).
 pub fn normalise_label(text: &str) -> String {
     let trimmed = text.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '»' | '«' | '›' | '‹' | '>' | '→' | '•' | '|' | '-' | '–' | '—' | '…' | '.' | '*')
+        c.is_whitespace() || matches!(c, ':' | '»' | '«' | '›' | '‹' | '>' | '→' | '•' | '|' | '-' | '–' | '—' | '…' | '.' | '*' | '(' | ')' | '[' | ']')
     });
     trimmed.to_lowercase()
 }
@@ -428,21 +479,24 @@ pub fn could_be_label(label: &str) -> bool {
             .filter_map(|entry| entry.split(' ').next())
             .collect()
     });
-    let first = label.split([' ', ':', '?', '!']).next().unwrap_or(label);
+    let first = label.split([' ', ':', '?', '!', ',', '/']).next().unwrap_or(label);
     words.contains(first)
 }
 
-/// Whether the normalised label is one of the entries or, with `allow_prefix`,
-/// starts with one followed by a separator ("More from The Verge").
-pub fn label_in(label: &str, table: &[&str], allow_prefix: bool) -> bool {
-    table.iter().any(|entry| {
+/// The entry the normalised label equals or, with `allow_prefix`, starts
+/// with followed by a separator ("More from The Verge", "Lea también: …").
+/// One-word entries ("Read", "Mira") run on only after a colon: "Read: …"
+/// is a teaser, "Read the fine print" is not.
+pub fn matching_label(label: &str, table: &[&'static str], allow_prefix: bool) -> Option<&'static str> {
+    table.iter().copied().find(|entry| {
         label == *entry
             || allow_prefix && label
                 .strip_prefix(entry)
                 .and_then(|rest| rest.chars().next())
-                .is_some_and(|c| c == ' ' || c == ':' || c == '?' || c == '!')
+                .is_some_and(|c| c == ':' || entry.contains(' ') && matches!(c, ' ' | '?' | '!' | ',' | '/'))
     })
 }
+
 
 #[cfg(test)]
 mod tests {
@@ -468,6 +522,7 @@ mod tests {
     fn taxonomy_classes_are_ignored() {
         assert!(match_tokens(&tokens("post type-post category-no-newsletter-rss tag-ads has-sidebar entry")).is_none());
         assert!(match_tokens(&tokens("o-section o-section--has-ads js-section--has-ads")).is_none());
+        assert!(match_tokens(&tokens("row non-paywall")).is_none());
     }
 
     #[test]
@@ -477,11 +532,22 @@ mod tests {
 
     #[test]
     fn labels_match_whole_or_with_separator() {
-        assert!(label_in(&normalise_label("Das könnte Dich auch interessieren:"), RECOMMENDATION_LABELS, true));
-        assert!(label_in(&normalise_label("More from The Verge"), RECOMMENDATION_LABELS, true));
-        assert!(!label_in(&normalise_label("Relatedness of species"), RECOMMENDATION_LABELS, true));
-        assert!(label_in(&normalise_label("ANZEIGE"), AD_LABELS, false));
-        assert!(!label_in(&normalise_label("Anzeigen gegen Unbekannt erstattet"), AD_LABELS, false));
+        let label_in = |label: &str, table: &[&'static str], prefix: bool| matching_label(&normalise_label(label), table, prefix);
+        assert!(label_in("Das könnte Dich auch interessieren:", RECOMMENDATION_LABELS, true).is_some());
+        assert_eq!(label_in("More from The Verge", RECOMMENDATION_LABELS, true), Some("more from"));
+        assert!(label_in("Relatedness of species", RECOMMENDATION_LABELS, true).is_none());
+        assert!(label_in("ANZEIGE", AD_LABELS, false).is_some());
+        assert!(label_in("Anzeigen gegen Unbekannt erstattet", AD_LABELS, false).is_none());
+    }
+
+    #[test]
+    fn one_word_labels_run_on_only_after_a_colon() {
+        let label_in = |label: &str| matching_label(&normalise_label(label), RECOMMENDATION_LABELS, true);
+        assert_eq!(label_in("Lea también: Impiden ingreso a Nicaragua"), Some("lea también"));
+        assert_eq!(label_in("MIRA: Madre se acerca a conocer los motivos"), Some("mira"));
+        assert_eq!(label_in("(También puede leer: Quintero dijo)"), Some("también puede leer"));
+        assert!(label_in("Read the fine print before you sign").is_none());
+        assert!(label_in("More than 200 people were evacuated").is_none());
     }
 
     #[test]
@@ -489,5 +555,17 @@ mod tests {
         assert!(url_matches_host("https://securepubads.g.doubleclick.net/x", AD_HOSTS));
         assert!(url_matches_host("https://www.youtube.com/embed/abc", EMBED_HOSTS));
         assert!(!url_matches_host("https://notyoutube.company/x", EMBED_HOSTS));
+        assert!(url_matches_host("//www.youtube-nocookie.com/embed/abc", EMBED_HOSTS));
+        assert!(url_matches_host("https://archive.org/embed/item", EMBED_HOSTS));
+    }
+
+    #[test]
+    fn hosts_are_read_as_browsers_read_them() {
+        // A path that merely contains an allowed entry, or a backslash that
+        // browsers read as a slash, must not pass for the allowed host.
+        assert!(!url_matches_host("https://attacker.example/archive.org/embed/x.html", EMBED_HOSTS));
+        assert!(!url_matches_host("https://attacker.example\\.youtube.com/embed/x", EMBED_HOSTS));
+        assert!(!url_matches_host("https://www.youtube.com@attacker.example/embed/x", EMBED_HOSTS));
+        assert!(!url_matches_host("javascript:alert(1)//youtube.com", EMBED_HOSTS));
     }
 }
