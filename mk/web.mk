@@ -6,6 +6,7 @@
 #   make demo           wasm, then serve www/ and pkg/ on http://localhost:$(DEMO_PORT)
 #   make test-wasm      wasm-bindgen-test in headless Chromium (tests/web.rs + page unit tests)
 #   make test-e2e       playwright-core end-to-end tests of the demo (tests/e2e/)
+#   make test-bundler   pkg/ packed, installed into a Vite app, built and checked in Chromium (tests/bundler/)
 #   make bench-browser  clean() vs Readability.js on the readability corpus in headless Chromium
 
 DEMO_PORT ?= 8080
@@ -15,7 +16,7 @@ CORPUS ?= $(abspath $(CURDIR)/../shared/corpus/readability/pages)
 WEB_PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_SOURCES := $(shell find src -name '*.rs' -o -name '*.css') Cargo.toml Cargo.lock
 
-.PHONY: wasm demo test-wasm test-e2e bench-browser web-deps-build web-deps-browser
+.PHONY: wasm demo test-wasm test-e2e test-bundler bench-browser web-deps-build web-deps-browser
 
 web-deps-build:
 	scripts/install-deps.sh rust wasm node
@@ -43,6 +44,9 @@ test-wasm: | web-deps-browser
 
 test-e2e: wasm | web-deps-browser
 	node --test --test-reporter=spec tests/e2e/
+
+test-bundler: wasm | web-deps-browser
+	node --test --test-reporter=spec tests/bundler/
 
 bench-browser: wasm | web-deps-browser
 	CORPUS="$(CORPUS)" node scripts/bench-browser.mjs
