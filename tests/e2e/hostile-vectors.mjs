@@ -310,7 +310,7 @@ export function probe() {
      * details, clicks every link that does not lead to a web page (those would only navigate
      * the test page away), scrolls everything into view so lazy images load.
      */
-    poke(root) {
+    async poke(root) {
       const elements = [...root.querySelectorAll("*")];
       for (const element of elements) {
         for (const type of ["pointerover", "pointerenter", "mouseover", "mouseenter", "mousemove", "pointerdown", "mousedown", "mouseup"]) {
@@ -325,7 +325,10 @@ export function probe() {
         const href = element.getAttribute("href") ?? element.getAttributeNS(XLINK, "href") ?? element.getAttribute("formaction");
         let web = false;
         try { web = href !== null && /^https?:$/.test(new URL(href, document.baseURI).protocol) && !href.startsWith("#"); } catch { /* not a URL */ }
-        if (!web) element.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, composed: true }));
+        if (web) continue;
+        element.dispatchEvent(new MouseEvent("click", { bubbles: true, cancelable: true, composed: true }));
+        // A javascript: URL runs in a task of its own, and the next navigation would cancel it.
+        if (href !== null || element.localName === "button" || element.localName === "input") await new Promise((resolve) => setTimeout(resolve, 0));
       }
       return elements.length;
     },

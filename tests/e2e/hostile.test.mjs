@@ -124,57 +124,68 @@ function assertHarmless(vector, { hits, problems, text, tripwire }, { closing = 
   }
 }
 
+/**
+ * Loads the embedder's page in `tab`, puts each vector's page through every variant ("with url"
+ * and "without url": clean() with and without the url option, "uncleaned": the markup as it is)
+ * and inserts the result with innerHTML, one box each; then pokes every box and reports, per
+ * vector and variant, the hits, problems and text.
+ */
+async function insertEverything(tab, variants, vectors = VECTORS) {
+  await tab.load("/hostile/host.html");
+  const { page } = tab;
+  await tab.arm();
+  const pages = vectors.map((vector) => ({ name: vector.name, html: articlePage(vector) }));
+  await page.evaluate(({ pages, url, variants }) => {
+    const targets = document.getElementById("targets");
+    const base = document.baseURI;
+    window.__results = {};
+    for (const { name, html } of pages) {
+      for (const variant of variants) {
+        const box = document.createElement("div");
+        box.dataset.hostileTarget = name;
+        const problems = [];
+        try {
+          box.innerHTML = variant === "uncleaned" ? html : window.declutter.clean(html, variant === "with url" ? { url } : undefined).content;
+        } catch (error) {
+          problems.push(`clean() threw: ${error}`);
+        }
+        targets.append(box);
+        if (document.baseURI !== base) problems.push(`base URL became ${document.baseURI}`);
+        problems.push(...window.__hostile.clobbered().map((name) => `${name} clobbered`));
+        (window.__results[name] ??= {})[variant] = { problems, box };
+      }
+    }
+  }, { pages, url: demoUrl("/hostile/article.html"), variants });
+  await page.waitForTimeout(SETTLE_MS);
+  await page.evaluate(async () => {
+    // Uncleaned, the dom-clobbering vector replaces document.querySelectorAll.
+    for (const box of Document.prototype.querySelectorAll.call(document, "[data-hostile-target]")) await window.__hostile.poke(box);
+  });
+  await page.waitForTimeout(SETTLE_MS);
+  return page.evaluate(() => {
+    const hits = window.__hostile.hits();
+    const out = { vectors: {}, unknownHits: hits.filter((hit) => !(hit.name in window.__results)), url: location.href, base: document.baseURI };
+    for (const [name, variants] of Object.entries(window.__results)) {
+      out.vectors[name] = {};
+      for (const [variant, { problems, box }] of Object.entries(variants)) {
+        out.vectors[name][variant] = {
+          problems: [...problems, ...window.__hostile.inertness(box)],
+          text: box.textContent.replace(/\s+/g, " "),
+          hits: hits.filter((hit) => hit.name === name),
+        };
+      }
+    }
+    return out;
+  });
+}
+
 describe("clean() output inserted with innerHTML into a live page", () => {
   let results;
   let log;
 
   before(() => withTab(async (tab) => {
-    await tab.load("/hostile/host.html");
-    const { page } = tab;
+    results = await insertEverything(tab, ["with url", "without url"]);
     log = tab.log;
-    await tab.arm();
-    const pages = VECTORS.map((vector) => ({ name: vector.name, html: articlePage(vector) }));
-    await page.evaluate(({ pages, url }) => {
-      const targets = document.getElementById("targets");
-      const base = document.baseURI;
-      window.__results = {};
-      for (const { name, html } of pages) {
-        for (const variant of ["with url", "without url"]) {
-          const box = document.createElement("div");
-          box.dataset.hostileTarget = name;
-          const problems = [];
-          try {
-            box.innerHTML = window.declutter.clean(html, variant === "with url" ? { url } : undefined).content;
-          } catch (error) {
-            problems.push(`clean() threw: ${error}`);
-          }
-          targets.append(box);
-          if (document.baseURI !== base) problems.push(`base URL became ${document.baseURI}`);
-          problems.push(...window.__hostile.clobbered().map((name) => `${name} clobbered`));
-          (window.__results[name] ??= {})[variant] = { problems, box };
-        }
-      }
-    }, { pages, url: demoUrl("/hostile/article.html") });
-    await page.waitForTimeout(SETTLE_MS);
-    await page.evaluate(() => {
-      for (const box of document.querySelectorAll("[data-hostile-target]")) window.__hostile.poke(box);
-    });
-    await page.waitForTimeout(SETTLE_MS);
-    results = await page.evaluate(() => {
-      const hits = window.__hostile.hits();
-      const out = { vectors: {}, unknownHits: hits.filter((hit) => !(hit.name in window.__results)), url: location.href, base: document.baseURI };
-      for (const [name, variants] of Object.entries(window.__results)) {
-        out.vectors[name] = {};
-        for (const [variant, { problems, box }] of Object.entries(variants)) {
-          out.vectors[name][variant] = {
-            problems: [...problems, ...window.__hostile.inertness(box)],
-            text: box.textContent.replace(/\s+/g, " "),
-            hits: hits.filter((hit) => hit.name === name),
-          };
-        }
-      }
-      return out;
-    });
   }));
 
   for (const vector of VECTORS) {
@@ -192,6 +203,9 @@ describe("clean() output inserted with innerHTML into a live page", () => {
     assert.equal(results.base, results.url);
   });
 });
+
+/** Vectors whose payload ran in the live page itself (the page's own markup), by name. */
+const ranInOwnPage = [];
 
 describe("reader view opened on a page holding the vector", { concurrency: 4 }, () => {
   for (const vector of VECTORS) {
@@ -223,6 +237,7 @@ describe("reader view opened on a page holding the vector", { concurrency: 4 }, 
       await page.evaluate(() => window.declutter.exitReaderMode());
       await page.waitForTimeout(50);
       const hits = await page.evaluate(() => window.__hostile.hits());
+      ranInOwnPage.push(...await page.evaluate(() => window.__hostile.pageHits().map((hit) => hit.name)));
       const tripwire = log.tripwire.filter((request) => request.armed).map((request) => request.url);
       assertHarmless(vector, { ...state, hits, tripwire }, { closing: !vector.readerLosesClosingWords });
       assert.equal(state.base, initial.base, "the reader view changed the page's base URL");
@@ -233,3 +248,21 @@ describe("reader view opened on a page holding the vector", { concurrency: 4 }, 
   }
 });
 
+
+/** Vectors whose payloads run when their markup is inserted with innerHTML uncleaned and poked. */
+const CONTROL = [
+  "img-onerror", "details-ontoggle", "svg-animate-onbegin", "custom-element-upgrade", "customized-builtin-is",
+  "paragraph-mouse-handlers", "a-href-javascript", "a-href-javascript-tab-entity", "a-href-javascript-comment-newline",
+  "area-href-javascript", "svg-a-xlink-href", "form-action-javascript", "iframe-srcdoc", "iframe-data-html",
+  "iframe-attacker-page", "svg-style-img", "noscript-title-breakout",
+];
+/** Vectors whose payloads run when the page holding them loads (seen by the reader-view tests). */
+const OWN_PAGE_CONTROL = ["img-onerror", "svg-onload", "input-autofocus-onfocus", "script-inline", "object-data-html", "declarative-shadow-root"];
+
+test("control: without declutter the same markup runs its payloads, so the tests above can see them", () => withTab(async (tab) => {
+  const uncleaned = await insertEverything(tab, ["uncleaned"], CONTROL.map((name) => byName.get(name)));
+  assert.deepEqual(CONTROL.filter((name) => uncleaned.vectors[name].uncleaned.hits.length === 0), [], "payloads that did not run");
+  if (ranInOwnPage.length > 0) {
+    assert.deepEqual(OWN_PAGE_CONTROL.filter((name) => !ranInOwnPage.includes(name)), [], "payloads that did not run in their page");
+  }
+}));
