@@ -15,7 +15,7 @@ import { useDemo } from "./demo.mjs";
 import { articlePage, ATTACKER, closingWords, openingWords, probe, TRIPWIRE, VECTORS } from "./hostile-vectors.mjs";
 
 const { newContext, demoUrl } = useDemo();
-const SETTLE_MS = 200;
+const SETTLE_MS = 150;
 const byName = new Map(VECTORS.map((vector) => [vector.name, vector]));
 
 /** An attacker's document: reports itself to the top window and to its opener. */
