@@ -157,6 +157,21 @@ export const VECTORS = [
   { name: "link-ping", html: `<p><a href="#hostile-fragment" ping="TRIPping">fragment link with ping</a></p>`, keep: ["fragment link with ping"] },
   { name: "tabnabbing-target-blank", html: `<p><a href="${ATTACKER}/tab.html?v=tabnabbing-target-blank" target="_blank" rel="opener">open the source in a new tab</a></p>`, keep: ["open the source in a new tab"] },
 
+  // ---- metadata (the reader view shows title, site, byline, date and the lead image) ----
+  {
+    name: "metadata-markup",
+    head: `<meta name="author" content="<img src=x onerror=PWN>"><meta property="og:site_name" content="<svg onload=PWN>">
+<meta property="article:published_time" content="&quot;&gt;&lt;img src=x onerror=PWN&gt;">
+<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Field notes <img src=x onerror=PWN>", "author": {"name": "<svg onload=PWN>"}}</script>`,
+    html: `<p class="byline">By <a rel="author" href="javascript:PWN">An <img src=x onerror="PWN"> Author</a></p>`,
+  },
+  {
+    name: "metadata-lead-image-url",
+    head: `<meta property="og:image" content="javascript:PWN"><meta name="twitter:image" content="data:text/html,<script>PWN</script>">
+<script type="application/ld+json">{"@type": "NewsArticle", "image": {"url": "javascript:PWN"}}</script>`,
+    html: ``,
+  },
+
   // ---- CSS ----
   { name: "css-style-element", html: `<style>@import "TRIPcss-import"; body, .dr-content { background: url("TRIPcss-url") !important; display: none !important }</style>` },
   { name: "css-expression", html: `<p style="width: expression(PWN); background: url(javascript:PWN)">Paragraph with a scripted style.</p>`, keep: ["Paragraph with a scripted style."] },

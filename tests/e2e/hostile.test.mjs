@@ -226,19 +226,19 @@ describe("reader view opened on a page holding the vector", { concurrency: 4 }, 
       const content = page.locator("declutter-reader .dr-content");
       await content.waitFor();
       await page.waitForTimeout(SETTLE_MS);
-      await page.evaluate(() => window.__hostile.poke(window.__hostile.readerRoot().querySelector(".dr-content")));
+      await page.evaluate(() => window.__hostile.poke(window.__hostile.readerRoot().querySelector(".dr-article")));
       for (const [x, y] of [[100, 100], [640, 250], [1100, 400], [640, 550], [100, 700], [640, 850]]) await page.mouse.move(x, y);
       for (const link of await content.locator("a[target]").all()) await link.click({ timeout: 1000 }).catch(() => {});
       await page.waitForTimeout(SETTLE_MS);
       const state = await page.evaluate(() => {
-        const root = window.__hostile.readerRoot().querySelector(".dr-content");
+        const root = window.__hostile.readerRoot().querySelector(".dr-article");
         return { problems: window.__hostile.inertness(root), text: root.textContent.replace(/\s+/g, " "), base: document.baseURI };
       });
       await page.evaluate(() => window.declutter.exitReaderMode());
       await page.waitForTimeout(50);
       const hits = await page.evaluate(() => window.__hostile.hits());
       ranInOwnPage.push(...await page.evaluate(() => window.__hostile.pageHits().map((hit) => hit.name)));
-      const tripwire = log.tripwire.filter((request) => request.armed).map((request) => request.url);
+      const tripwire = log.tripwire.filter((request) => request.armed && request.name === vector.name).map((request) => request.url);
       assertHarmless(vector, { ...state, hits, tripwire }, { closing: !vector.readerLosesClosingWords });
       assert.equal(state.base, initial.base, "the reader view changed the page's base URL");
       assert.deepEqual(log.dialogs.filter((dialog) => dialog.armed), []);
@@ -247,7 +247,6 @@ describe("reader view opened on a page holding the vector", { concurrency: 4 }, 
     }));
   }
 });
-
 
 /** Vectors whose payloads run when their markup is inserted with innerHTML uncleaned and poked. */
 const CONTROL = [
