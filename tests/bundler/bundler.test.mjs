@@ -3,13 +3,14 @@
 // publishes is there), installed from the tarball into a copy of this app in target/bundler/,
 // built with `vite build`, served with `vite preview`, and the page is checked in headless
 // Chromium: wasm-pack's `new URL('declutter_bg.wasm', import.meta.url)` must come out of the
-// build as an emitted asset that the page fetches and instantiates.
+// build as an emitted asset that the page fetches and instantiates. The same app is checked under
+// the dev server (`vite`), which serves the package through its dependency pre-bundling.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { build, preview } from "vite";
+import { build, createServer, preview } from "vite";
 import { launchBrowser, ROOT } from "../e2e/harness.mjs";
 
 const SOURCE = join(ROOT, "tests", "bundler");
@@ -26,6 +27,7 @@ function run(command, args, cwd) {
 }
 
 let server;
+let devServer;
 let browser;
 
 before(async () => {
@@ -36,13 +38,52 @@ before(async () => {
   run("npm", ["install", "--offline", "--no-audit", "--no-fund", "--loglevel=error", join(SCRATCH, filename)], APP);
   await build({ root: APP, configFile: false, logLevel: "warn" });
   server = await preview({ root: APP, configFile: false, logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
+  devServer = await createServer({ root: APP, configFile: false, logLevel: "warn", server: { host: "127.0.0.1", port: 0 } });
+  await devServer.listen();
   browser = await launchBrowser();
 });
 
 after(async () => {
   await browser?.close();
   await server?.close();
+  await devServer?.close();
 });
+
+/**
+ * Opens the app at `url` and checks that it shows the cleaned article without the clutter, with
+ * no error, warning or failed request; returns the URL path the wasm was fetched from.
+ */
+async function checkApp(url) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
+  page.on("console", (message) => {
+    if (["error", "warning"].includes(message.type())) problems.push(`console.${message.type()}: ${message.text()}`);
+  });
+  page.on("response", (response) => {
+    if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
+  });
+  const wasmResponse = page.waitForResponse((response) => new URL(response.url()).pathname.endsWith(".wasm"));
+  await page.goto(url);
+  const response = await wasmResponse;
+  assert.equal(response.status(), 200);
+  assert.equal(response.headers()["content-type"], "application/wasm");
+
+  await page.waitForFunction(() => document.body.dataset.state);
+  const state = await page.evaluate(() => ({ ...document.body.dataset }));
+  assert.equal(state.state, "ready", state.error);
+  assert.equal(await page.locator("#title").textContent(), TITLE);
+  await assert.doesNotReject(page.getByText(ARTICLE_TEXT).waitFor({ state: "visible", timeout: 5000 }));
+  const article = await page.locator("#article").textContent();
+  assert.match(article, /accessible for wheelchairs and prams/);
+  for (const clutter of CLUTTER) {
+    assert.ok(!article.includes(clutter), `"${clutter}" rendered in the article`);
+  }
+  assert.match(await page.locator("#meta").textContent(), /[1-9]\d* blocks removed/);
+  assert.deepEqual(problems, []);
+  await page.close();
+  return new URL(response.url()).pathname;
+}
 
 describe("declutter in a Vite app", () => {
   test("the package is installed from its tarball, by name", () => {
@@ -64,34 +105,10 @@ describe("declutter in a Vite app", () => {
   });
 
   test("the built app shows the cleaned article in Chromium, without the ad and the Related list", async () => {
-    const page = await browser.newPage();
-    const problems = [];
-    page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
-    page.on("console", (message) => {
-      if (["error", "warning"].includes(message.type())) problems.push(`console.${message.type()}: ${message.text()}`);
-    });
-    page.on("response", (response) => {
-      if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
-    });
-    const wasmResponse = page.waitForResponse((response) => response.url().endsWith(".wasm"));
-    await page.goto(server.resolvedUrls.local[0]);
-    const response = await wasmResponse;
-    assert.match(new URL(response.url()).pathname, /^\/assets\/.+\.wasm$/);
-    assert.equal(response.status(), 200);
-    assert.equal(response.headers()["content-type"], "application/wasm");
+    assert.match(await checkApp(server.resolvedUrls.local[0]), /^\/assets\/declutter_bg-[\w-]+\.wasm$/);
+  });
 
-    await page.waitForFunction(() => document.body.dataset.state);
-    const state = await page.evaluate(() => ({ ...document.body.dataset }));
-    assert.equal(state.state, "ready", state.error);
-    assert.equal(await page.locator("#title").textContent(), TITLE);
-    await assert.doesNotReject(page.getByText(ARTICLE_TEXT).waitFor({ state: "visible", timeout: 5000 }));
-    const article = await page.locator("#article").textContent();
-    assert.match(article, /accessible for wheelchairs and prams/);
-    for (const clutter of CLUTTER) {
-      assert.ok(!article.includes(clutter), `"${clutter}" rendered in the article`);
-    }
-    assert.match(await page.locator("#meta").textContent(), /[1-9]\d* blocks removed/);
-    assert.deepEqual(problems, []);
-    await page.close();
+  test("the app works under the dev server too", async () => {
+    assert.match(await checkApp(devServer.resolvedUrls.local[0]), /\/declutter_bg\.wasm$/);
   });
 });
