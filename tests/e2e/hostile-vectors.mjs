@@ -323,7 +323,7 @@ export function probe() {
     /**
      * Does to `root` what a reader would: hovers, focuses and clicks every element, toggles
      * details, clicks every link that does not lead to a web page (those would only navigate
-     * the test page away), scrolls everything into view so lazy images load.
+     * the test page away), scrolls images and media into view so lazy ones load.
      */
     async poke(root) {
       const elements = [...root.querySelectorAll("*")];
@@ -333,7 +333,8 @@ export function probe() {
           element.dispatchEvent(new Event(type, { bubbles: true, cancelable: true, composed: true }));
         }
         element.focus?.();
-        element.scrollIntoView?.({ block: "center" });
+        // Lazy images and media load near the viewport only.
+        if (/^(img|video|audio|iframe|object|embed|svg|image)$/.test(element.localName)) element.scrollIntoView({ block: "center" });
         if (element.localName === "details") element.open = !element.open;
       }
       for (const element of elements) {
