@@ -199,14 +199,13 @@ export function vectorHtml(vector, field = "html") {
   return html.replaceAll("TRIP", `${TRIPWIRE}${vector.name}/`);
 }
 
-/** An article page holding one vector; `head` and `tail` are the host page's own markup. */
-export function articlePage(vector, { head = "", tail = "" } = {}) {
+/** An article page holding one vector. */
+export function articlePage(vector) {
   return `<!DOCTYPE html>
 <html lang="en">
 <head>
 <meta charset="utf-8">
 <title>Field notes: ${vector.name}</title>
-${head}
 ${vectorHtml(vector, "head")}
 </head>
 <body>
@@ -219,7 +218,6 @@ ${vectorHtml(vector)}
 <p>${closingWords(vector.name)} ${LOREM}</p>
 </article>
 </main>
-${tail}
 </body>
 </html>`;
 }
@@ -258,9 +256,10 @@ export function probe() {
     const record = { name: String(name), where: describe(where) };
     (armed && !isPageOwn(where) ? hits : pageHits).push(record);
   };
-  addEventListener("message", (event) => {
+  const onMessage = (event) => {
     if (typeof event.data === "string" && event.data.startsWith("pwned:")) window.__hit(event.data.slice(6), frameOf(event.source));
-  });
+  };
+  addEventListener("message", onMessage);
   customElements.define("x-hostile", class extends HTMLElement {
     connectedCallback() { window.__hit("custom-element-upgrade", this); }
   });
@@ -278,6 +277,22 @@ export function probe() {
 
   window.__hostile = {
     arm() { armed = true; },
+    /**
+     * Replaces the document with `html` as a page load would parse it (the window, its wasm
+     * module and this probe stay); resolves when the new document has loaded.
+     */
+    replaceDocument(html) {
+      hits.length = 0;
+      pageHits.length = 0;
+      armed = false;
+      document.open();
+      // document.open() erased the window's event listeners.
+      addEventListener("message", onMessage);
+      const loaded = new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+      document.write(html);
+      document.close();
+      return loaded;
+    },
     hits: () => hits,
     pageHits: () => pageHits,
     readerRoot,

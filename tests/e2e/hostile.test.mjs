@@ -2,7 +2,9 @@
 //
 // 1. clean() output inserted into a live page with innerHTML, as an embedder does: every vector,
 //    with and without the `url` option, in one page.
-// 2. The reader view opened on a page holding the vector: one page per vector.
+// 2. The reader view opened on a page holding the vector: one document per vector, written with
+//    document.open/write into a page whose wasm module is already loaded (it is parsed as a page
+//    load would parse it, and runs its own markup; the window and the module stay).
 // After the content is in place, every element is hovered, focused and clicked, links that lead
 // nowhere on the web are followed, and the test waits for images, media and animations. Then no
 // payload may have run (`__hit` or a message from a frame or window), no dialog opened, the page
@@ -16,6 +18,7 @@ import { articlePage, ATTACKER, closingWords, openingWords, probe, TRIPWIRE, VEC
 
 const { newContext, demoUrl } = useDemo();
 const SETTLE_MS = 150;
+const HOST_PATH = "/hostile/host.html";
 const byName = new Map(VECTORS.map((vector) => [vector.name, vector]));
 
 /** An attacker's document: reports itself to the top window and to its opener. */
@@ -25,25 +28,25 @@ top.postMessage("pwned:" + name, "*");
 if (window.opener) opener.postMessage("pwned:" + name, "*");
 </script>`;
 
-function hostHead() {
-  return `<script>(${probe})()</script>
+/** The embedder's page: the probe, then the wasm module (`window.declutter` once `__declutterReady`). */
+const HOST_PAGE = () => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Embedder</title>
+<script>(${probe})()</script>
 <script>
 window.__declutterReady = import(${JSON.stringify(demoUrl("/pkg/declutter.js"))}).then(async (declutter) => {
   await declutter.default();
   window.declutter = declutter;
 });
-</script>`;
-}
-
-const HOST_PAGE = () => `<!DOCTYPE html><html lang="en"><head><meta charset="utf-8"><title>Embedder</title>${hostHead()}</head>
+</script>
+</head>
 <body><h1>An embedder's page</h1><div id="targets"></div></body></html>`;
 
 /**
  * A tab: a page in a browser context of its own (pages sharing a context are background tabs,
  * where Chromium throttles timers and animations) whose requests stay on this machine: the demo
  * server, the test's own pages under /hostile/, the attacker's origin (fulfilled here) and the
- * tripwire; everything else is aborted. `load(path)` goes to a page and starts a new `log` of
- * what happens to it. Tabs are reused, one per concurrent test (`withTab`).
+ * tripwire; everything else is aborted. `load()` goes to the embedder's page, `write(vector)`
+ * replaces its document by the vector's page; each starts a new `log` of what happens to the page.
+ * Tabs are reused, one per concurrent test (`withTab`).
  */
 async function openTab() {
   const context = await newContext();
@@ -58,9 +61,7 @@ async function openTab() {
       log.tripwire.push({ name: url.pathname.slice(TRIPWIRE.length).split("/")[0], url: url.href, armed: log.armed });
       return route.fulfill({ status: 204 });
     }
-    if (url.pathname === "/hostile/host.html") return route.fulfill({ contentType: "text/html", body: HOST_PAGE() });
-    const vector = url.pathname.startsWith("/hostile/page/") && byName.get(decodeURIComponent(url.pathname.slice(14)));
-    if (vector) return route.fulfill({ contentType: "text/html", body: articlePage(vector, { head: hostHead() }) });
+    if (url.pathname === HOST_PATH) return route.fulfill({ contentType: "text/html", body: HOST_PAGE() });
     if (url.pathname.startsWith("/hostile/")) return route.fulfill({ status: 404, body: "" });
     return route.continue();
   });
@@ -78,16 +79,25 @@ async function openTab() {
   page.on("framenavigated", (frame) => {
     if (frame === page.mainFrame() && !log.loading) log.navigations.push(frame.url());
   });
+  /** Closes popups, starts a new log and runs `loading`, whose navigations are not logged. */
+  async function begin(loading) {
+    for (const other of context.pages()) if (other !== page) await other.close();
+    log = { loading: true, armed: false, tripwire: [], dialogs: [], popups: [], navigations: [] };
+    await loading();
+    log.loading = false;
+  }
   return {
     page,
     get log() { return log; },
-    async load(path) {
-      for (const other of context.pages()) if (other !== page) await other.close();
-      log = { loading: true, armed: false, tripwire: [], dialogs: [], popups: [], navigations: [] };
-      await page.goto(demoUrl(path));
+    load: () => begin(async () => {
+      await page.goto(demoUrl(HOST_PATH));
       await page.evaluate(() => window.__declutterReady);
-      log.loading = false;
-    },
+    }),
+    /** Replaces the document of the host page by `vector`'s page (no navigation, no new wasm instance). */
+    write: (vector) => begin(() => page.evaluate((html) => {
+      window.declutter.exitReaderMode(); // in case a failed test left it open
+      return window.__hostile.replaceDocument(html);
+    }, articlePage(vector))),
     async arm() {
       log.armed = true;
       await page.evaluate(() => window.__hostile.arm());
@@ -131,7 +141,7 @@ function assertHarmless(vector, { hits, problems, text, tripwire }, { closing = 
  * vector and variant, the hits, problems and text.
  */
 async function insertEverything(tab, variants, vectors = VECTORS) {
-  await tab.load("/hostile/host.html");
+  await tab.load();
   const { page } = tab;
   await tab.arm();
   const pages = vectors.map((vector) => ({ name: vector.name, html: articlePage(vector) }));
@@ -210,7 +220,8 @@ const ranInOwnPage = [];
 describe("reader view opened on a page holding the vector", { concurrency: 4 }, () => {
   for (const vector of VECTORS) {
     test(vector.name, () => withTab(async (tab) => {
-      await tab.load(`/hostile/page/${encodeURIComponent(vector.name)}`);
+      if (!tab.page.url().endsWith(HOST_PATH)) await tab.load();
+      await tab.write(vector);
       const { page, log } = tab;
       await page.waitForTimeout(50); // the page runs its own markup, as any page would
       const initial = await page.evaluate(() => ({ url: location.href, base: document.baseURI }));
