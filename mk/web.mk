@@ -5,7 +5,8 @@
 #   make wasm           release build into pkg/ (wasm-pack + wasm-opt from npm binaryen)
 #   make demo           wasm, then serve www/ and pkg/ on http://localhost:$(DEMO_PORT)
 #   make test-wasm      wasm-bindgen-test in headless Chromium (tests/web.rs + page unit tests)
-#   make test-e2e       playwright-core end-to-end tests of the demo (tests/e2e/)
+#   make test-e2e       playwright-core end-to-end tests (tests/e2e/): demo, reader view, extension,
+#                       hostile-markup corpus through clean() and the reader view
 #   make test-bundler   pkg/ packed, installed into a Vite app, built and checked in Chromium (tests/bundler/)
 #   make bench-browser  clean() vs Readability.js on the readability corpus in headless Chromium
 

@@ -124,13 +124,13 @@ function leftThePage(log, pageUrl) {
 }
 
 /** Assertions shared by both parts, for one vector. */
-function assertHarmless(vector, { hits, problems, text, tripwire }, { closing = true } = {}) {
-  assert.deepEqual(hits, [], `${vector.name}: a payload ran`);
-  assert.deepEqual(tripwire, [], `${vector.name}: the page requested a tripwire URL`);
-  assert.deepEqual(problems, [], `${vector.name}: scriptable markup left in the output`);
+function assertHarmless(vector, { hits, problems, text, tripwire }, { closing = true, label = vector.name } = {}) {
+  assert.deepEqual(hits, [], `${label}: a payload ran`);
+  assert.deepEqual(tripwire, [], `${label}: the page requested a tripwire URL`);
+  assert.deepEqual(problems, [], `${label}: scriptable markup left in the output`);
   const expected = [openingWords(vector.name), ...(closing ? [closingWords(vector.name)] : []), ...(vector.keep ?? [])];
   for (const kept of expected) {
-    assert.ok(text.includes(kept), `${vector.name}: "${kept}" missing from the output:\n${text}`);
+    assert.ok(text.includes(kept), `${label}: "${kept}" missing from the output:\n${text}`);
   }
 }
 
@@ -201,7 +201,9 @@ describe("clean() output inserted with innerHTML into a live page", () => {
   for (const vector of VECTORS) {
     test(vector.name, { todo: vector.bug }, () => {
       const tripwire = log.tripwire.filter((request) => request.name === vector.name).map((request) => request.url);
-      for (const result of Object.values(results.vectors[vector.name])) assertHarmless(vector, { ...result, tripwire });
+      for (const [variant, result] of Object.entries(results.vectors[vector.name])) {
+        assertHarmless(vector, { ...result, tripwire }, { label: `${vector.name}, clean() ${variant}` });
+      }
     });
   }
 
