@@ -26,7 +26,7 @@ cli:
 test-native:
 	cargo test --release --features cli
 
-test: test-native test-wasm test-e2e extension $(ROBUSTNESS_TESTS)
+test: test-native test-wasm test-e2e test-bundler extension $(ROBUSTNESS_TESTS)
 	@echo "make test: all suites passed"
 
 eval: cli

@@ -5,7 +5,9 @@
 #   make wasm           release build into pkg/ (wasm-pack + wasm-opt from npm binaryen)
 #   make demo           wasm, then serve www/ and pkg/ on http://localhost:$(DEMO_PORT)
 #   make test-wasm      wasm-bindgen-test in headless Chromium (tests/web.rs + page unit tests)
-#   make test-e2e       playwright-core end-to-end tests of the demo (tests/e2e/)
+#   make test-e2e       playwright-core end-to-end tests (tests/e2e/): demo, reader view, extension,
+#                       hostile-markup corpus through clean() and the reader view
+#   make test-bundler   pkg/ packed, installed into a Vite app, built and checked in Chromium (tests/bundler/)
 #   make bench-browser  clean() vs Readability.js on the readability corpus in headless Chromium
 
 DEMO_PORT ?= 8080
@@ -15,7 +17,7 @@ CORPUS ?= $(abspath $(CURDIR)/../shared/corpus/readability/pages)
 WEB_PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_SOURCES := $(shell find src -name '*.rs' -o -name '*.css') Cargo.toml Cargo.lock
 
-.PHONY: wasm demo test-wasm test-e2e bench-browser web-deps-build web-deps-browser
+.PHONY: wasm demo test-wasm test-e2e test-bundler bench-browser web-deps-build web-deps-browser
 
 web-deps-build:
 	scripts/install-deps.sh rust wasm node
@@ -43,6 +45,9 @@ test-wasm: | web-deps-browser
 
 test-e2e: wasm | web-deps-browser
 	node --test --test-reporter=spec tests/e2e/
+
+test-bundler: wasm | web-deps-browser
+	node --test --test-reporter=spec tests/bundler/
 
 bench-browser: wasm | web-deps-browser
 	CORPUS="$(CORPUS)" node scripts/bench-browser.mjs

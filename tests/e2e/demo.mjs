@@ -9,8 +9,11 @@ export const ARTIFACTS = join(ROOT, "target", "e2e-artifacts");
 
 /**
  * For a test file driving the demo: starts the server and a browser before its tests, closes
- * both after them, and returns `openPage(path, viewport)` → `{ page, errors, close }` (page
- * errors are collected in `errors`).
+ * both after them, and returns
+ * - `openPage(path, viewport)` → `{ page, context, errors, close }`, a page in a context of its
+ *   own (page errors are collected in `errors`),
+ * - `newContext(viewport)`, a browser context (to set up routes before going anywhere),
+ * - `demoUrl(path)`, the absolute URL of a path on the demo server.
  */
 export function useDemo() {
   let server;
@@ -24,13 +27,15 @@ export function useDemo() {
     await browser?.close();
     await server?.stop();
   });
-  async function openPage(path, viewport = { width: 1280, height: 900 }) {
-    const context = await browser.newContext({ viewport });
+  const demoUrl = (path) => new URL(path, server.url).href;
+  const newContext = (viewport = { width: 1280, height: 900 }) => browser.newContext({ viewport });
+  async function openPage(path, viewport) {
+    const context = await newContext(viewport);
     const page = await context.newPage();
     const errors = [];
     page.on("pageerror", (error) => errors.push(error));
-    await page.goto(new URL(path, server.url).href);
-    return { page, errors, close: () => context.close() };
+    await page.goto(demoUrl(path));
+    return { page, context, errors, close: () => context.close() };
   }
-  return { openPage };
+  return { openPage, newContext, demoUrl };
 }
