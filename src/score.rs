@@ -255,6 +255,9 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
             if s == top {
                 return true;
             }
+            if s < top && is_lead_block(dom, s) {
+                return true;
+            }
             let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) { top_score * 0.2 } else { 0.0 };
             if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
                 return true;
@@ -285,6 +288,23 @@ fn is_prose_block(dom: &Dom, i: u32) -> bool {
     }
     let len = dom.text_len[i as usize];
     len >= 200 && dom.link_density(i) < 0.15 && dom.live_elements(i).filter(|&e| dom.tag(e) == "p" && dom.text_len[e as usize] >= 80).take(2).count() >= 2
+}
+
+/// Weighted length range of a standfirst.
+const LEAD_LEN: std::ops::RangeInclusive<usize> = 100..=1200;
+
+/// A standfirst before the article body: a short run of link-free sentences
+/// in a block of its own (`teaser`, `intro`, a long `h2` deck), no picture.
+fn is_lead_block(dom: &Dom, i: u32) -> bool {
+    if !matches!(dom.tag(i), "div" | "section" | "h2" | "h3" | "h4") || !LEAD_LEN.contains(&dom.weighted_len(i)) || dom.link_len[i as usize] > 0 {
+        return false;
+    }
+    if dom.live_elements(i).any(|e| matches!(dom.tag(e), "img" | "picture" | "figure" | "video")) {
+        return false; // a picture with its caption
+    }
+    let text = dom.text(i);
+    let text = text.trim_end();
+    text.ends_with(['.', '!', '?', '…', '。', '！', '？']) || text.contains(". ")
 }
 
 fn reads_like_paragraph(dom: &Dom, i: u32) -> bool {
@@ -320,6 +340,18 @@ mod tests {
             "<body><div id=teasers><ul>{teasers}</ul></div><div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div></body>"
         ));
         assert_eq!(id.as_deref(), Some("story"));
+    }
+
+    #[test]
+    fn standfirst_before_the_body_joins_it() {
+        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let (text, _) = pick(&format!(
+            "<body><div><div class=teaser>The council agreed on a new budget on Tuesday. Schools and roads get most of the money, the rest goes to the libraries.</div>\
+             <div class=nav-hint><a href=/more>More news from the council and the city of Example</a></div>\
+             <div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div></div></body>"
+        ));
+        assert!(text.contains("The council agreed on a new budget"));
+        assert!(!text.contains("More news from the council"));
     }
 
     #[test]

@@ -352,7 +352,9 @@ fn should_remove(dom: &Dom, node: u32, s: &Stats) -> bool {
     }
     let weight = class_weight(dom, node);
     if weight < 0 {
-        return true;
+        // A chrome-like class name (`media`, `tools`) on a box that holds the
+        // story's own paragraphs is not reason enough.
+        return !crate::clutter::looks_like_prose(dom, node);
     }
     if s.commas >= 10 {
         return false;

@@ -367,7 +367,7 @@ fn judge_by_class(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
 /// Paragraphs of running text with few links: what an article is made of. A
 /// block like that wearing a chrome-like class (`paywall`, `noprint`,
 /// `sidebar-wrapper`) is kept.
-fn looks_like_prose(dom: &Dom, i: u32) -> bool {
+pub(crate) fn looks_like_prose(dom: &Dom, i: u32) -> bool {
     if dom.link_density(i) >= 0.25 || dom.text_len[i as usize] < 300 {
         return false;
     }
@@ -397,9 +397,23 @@ fn opening_label(dom: &Dom, i: u32, ctx: &Context) -> Option<(String, u32)> {
         return None;
     }
     let holder = dom.parent(t).unwrap_or(i);
-    let raw = if holder == i { dom.text_node(t).unwrap_or("").chars().take(160).collect() } else { dom.text_prefix(holder, 160) };
+    let raw: String = if holder == i { dom.text_node(t).unwrap_or("").chars().take(160).collect() } else { dom.text_prefix(holder, 160) };
+    if holder == i && !is_heading(dom.tag(i)) && starts_a_sentence(dom, t, &raw) {
+        return None;
+    }
     let label = patterns::normalise_label(&raw);
     (!label.is_empty()).then(|| (label, crate::dom::visible_len(&raw)))
+}
+
+/// Whether a block's first text runs on into a link or more text
+/// ("Read <a>the report</a> here"): then it opens a sentence, not a label,
+/// unless a colon or another separator ends it ("Lea también: <a>…</a>").
+fn starts_a_sentence(dom: &Dom, text_node: u32, raw: &str) -> bool {
+    let next = text_node + 1;
+    let inline_follows = (next as usize) < dom.len()
+        && dom.parent(next) == dom.parent(text_node)
+        && (dom.text_node(next).is_some() || matches!(dom.tag(next), "a" | "span" | "em" | "strong" | "b" | "i" | "u" | "mark" | "small" | "abbr" | "code"));
+    inline_follows && !raw.trim_end().ends_with([':', '|', '»', '›', '>', '→', '–', '—', '-'])
 }
 
 /// How a labelled block must look for its label to count.
@@ -546,6 +560,18 @@ mod tests {
     fn content_token_protects_from_weak_rules() {
         let (_, text) = removed_of("<body><div class='article-header'><h1>Title</h1></div><p>x</p></body>");
         assert!(text.contains("Title"));
+    }
+
+    #[test]
+    fn sentence_opening_with_a_label_word_stays_teaser_line_goes() {
+        let story = "The harbour ferries run their full timetable again from Monday, the authority said. ".repeat(4);
+        let (removed, text) = removed_of(&format!(
+            "<body><article><p>{story}</p><p>Read <a href=/report>the full report of the commission</a> here.</p>\
+             <p>Read also: <a href=/other>Ferry fares rise in spring</a></p><p>{story}</p></article></body>"
+        ));
+        assert!(text.contains("the full report of the commission"));
+        assert!(!text.contains("Ferry fares rise"));
+        assert_eq!(removed.len(), 1);
     }
 
     #[test]

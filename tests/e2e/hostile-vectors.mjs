@@ -8,8 +8,7 @@
 // a copy that declutter put into its output.
 //
 // Fields: `html` (markup in the article; a string with PWN and TRIP, or a function of the payload),
-// `head` (markup for <head>), `keep` (harmless text of the vector that must survive), `bug` (a
-// known bug of clean(): its test is reported as TODO instead of failing until the bug is fixed),
+// `head` (markup for <head>), `keep` (harmless text of the vector that must survive),
 // `readerLosesClosingWords` (why the reader view may drop the text after the vector).
 
 /** Cross-origin documents an attacker controls (fulfilled by the test's route; nothing leaves the machine). */
@@ -90,12 +89,10 @@ export const VECTORS = [
   {
     name: "iframe-embed-allowlist-path",
     html: `<iframe src="${ATTACKER}/archive.org/embed/page.html?v=iframe-embed-allowlist-path" width="400" height="100"></iframe>`,
-    bug: "clean() keeps an iframe of any host whose path contains an allowlisted \"host/path\" entry (archive.org/embed, loom.com/embed)",
   },
   {
     name: "iframe-embed-allowlist-backslash",
     html: `<iframe src="${ATTACKER}\\.youtube.com/embed/page.html?v=iframe-embed-allowlist-backslash" width="400" height="100"></iframe>`,
-    bug: "clean() takes https://attacker.invalid\\.youtube.com/ for a youtube.com embed; browsers read the backslash as a slash and load attacker.invalid",
   },
   { name: "object-data-html", html: `<object data="data:text/html,<script>PWN</script>" type="text/html"></object>` },
   { name: "object-svg-document", html: (pwn) => `<object type="image/svg+xml" data="data:image/svg+xml;base64,${b64(`<svg xmlns="http://www.w3.org/2000/svg"><script>${pwn}</script></svg>`)}"></object>` },
