@@ -347,7 +347,10 @@ fn should_remove(dom: &Dom, node: u32, s: &Stats) -> bool {
     let tag = dom.tag(node);
     let text_len = dom.text_len[node as usize];
     let is_list = matches!(tag, "ul" | "ol") || (text_len > 0 && s.list_len as f32 / text_len as f32 > 0.9);
-    if s.data_table || s.video_embeds > 0 || (s.protected > 0 && text_len > 0) || dom.has_ancestor_tag(node, &["code", "pre"]) {
+    // Figures are kept whole: their picture boxes and caption parts often wear
+    // `media` class names.
+    let figure_child = dom.has_ancestor_tag(node, &["figure"]);
+    if s.data_table || s.video_embeds > 0 || (s.protected > 0 && text_len > 0) || figure_child || dom.has_ancestor_tag(node, &["code", "pre"]) {
         return false;
     }
     let weight = class_weight(dom, node);
@@ -365,13 +368,12 @@ fn should_remove(dom: &Dom, node: u32, s: &Stats) -> bool {
     }
     let link_density = dom.link_density(node);
     let heading_density = if text_len == 0 { 0.0 } else { s.heading_len as f32 / text_len as f32 };
-    let figure_child = dom.has_ancestor_tag(node, &["figure"]);
     let (p, img, li) = (s.p as i64, s.img as i64, s.li as i64 - 100);
     let reasons = [
-        !figure_child && img > 1 && (p as f32 / img as f32) < 0.5,
+        img > 1 && (p as f32 / img as f32) < 0.5,
         !is_list && li > p,
         s.input as i64 > p / 3,
-        !is_list && !figure_child && heading_density < 0.9 && text_len < 25 && (img == 0 || img > 2) && link_density > 0.0,
+        !is_list && heading_density < 0.9 && text_len < 25 && (img == 0 || img > 2) && link_density > 0.0,
         !is_list && weight < 25 && link_density > 0.2,
         weight >= 25 && link_density > 0.5,
         (s.embeds == 1 && text_len < 75) || s.embeds > 1,

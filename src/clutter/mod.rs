@@ -391,23 +391,30 @@ fn judge_by_data_attributes(dom: &Dom, i: u32) -> Option<Verdict> {
 
 /// The label a block opens with: the text of the element around its first
 /// text node (at most about 160 characters of it), normalised.
-fn opening_label(dom: &Dom, i: u32, ctx: &Context) -> Option<(String, u32)> {
+fn opening_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Label> {
     let t = ctx.first_text[i as usize];
     if t == NONE || dom.removed[t as usize] {
         return None;
     }
     let holder = dom.parent(t).unwrap_or(i);
     let raw: String = if holder == i { dom.text_node(t).unwrap_or("").chars().take(160).collect() } else { dom.text_prefix(holder, 160) };
-    if holder == i && !is_heading(dom.tag(i)) && starts_a_sentence(dom, t, &raw) {
-        return None;
-    }
-    let label = patterns::normalise_label(&raw);
-    (!label.is_empty()).then(|| (label, crate::dom::visible_len(&raw)))
+    let opens_sentence = holder == i && !is_heading(dom.tag(i)) && starts_a_sentence(dom, t, &raw);
+    let text = patterns::normalise_label(&raw);
+    (!text.is_empty()).then(|| Label { text, len: crate::dom::visible_len(&raw), opens_sentence })
+}
+
+/// The opening words of a block, normalised, with their visible length.
+struct Label {
+    text: String,
+    len: u32,
+    /// The words run on into a link or more text without a separator: only a
+    /// label of several words ("Mehr zum Thema <a>…</a>") counts then.
+    opens_sentence: bool,
 }
 
 /// Whether a block's first text runs on into a link or more text
-/// ("Read <a>the report</a> here"): then it opens a sentence, not a label,
-/// unless a colon or another separator ends it ("Lea también: <a>…</a>").
+/// ("Read <a>the report</a> here") with no colon or other separator ending it
+/// ("Lea también: <a>…</a>").
 fn starts_a_sentence(dom: &Dom, text_node: u32, raw: &str) -> bool {
     let next = text_node + 1;
     let inline_follows = (next as usize) < dom.len()
@@ -442,7 +449,7 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     if matches!(dom.tag(i), "article" | "a" | "li" | "td" | "tr" | "tbody" | "figure" | "figcaption" | "span" | "strong" | "b" | "em") {
         return None;
     }
-    let (label, holder_len) = opening_label(dom, i, ctx)?;
+    let Label { text: label, len: holder_len, opens_sentence } = opening_label(dom, i, ctx)?;
     if !patterns::could_be_label(&label) || share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
         return None;
     }
@@ -450,6 +457,9 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     let links = dom.link_len[i as usize];
     for &(table, prefix, kind, shape) in LABEL_FAMILIES {
         let Some(entry) = patterns::matching_label(&label, table, prefix) else { continue };
+        if opens_sentence && !entry.contains(' ') {
+            continue;
+        }
         // A label running on into more words ("Lea también: <a>…</a>") counts
         // only the entry itself; the words after it are judged with the rest.
         let run_on = label.len() > entry.len() + 24;
