@@ -141,14 +141,14 @@ const CLOSING_BLOCKS_CHECKED: usize = 6;
 const PROMPT_MAX_LEN: u32 = 350;
 
 /// Short blocks in the page's voice rather than the story's: affiliate
-/// disclosures opening or closing the article, and closing calls to follow,
-/// subscribe, get the app or rate the piece.
+/// disclosures opening or closing the article; closing calls to follow,
+/// subscribe, get the app or rate the piece; closing disclaimers.
 fn remove_reader_prompts(dom: &mut Dom, root: u32) -> usize {
-    use crate::clutter::patterns::{matches_phrases, CALLS_TO_ACTION, DISCLOSURES};
+    use crate::clutter::patterns::{matches_phrases, CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES};
     let blocks: Vec<u32> =
         dom.live_elements(root).filter(|&e| e != root && dom.text_len[e as usize] > 0 && is_text_block(dom, e)).collect();
     let opening = blocks.iter().take(OPENING_BLOCKS_CHECKED).map(|&b| (b, &[DISCLOSURES][..]));
-    let closing = blocks.iter().rev().take(CLOSING_BLOCKS_CHECKED).map(|&b| (b, &[DISCLOSURES, CALLS_TO_ACTION][..]));
+    let closing = blocks.iter().rev().take(CLOSING_BLOCKS_CHECKED).map(|&b| (b, &[DISCLOSURES, CALLS_TO_ACTION, DISCLAIMERS][..]));
     let mut count = 0;
     for run in [opening.collect::<Vec<_>>(), closing.collect()] {
         for (block, tables) in run {
@@ -445,6 +445,17 @@ mod tests {
         assert!(text.contains("wrote on Twitter that the decision was final"));
         assert!(!text.contains("Follow The Daily Example"));
         assert!(!text.contains("Example News app"));
+    }
+
+    #[test]
+    fn closing_disclaimer_goes() {
+        let story = "The minister presented the plan for the theatres and museums of the state on Monday. ".repeat(5);
+        let text = pruned_text(&format!(
+            "<body><p>{story}</p><p>This contribution gives the author's view.</p>\
+             <p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p></body>"
+        ));
+        assert!(text.contains("gives the author's view"));
+        assert!(!text.contains("Meinung des Autors"));
     }
 
     #[test]

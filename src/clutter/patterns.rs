@@ -273,7 +273,8 @@ pub const CHROME_LABELS: &[&str] = &[
     "back", "back to top", "back to overview", "nach oben", "zum seitenanfang", "retour", "volver", "torna su",
     "about the author", "über den autor", "über die autorin", "zur person", "der autor", "die autorin",
     "über mich", "about me", "à propos de l'auteur", "sobre el autor", "sull'autore", "o autorze", "sobre o autor",
-    "over de auteur",
+    "over de auteur", "kontakt", "pressekontakt", "ansprechpartner", "ansprechpartnerin", "ansprechpartnerin zum thema",
+    "ansprechpartner zum thema", "media contact", "press contact", "contacto de prensa", "contact presse",
 ];
 
 /// Paywall and subscription notices.
@@ -323,6 +324,15 @@ pub const DISCLOSURES: &[&[&str]] = &[
     &["as an amazon associate"], &["contains references to products"], &["affiliate-link"], &["partnerlink"],
     &["erhält", "provision"], &["erhalten wir", "provision"], &["als amazon-partner"], &["enlaces de afiliados"],
     &["enlaces de afiliado"], &["liens affiliés"], &["lien affilié"], &["link di affiliazione"], &["link affiliati"],
+];
+
+/// Disclaimers and licence lines closing an article: the publisher's voice.
+pub const DISCLAIMERS: &[&[&str]] = &[
+    &["gibt die meinung des autors wieder"], &["gibt die meinung der autorin wieder"], &["not responsible for the opinions"],
+    &["advertising disclaimer"], &["do not necessarily reflect"], &["does not necessarily reflect"],
+    &["the views expressed"], &["veröffentlicht unter der lizenz"], &["published under a creative commons"],
+    &["sofern nicht anders", "lizenz"], &["las opiniones expresadas"], &["les opinions exprimées"],
+    &["le opinioni espresse"], &["spiegelt nicht", "meinung"],
 ];
 
 /// Whether a lowercased text block matches one of the phrase sets.
