@@ -143,7 +143,10 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("cookie*", Consent, Strong),
     rule("consent*", Consent, Strong),
     rule("gdpr", Consent, Strong),
-    rule("cmp", Consent, Strong),
+    rule("cmpbox*", Consent, Strong),
+    rule("cmpwrapper", Consent, Strong),
+    rule("cmpbanner", Consent, Strong),
+    rule("cmp-banner", Consent, Strong),
     rule("onetrust*", Consent, Strong),
     rule("didomi*", Consent, Strong),
     rule("usercentrics*", Consent, Strong),
@@ -533,6 +536,9 @@ mod tests {
         assert!(match_tokens(&tokens("post type-post category-no-newsletter-rss tag-ads has-sidebar entry")).is_none());
         assert!(match_tokens(&tokens("o-section o-section--has-ads js-section--has-ads")).is_none());
         assert!(match_tokens(&tokens("row non-paywall")).is_none());
+        // Adobe's core components are all `cmp-*`; a consent manager says so.
+        assert!(match_tokens(&tokens("cmp-text cmp-container")).is_none());
+        assert_eq!(match_tokens(&tokens("cmpbox cmpBoxWrapper")).map(|r| r.0.kind), Some(Consent));
     }
 
     #[test]
