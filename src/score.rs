@@ -155,8 +155,39 @@ pub fn find_article(dom: &Dom, use_class_weight: bool) -> Option<Selection> {
     top = climb_while_parent_scores_higher(dom, top, &scores, body);
     top = stay_inside_own_article(dom, first, top);
     top = climb_single_child_wrappers(dom, top, body);
-    let nodes = merge_siblings(dom, top, &scores);
+    let mut nodes = merge_siblings(dom, top, &scores);
+    if let Some(lead) = lead_in_article_header(dom, nodes[0], body) {
+        nodes.insert(0, lead);
+    }
     Some(Selection { top, nodes })
+}
+
+/// How far above the chosen block the article's header is looked for.
+const HEADER_SEARCH_LEVELS: usize = 4;
+
+/// The lead paragraph in the article's header (`<header>`, an `intro` or
+/// `lead` block next to the headline), when the chosen block starts after it:
+/// the standfirst belongs to the article even where the body is kept apart.
+fn lead_in_article_header(dom: &Dom, first: u32, body: u32) -> Option<u32> {
+    let container = dom.ancestors(first).take(HEADER_SEARCH_LEVELS).take_while(|&a| a != body).find(|&a| matches!(dom.tag(a), "article" | "main"))?;
+    dom.live_elements(container)
+        .take_while(|&e| e < first)
+        .filter(|&e| !dom.contains(e, first) && is_header_like(dom, e))
+        .flat_map(|h| dom.live_elements(h))
+        .find(|&e| dom.tag(e) == "p" && LEAD_LEN.contains(&dom.weighted_len(e)) && dom.link_len[e as usize] == 0 && ends_like_sentence(&dom.text(e)))
+}
+
+/// A `<header>`, or a block whose class names it the intro, lead or standfirst.
+fn is_header_like(dom: &Dom, i: u32) -> bool {
+    dom.tag(i) == "header" || {
+        let class = dom.attr(i, "class").unwrap_or("").to_ascii_lowercase();
+        ["intro", "lead", "standfirst", "summary", "teaser", "deck", "header"].iter().any(|w| class.contains(w))
+    }
+}
+
+fn ends_like_sentence(text: &str) -> bool {
+    let text = text.trim_end();
+    text.ends_with(['.', '!', '?', '…', '。', '！', '？', '"', '“', '”', '»', '«']) || text.contains(". ")
 }
 
 /// When several near-best candidates share an ancestor, the ancestor is the article.
@@ -302,9 +333,7 @@ fn is_lead_block(dom: &Dom, i: u32) -> bool {
     if dom.live_elements(i).any(|e| matches!(dom.tag(e), "img" | "picture" | "figure" | "video")) {
         return false; // a picture with its caption
     }
-    let text = dom.text(i);
-    let text = text.trim_end();
-    text.ends_with(['.', '!', '?', '…', '。', '！', '？']) || text.contains(". ")
+    ends_like_sentence(&dom.text(i))
 }
 
 fn reads_like_paragraph(dom: &Dom, i: u32) -> bool {
@@ -352,6 +381,17 @@ mod tests {
         ));
         assert!(text.contains("The council agreed on a new budget"));
         assert!(!text.contains("More news from the council"));
+    }
+
+    #[test]
+    fn lead_in_the_article_header_joins_a_body_kept_apart() {
+        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let (text, _) = pick(&format!(
+            "<body><article><header class=article-header><h1>Title</h1><p class=intro>The council agreed on a new budget on Tuesday after a long night of talks; \
+             schools and roads get most of the money.</p></header><div class=wrap><div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div>\
+             <div class=share><a href=/s>Share</a></div></div></article></body>"
+        ));
+        assert!(text.starts_with("The council agreed on a new budget"));
     }
 
     #[test]
