@@ -3,6 +3,8 @@
 //! Results are plain JS objects built field by field (JSON-compatible: `null` for missing values),
 //! so callers never hold wasm handles that need `.free()`. Failures are thrown as JS `Error`s with
 //! a message.
+use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 
 use crate::page::in_place::{self, InPlaceOptions, Report, DEFAULT_KINDS};
@@ -459,17 +461,50 @@ impl<'a> Fields<'a> {
     }
 }
 
-/// A plain JS object built field by field (nothing for the caller to `.free()`).
-struct Object(js_sys::Object);
+#[wasm_bindgen]
+extern "C" {
+    /// A plain JS object built field by field (nothing for the caller to `.free()`).
+    #[wasm_bindgen(extends = js_sys::Object)]
+    type PlainObject;
+    /// `object[key] = value`, without the try/catch wrapper of `Reflect.set`.
+    #[wasm_bindgen(method, indexing_setter)]
+    fn put(this: &PlainObject, key: &JsValue, value: &JsValue);
+}
+
+thread_local! {
+    /// JS strings for property and kind names, made on first use and then reused: making a JS
+    /// string is a call into JS and a UTF-8 decode, dearer than setting the property itself.
+    static JS_NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The index of `name` in `JS_NAMES`, added when new.
+fn js_name(name: &'static str) -> usize {
+    JS_NAMES.with_borrow_mut(|names| match names.iter().position(|(known, _)| std::ptr::eq(*known, name)) {
+        Some(index) => index,
+        None => {
+            names.push((name, JsValue::from_str(name)));
+            names.len() - 1
+        }
+    })
+}
+
+struct Object(PlainObject);
 
 impl Object {
     fn new() -> Object {
-        Object(js_sys::Object::new())
+        Object(js_sys::Object::new().unchecked_into())
     }
 
-    fn set(self, key: &str, value: impl Into<JsValue>) -> Object {
-        // Setting a property of a fresh plain object cannot fail.
-        let _ = js_sys::Reflect::set(&self.0, &JsValue::from_str(key), &value.into());
+    fn set(self, key: &'static str, value: impl Into<JsValue>) -> Object {
+        let (key, value) = (js_name(key), value.into());
+        JS_NAMES.with_borrow(|names| self.0.put(&names[key].1, &value));
+        self
+    }
+
+    /// Sets `key` to one of a few fixed strings (kind names).
+    fn set_name(self, key: &'static str, value: &'static str) -> Object {
+        let (key, value) = (js_name(key), js_name(value));
+        JS_NAMES.with_borrow(|names| self.0.put(&names[key].1, &names[value].1));
         self
     }
 
@@ -513,7 +548,7 @@ fn article_to_js(article: &Article) -> ArticleValue {
 
 fn removed_block(removed: &Removed) -> Object {
     Object::new()
-        .set("kind", removed.kind.name())
+        .set_name("kind", removed.kind.name())
         .set("reason", removed.reason.as_str())
         .set("textLength", number(removed.text_length))
         .set("selector", removed.selector.as_str())
