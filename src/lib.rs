@@ -9,6 +9,7 @@ pub mod clean;
 pub mod clutter;
 pub mod decode;
 pub mod dom;
+mod json;
 pub mod metadata;
 pub mod output;
 pub mod parse;

@@ -3,9 +3,9 @@
 
 use std::collections::HashMap;
 
-use serde_json::Value;
 
 use crate::dom::{collapse, Dom};
+use crate::json::{self, Map, Value};
 
 /// What the page says about itself.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -150,7 +150,7 @@ fn collect_meta(dom: &Dom, i: u32, metas: &mut HashMap<String, String>) {
 
 fn read_json_ld(raw: &str, out: &mut JsonLd) {
     let cleaned = raw.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
-    let Ok(value) = serde_json::from_str::<Value>(cleaned) else { return };
+    let Some(value) = json::parse(cleaned) else { return };
     let mut stack = vec![&value];
     let mut visited = 0;
     while let Some(v) = stack.pop() {
@@ -175,7 +175,7 @@ fn read_json_ld(raw: &str, out: &mut JsonLd) {
     }
 }
 
-fn take_article(map: &serde_json::Map<String, Value>, out: &mut JsonLd) {
+fn take_article(map: &Map, out: &mut JsonLd) {
     out.title = string_field(map.get("headline")).or_else(|| string_field(map.get("name")));
     out.authors = names(map.get("author"));
     out.published = string_field(map.get("datePublished")).or_else(|| string_field(map.get("dateCreated")));

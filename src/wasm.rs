@@ -1,9 +1,10 @@
 //! The JavaScript API: the only module that converts between Rust values and `JsValue`.
 //!
-//! Results are plain JS objects (serde-wasm-bindgen, JSON-compatible: `null` for missing values,
-//! objects rather than `Map`s), so callers never hold wasm handles that need `.free()`. Failures
-//! are thrown as JS `Error`s with a message.
-use serde::{Deserialize, Serialize};
+//! Results are plain JS objects built field by field (JSON-compatible: `null` for missing values),
+//! so callers never hold wasm handles that need `.free()`. Failures are thrown as JS `Error`s with
+//! a message.
+use std::cell::RefCell;
+
 use wasm_bindgen::prelude::*;
 
 use crate::page::in_place::{self, InPlaceOptions, Report, DEFAULT_KINDS};
@@ -156,13 +157,13 @@ extern "C" {
     fn console_warn(message: &str);
 }
 
-/// Options as they come from JavaScript; unknown keys are ignored.
-#[derive(Debug, Default, Deserialize)]
-#[serde(default, rename_all = "camelCase")]
+/// Options as they come from JavaScript; unknown keys are ignored, `null` and `undefined` mean
+/// "not given".
+#[derive(Debug, Default)]
 struct JsOptions {
     url: Option<String>,
-    char_threshold: Option<usize>,
-    max_bytes: Option<usize>,
+    char_threshold: Option<u32>,
+    max_bytes: Option<u32>,
     theme: Option<String>,
     font_size: Option<u32>,
     content_width: Option<u32>,
@@ -174,11 +175,22 @@ struct JsOptions {
 
 impl JsOptions {
     fn from_js(value: Option<JsValue>) -> Result<JsOptions, JsError> {
-        match value {
-            Some(value) if !value.is_undefined() && !value.is_null() => serde_wasm_bindgen::from_value(value)
-                .map_err(|error| JsError::new(&format!("declutter: invalid options: {error}"))),
-            _ => Ok(JsOptions::default()),
-        }
+        let Some(value) = value.filter(|value| !value.is_undefined() && !value.is_null()) else {
+            return Ok(JsOptions::default());
+        };
+        let fields = Fields::of(&value, "invalid options")?;
+        Ok(JsOptions {
+            url: fields.string("url")?,
+            char_threshold: fields.integer("charThreshold")?,
+            max_bytes: fields.integer("maxBytes")?,
+            theme: fields.string("theme")?,
+            font_size: fields.integer("fontSize")?,
+            content_width: fields.integer("contentWidth")?,
+            font_family: fields.string("fontFamily")?,
+            filters: fields.string("filters")?,
+            kinds: fields.strings("kinds")?,
+            observe: fields.boolean("observe")?,
+        })
     }
 
     /// Extraction options and the filter lines that were skipped.
@@ -193,8 +205,8 @@ impl JsOptions {
         };
         let options = Options {
             url: self.url.clone().or(defaults.url),
-            char_threshold: self.char_threshold.unwrap_or(defaults.char_threshold),
-            max_bytes: self.max_bytes.unwrap_or(defaults.max_bytes),
+            char_threshold: self.char_threshold.map_or(defaults.char_threshold, |n| n as usize),
+            max_bytes: self.max_bytes.map_or(defaults.max_bytes, |n| n as usize),
             filters,
         };
         (options, errors)
@@ -268,7 +280,7 @@ fn install_panic_hook() {
 pub fn clean(html: &str, options: Option<CleanOptionsArg>) -> Result<ArticleValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
     let article = crate::extract(html, &options.core_warning()).map_err(|error| JsError::new(&error.to_string()))?;
-    article_to_js(&article)
+    Ok(article_to_js(&article))
 }
 
 /// Extracts the article from the live document, with `location.href` as the base URL.
@@ -276,7 +288,7 @@ pub fn clean(html: &str, options: Option<CleanOptionsArg>) -> Result<ArticleValu
 pub fn clean_document(options: Option<CleanOptionsArg>) -> Result<ArticleValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
     let article = page::extract_live_document(&options.core_warning()).map_err(page_error)?;
-    article_to_js(&article)
+    Ok(article_to_js(&article))
 }
 
 /// A quick check whether an HTML string or a `Document` looks like it holds an article.
@@ -297,7 +309,7 @@ pub fn is_probably_readerable(input: HtmlOrDocument) -> Result<bool, JsError> {
 pub fn enter_reader_mode(options: Option<ReaderOptionsArg>) -> Result<ArticleValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
     let article = page::enter_reader_mode(&options.core_warning(), &options.preferences()?).map_err(page_error)?;
-    article_to_js(&article)
+    Ok(article_to_js(&article))
 }
 
 /// Closes the reader view and restores the page; `true` when one was open.
@@ -328,7 +340,7 @@ pub fn declutter_page(options: Option<DeclutterOptionsArg>) -> Result<DeclutterR
         in_place.core.url = page::live_url();
     }
     let report = page::declutter_page(&in_place).map_err(page_error)?;
-    to_js(&DeclutterResult::new(report, &filter_errors))
+    Ok(declutter_result(&report, &filter_errors).unchecked_into())
 }
 
 /// Shows everything `declutterPage` hid and stops watching; `true` when it was on.
@@ -341,7 +353,7 @@ pub fn restore_page() -> bool {
 #[wasm_bindgen(js_name = declutterStatus)]
 pub fn declutter_status() -> Result<DeclutterStatusValue, JsError> {
     match in_place::status() {
-        Some(report) => to_js(&DeclutterResult::new(report, &[])),
+        Some(report) => Ok(declutter_result(&report, &[]).unchecked_into()),
         None => Ok(JsValue::NULL.unchecked_into()),
     }
 }
@@ -350,8 +362,11 @@ pub fn declutter_status() -> Result<DeclutterStatusValue, JsError> {
 #[wasm_bindgen(js_name = checkFilters)]
 pub fn check_filters(text: &str) -> Result<FilterCheckValue, JsError> {
     let (list, errors) = FilterList::parse(text);
-    let check = FilterCheck { rules: list.len(), unsupported: list.unsupported(), errors: errors.iter().map(JsFilterError::from).collect() };
-    to_js(&check)
+    let check = Object::new()
+        .set("rules", number(list.len()))
+        .set("unsupported", number(list.unsupported()))
+        .set("errors", array(&errors, filter_error));
+    Ok(check.into_js().unchecked_into())
 }
 
 /// The live element of a removed block (from `clean`, `cleanDocument` or `declutterPage`) in
@@ -374,65 +389,190 @@ pub fn show_removed(removed: RemovedArg) -> Result<bool, JsError> {
 }
 
 /// The parts of a `Removed` the page layer needs; the kind is not needed to find the block.
-#[derive(Deserialize)]
-#[serde(rename_all = "camelCase")]
-struct JsRemoved {
-    selector: String,
-    text_length: usize,
-    #[serde(default)]
-    reason: String,
-}
-
 fn removed_from_js(removed: RemovedArg) -> Result<Removed, JsError> {
-    let removed: JsRemoved = serde_wasm_bindgen::from_value(removed.into())
-        .map_err(|error| JsError::new(&format!("declutter: expected a removed block {{selector, textLength}}: {error}")))?;
-    Ok(Removed { kind: ClutterKind::Other, reason: removed.reason, text_length: removed.text_length, selector: removed.selector })
+    let removed = JsValue::from(removed);
+    let fields = Fields::of(&removed, "expected a removed block {selector, textLength}")?;
+    Ok(Removed {
+        kind: ClutterKind::Other,
+        reason: fields.string("reason")?.unwrap_or_default(),
+        text_length: fields.required("textLength", Fields::integer::<u32>)? as usize,
+        selector: fields.required("selector", Fields::string)?,
+    })
 }
 
-#[derive(Serialize)]
-#[serde(rename_all = "camelCase")]
-struct DeclutterResult {
-    #[serde(flatten)]
-    report: Report,
-    filter_errors: Vec<JsFilterError>,
+/// Reads the fields of a JS object; errors start with `context` and name the field.
+struct Fields<'a> {
+    object: &'a JsValue,
+    context: &'static str,
 }
 
-impl DeclutterResult {
-    fn new(report: Report, filter_errors: &[FilterError]) -> DeclutterResult {
-        DeclutterResult { report, filter_errors: filter_errors.iter().map(JsFilterError::from).collect() }
+impl<'a> Fields<'a> {
+    fn of(object: &'a JsValue, context: &'static str) -> Result<Fields<'a>, JsError> {
+        let fields = Fields { object, context };
+        match object.is_object() {
+            true => Ok(fields),
+            false => Err(fields.error("", "it is not an object")),
+        }
+    }
+
+    fn error(&self, key: &str, problem: &str) -> JsError {
+        let key = if key.is_empty() { String::new() } else { format!("`{key}` ") };
+        JsError::new(&format!("declutter: {}: {key}{problem}", self.context))
+    }
+
+    /// The field's value; `None` when it is missing, `undefined` or `null`.
+    fn get(&self, key: &str) -> Result<Option<JsValue>, JsError> {
+        js_sys::Reflect::get(self.object, &JsValue::from_str(key))
+            .map(|value| Some(value).filter(|value| !value.is_undefined() && !value.is_null()))
+            .map_err(|_| self.error(key, "could not be read"))
+    }
+
+    fn read<T>(&self, key: &str, expected: &str, convert: impl FnOnce(JsValue) -> Option<T>) -> Result<Option<T>, JsError> {
+        match self.get(key)? {
+            Some(value) => convert(value).map(Some).ok_or_else(|| self.error(key, &format!("must be {expected}"))),
+            None => Ok(None),
+        }
+    }
+
+    fn required<T>(&self, key: &str, read: fn(&Self, &str) -> Result<Option<T>, JsError>) -> Result<T, JsError> {
+        read(self, key)?.ok_or_else(|| self.error(key, "is missing"))
+    }
+
+    fn string(&self, key: &str) -> Result<Option<String>, JsError> {
+        self.read(key, "a string", |value| value.as_string())
+    }
+
+    fn boolean(&self, key: &str) -> Result<Option<bool>, JsError> {
+        self.read(key, "a boolean", |value| value.as_bool())
+    }
+
+    /// A whole number from 0 to `T::MAX`.
+    fn integer<T: TryFrom<u64>>(&self, key: &str) -> Result<Option<T>, JsError> {
+        self.read(key, "a whole number, 0 or more", |value| {
+            let number = value.as_f64().filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n < u64::MAX as f64)?;
+            T::try_from(number as u64).ok()
+        })
+    }
+
+    fn strings(&self, key: &str) -> Result<Option<Vec<String>>, JsError> {
+        self.read(key, "an array of strings", |value| {
+            value.dyn_into::<js_sys::Array>().ok()?.iter().map(|item| item.as_string()).collect()
+        })
     }
 }
 
-#[derive(Serialize)]
-struct JsFilterError {
-    line: usize,
-    text: String,
-    message: String,
+#[wasm_bindgen]
+extern "C" {
+    /// A plain JS object built field by field (nothing for the caller to `.free()`).
+    #[wasm_bindgen(extends = js_sys::Object)]
+    type PlainObject;
+    /// `object[key] = value`, without the try/catch wrapper of `Reflect.set`.
+    #[wasm_bindgen(method, indexing_setter)]
+    fn put(this: &PlainObject, key: &JsValue, value: &JsValue);
 }
 
-impl From<&FilterError> for JsFilterError {
-    fn from(error: &FilterError) -> JsFilterError {
-        JsFilterError { line: error.line, text: error.text.clone(), message: error.message.clone() }
+thread_local! {
+    /// JS strings for property and kind names, made on first use and then reused: making a JS
+    /// string is a call into JS and a UTF-8 decode, dearer than setting the property itself.
+    static JS_NAMES: RefCell<Vec<(&'static str, JsValue)>> = const { RefCell::new(Vec::new()) };
+}
+
+/// The index of `name` in `JS_NAMES`, added when new.
+fn js_name(name: &'static str) -> usize {
+    JS_NAMES.with_borrow_mut(|names| match names.iter().position(|(known, _)| std::ptr::eq(*known, name)) {
+        Some(index) => index,
+        None => {
+            names.push((name, JsValue::from_str(name)));
+            names.len() - 1
+        }
+    })
+}
+
+struct Object(PlainObject);
+
+impl Object {
+    fn new() -> Object {
+        Object(js_sys::Object::new().unchecked_into())
+    }
+
+    fn set(self, key: &'static str, value: impl Into<JsValue>) -> Object {
+        let (key, value) = (js_name(key), value.into());
+        JS_NAMES.with_borrow(|names| self.0.put(&names[key].1, &value));
+        self
+    }
+
+    /// Sets `key` to one of a few fixed strings (kind names).
+    fn set_name(self, key: &'static str, value: &'static str) -> Object {
+        let (key, value) = (js_name(key), js_name(value));
+        JS_NAMES.with_borrow(|names| self.0.put(&names[key].1, &names[value].1));
+        self
+    }
+
+    fn into_js(self) -> JsValue {
+        self.0.into()
     }
 }
 
-#[derive(Serialize)]
-struct FilterCheck {
-    rules: usize,
-    unsupported: usize,
-    errors: Vec<JsFilterError>,
+fn number(n: usize) -> JsValue {
+    JsValue::from_f64(n as f64)
 }
 
-fn to_js<T: Serialize, R: JsCast>(value: &T) -> Result<R, JsError> {
-    let serializer = serde_wasm_bindgen::Serializer::json_compatible();
-    value
-        .serialize(&serializer)
-        .map(JsCast::unchecked_into)
-        .map_err(|error| JsError::new(&format!("declutter: could not convert the result: {error}")))
+/// A string, or `null` for `None`.
+fn nullable(value: Option<&str>) -> JsValue {
+    value.map_or(JsValue::NULL, JsValue::from_str)
 }
 
-fn article_to_js(article: &Article) -> Result<ArticleValue, JsError> {
-    to_js(article)
+fn array<T>(items: &[T], convert: impl Fn(&T) -> JsValue) -> js_sys::Array {
+    items.iter().map(convert).collect()
+}
+
+fn article_to_js(article: &Article) -> ArticleValue {
+    Object::new()
+        .set("title", article.title.as_str())
+        .set("byline", nullable(article.byline.as_deref()))
+        .set("siteName", nullable(article.site_name.as_deref()))
+        .set("publishedTime", nullable(article.published_time.as_deref()))
+        .set("lang", nullable(article.lang.as_deref()))
+        .set("dir", nullable(article.dir.as_deref()))
+        .set("excerpt", nullable(article.excerpt.as_deref()))
+        .set("leadImage", nullable(article.lead_image.as_deref()))
+        .set("content", article.content.as_str())
+        .set("text", article.text.as_str())
+        .set("markdown", article.markdown.as_str())
+        .set("length", number(article.length))
+        .set("readingMinutes", article.reading_minutes)
+        .set("removed", array(&article.removed, |removed| removed_block(removed).into_js()))
+        .into_js()
+        .unchecked_into()
+}
+
+fn removed_block(removed: &Removed) -> Object {
+    Object::new()
+        .set_name("kind", removed.kind.name())
+        .set("reason", removed.reason.as_str())
+        .set("textLength", number(removed.text_length))
+        .set("selector", removed.selector.as_str())
+}
+
+fn declutter_result(report: &Report, filter_errors: &[FilterError]) -> JsValue {
+    let blocks = array(&report.removed, |block| {
+        removed_block(&block.removed).set("hidden", block.hidden).set("problem", nullable(block.problem.as_deref())).into_js()
+    });
+    Object::new()
+        .set("removed", blocks)
+        .set("hidden", number(report.hidden))
+        .set("unresolved", number(report.unresolved))
+        .set("passes", report.passes)
+        .set("filterErrors", array(filter_errors, filter_error))
+        .into_js()
+}
+
+fn filter_error(error: &FilterError) -> JsValue {
+    Object::new()
+        .set("line", number(error.line))
+        .set("text", error.text.as_str())
+        .set("message", error.message.as_str())
+        .into_js()
 }
 
 fn page_error(error: page::PageError) -> JsError {

@@ -533,3 +533,124 @@ fn the_reader_view_lists_what_was_removed_and_outlines_it_on_the_page() {
     assert!(!by_id("fx-teasers").has_attribute(in_place::OUTLINE_ATTR));
     fixture.remove();
 }
+
+/// JSON.stringify of a JS value.
+fn stringify(value: &JsValue) -> String {
+    js_sys::JSON::stringify(value).unwrap().as_string().unwrap()
+}
+
+fn js_options(json: &str) -> Option<declutter::wasm::CleanOptionsArg> {
+    Some(js_sys::JSON::parse(json).unwrap().unchecked_into())
+}
+
+fn error_message(error: wasm_bindgen::JsError) -> String {
+    get(&JsValue::from(error), "message").as_string().unwrap()
+}
+
+#[wasm_bindgen_test]
+fn clean_returns_a_plain_object_with_every_field_of_the_article() {
+    // The portal page has metadata and removed blocks; a bare page leaves the optional fields None.
+    let bare = "<html><body><p>Just one paragraph of text, with nothing else around it at all.</p></body></html>";
+    for (html, options) in [(PORTAL_PAGE, format!(r#"{{"url": "{PORTAL_URL}", "theme": null, "someOtherKey": [1]}}"#)), (bare, String::from("{}"))] {
+        let result: JsValue = declutter::wasm::clean(html, js_options(&options)).map_err(JsValue::from).expect("clean").into();
+        let url = (html == PORTAL_PAGE).then(|| String::from(PORTAL_URL));
+        let article = extract(html, &Options { url, ..Options::default() }).unwrap();
+        // The Rust value as JSON (serde: camelCase keys, `null` for None, kinds in lower case),
+        // read back by JSON.parse: the object clean() returns must be the same, key for key.
+        let expected = js_sys::JSON::parse(&serde_json::to_string(&article).unwrap()).unwrap();
+        assert_eq!(stringify(&result), stringify(&expected));
+        assert_eq!(js_sys::Object::get_prototype_of(&result), js_sys::Object::get_prototype_of(&js_sys::Object::new()), "not a plain object");
+        assert!(get(&result, "removed").is_instance_of::<js_sys::Array>());
+    }
+    let portal: JsValue = declutter::wasm::clean(PORTAL_PAGE, None).map_err(JsValue::from).unwrap().into();
+    assert!(js_sys::Array::from(&get(&portal, "removed")).length() > 0);
+    let bare: JsValue = declutter::wasm::clean(bare, None).map_err(JsValue::from).unwrap().into();
+    assert!(get(&bare, "byline").is_null(), "a missing byline is not null");
+}
+
+#[wasm_bindgen_test]
+fn options_are_read_and_invalid_ones_are_errors_naming_the_field() {
+    let html = "<p>A short page.</p>";
+    let too_large = declutter::wasm::clean(html, js_options(r#"{"maxBytes": 10, "url": null}"#)).map(|_| ()).unwrap_err();
+    assert!(error_message(too_large).contains("more than the limit of 10 bytes"));
+    assert!(declutter::wasm::clean(html, js_options(r#"{"maxBytes": null, "charThreshold": 0}"#)).is_ok());
+    assert!(declutter::wasm::clean(html, Some(JsValue::UNDEFINED.unchecked_into())).is_ok());
+    for (options, problem) in [
+        (r#"{"charThreshold": "500"}"#, "`charThreshold` must be a whole number, 0 or more"),
+        (r#"{"maxBytes": -1}"#, "`maxBytes` must be a whole number, 0 or more"),
+        (r#"{"maxBytes": 1.5}"#, "`maxBytes` must be a whole number, 0 or more"),
+        (r#"{"fontSize": 5000000000}"#, "`fontSize` must be a whole number, 0 or more"),
+        (r#"{"url": 3}"#, "`url` must be a string"),
+        (r###"{"filters": ["##.ad"]}"###, "`filters` must be a string"),
+        (r#"{"kinds": ["ad", 3]}"#, "`kinds` must be an array of strings"),
+        (r#"{"kinds": "ad"}"#, "`kinds` must be an array of strings"),
+        (r#"{"observe": "yes"}"#, "`observe` must be a boolean"),
+        (r#""url""#, "it is not an object"),
+    ] {
+        let error = declutter::wasm::clean(html, js_options(options)).map(|_| ()).unwrap_err();
+        assert_eq!(error_message(error), format!("declutter: invalid options: {problem}"), "options {options}");
+    }
+}
+
+#[wasm_bindgen_test]
+fn a_removed_block_from_clean_document_locates_its_element_and_check_filters_counts() {
+    in_place::restore_page();
+    let fixture = install_inplace_fixture();
+    let article: JsValue = declutter::wasm::clean_document(None).map_err(JsValue::from).expect("cleanDocument").into();
+    let removed = js_sys::Array::from(&get(&article, "removed"));
+    let ad = removed.iter().find(|block| get(block, "kind").as_string().as_deref() == Some("ad")).expect("an ad block");
+    let element = declutter::wasm::locate_removed(ad.clone().unchecked_into(), None).map_err(JsValue::from).unwrap();
+    assert_eq!(element.map(|element| element.id()).as_deref(), Some("fx-ad"));
+    // Only selector and textLength are needed; without them it is an error.
+    let minimal = js_sys::JSON::parse(&format!(r#"{{"selector": {}, "textLength": {}}}"#, stringify(&get(&ad, "selector")), stringify(&get(&ad, "textLength")))).unwrap();
+    assert!(declutter::wasm::locate_removed(minimal.unchecked_into(), Some(document())).map_err(JsValue::from).unwrap().is_some());
+    for (block, problem) in [(r#"{"textLength": 3}"#, "`selector` is missing"), (r#"{"selector": "html", "textLength": "3"}"#, "`textLength` must be a whole number, 0 or more")] {
+        let error = declutter::wasm::locate_removed(js_sys::JSON::parse(block).unwrap().unchecked_into(), None).unwrap_err();
+        assert_eq!(error_message(error), format!("declutter: expected a removed block {{selector, textLength}}: {problem}"));
+    }
+    fixture.remove();
+
+    let check: JsValue = declutter::wasm::check_filters("! comment\n##.ad\nexample.com##.box\n||ads.example^\n##div[\n").map_err(JsValue::from).unwrap().into();
+    let message = get(&check, "errors.0.message").as_string().unwrap();
+    assert!(!message.is_empty());
+    let expected = format!(r###"{{"rules":2,"unsupported":1,"errors":[{{"line":5,"text":"##div[","message":{}}}]}}"###, serde_json::to_string(&message).unwrap());
+    assert_eq!(stringify(&check), stringify(&js_sys::JSON::parse(&expected).unwrap()));
+}
+
+#[wasm_bindgen_test]
+fn declutter_page_and_status_return_every_field_of_the_report() {
+    in_place::restore_page();
+    let fixture = install_inplace_fixture();
+    let result = js_declutter_page(r#"{"observe": false}"#);
+    let report = in_place::status().expect("a session");
+    let status: JsValue = declutter::wasm::declutter_status().map_err(JsValue::from).unwrap().into();
+    assert_eq!(stringify(&status), stringify(&result));
+    let blocks: Vec<String> = report
+        .removed
+        .iter()
+        .map(|block| {
+            let removed = &block.removed;
+            format!(
+                r#"{{"kind":"{}","reason":{},"textLength":{},"selector":{},"hidden":{},"problem":{}}}"#,
+                removed.kind.name(),
+                serde_json::to_string(&removed.reason).unwrap(),
+                removed.text_length,
+                serde_json::to_string(&removed.selector).unwrap(),
+                block.hidden,
+                serde_json::to_string(&block.problem).unwrap()
+            )
+        })
+        .collect();
+    assert!(!blocks.is_empty());
+    let expected = format!(
+        r#"{{"removed":[{}],"hidden":{},"unresolved":{},"passes":{},"filterErrors":[]}}"#,
+        blocks.join(","),
+        report.hidden,
+        report.unresolved,
+        report.passes
+    );
+    assert_eq!(stringify(&result), stringify(&js_sys::JSON::parse(&expected).unwrap()));
+    assert!(declutter::wasm::restore_page());
+    assert!(JsValue::from(declutter::wasm::declutter_status().map_err(JsValue::from).unwrap()).is_null());
+    fixture.remove();
+}

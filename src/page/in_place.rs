@@ -8,7 +8,6 @@
 //! throttled MutationObserver ([`observer`](super::observer)) repeats the pass for late clutter.
 use std::cell::RefCell;
 
-use serde::Serialize;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::{JsCast, JsValue};
 use web_sys::{CssStyleSheet, Document, Element};
@@ -59,10 +58,8 @@ impl Default for InPlaceOptions {
 }
 
 /// One block of a chosen kind and what became of it.
-#[derive(Debug, Clone, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Block {
-    #[serde(flatten)]
     pub removed: Removed,
     /// Whether its live element was found and hidden.
     pub hidden: bool,
@@ -71,8 +68,7 @@ pub struct Block {
 }
 
 /// What the pass (or, for [`status`], all passes so far) did.
-#[derive(Debug, Clone, Default, PartialEq, Serialize)]
-#[serde(rename_all = "camelCase")]
+#[derive(Debug, Clone, Default, PartialEq)]
 pub struct Report {
     pub removed: Vec<Block>,
     pub hidden: usize,

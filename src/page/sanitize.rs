@@ -141,7 +141,7 @@ fn normalized_url(value: &str) -> String {
 /// The scheme of `value`, if it has one before any `/`, `?` or `#`.
 fn url_scheme(value: &str) -> Option<String> {
     let normalized = normalized_url(value);
-    let end = normalized.find(|c| matches!(c, ':' | '/' | '?' | '#'))?;
+    let end = normalized.find([':', '/', '?', '#'])?;
     if !normalized[end..].starts_with(':') || end == 0 {
         return None;
     }
