@@ -57,7 +57,7 @@ pub fn read(dom: &Dom) -> Metadata {
             }
             "link" => links.collect(dom, i),
             "base" if links.base.is_none() => links.base = dom.attr(i, "href").map(str::to_string),
-            "title" if title_element.is_none() && !dom.has_ancestor_tag(i, &["svg"]) => title_element = Some(collapse(&raw_text(dom, i))),
+            "title" if title_element.is_none() && !dom.has_ancestor_tag(i, &["svg", "math"]) => title_element = Some(collapse(&raw_text(dom, i))),
             "time" if first_time.is_none() => first_time = dom.attr(i, "datetime").map(str::to_string),
             "h1" if first_h1.is_none() => first_h1 = Some(dom.text(i)),
             "a" if links.author.is_none() && dom.attr(i, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author")) => {
