@@ -12,31 +12,66 @@ use scraper::{ElementRef, Html, Node};
 /// Marker for "no node".
 pub const NONE: u32 = u32::MAX;
 
-/// What a node holds.
-#[derive(Clone, Copy)]
-pub enum Kind<'a> {
-    Element(&'a Element),
-    Text(&'a str),
+/// What a node is (the node itself stays in scraper's tree).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Element,
+    Text,
     Other,
 }
 
-/// One node of the flat tree.
+/// Tag names common enough to be kept in the node itself (sorted, for the
+/// binary search): reading them needs no trip into scraper's tree.
+const TAGS: &[&str] = &[
+    "a", "abbr", "address", "applet", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo",
+    "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
+    "data", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset",
+    "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "g", "h1", "h2", "h3", "h4", "h5",
+    "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label",
+    "legend", "li", "link", "main", "mark", "math", "menu", "meta", "meter", "nav", "noscript", "object",
+    "ol", "optgroup", "option", "output", "p", "param", "path", "picture", "pre", "progress", "q", "rp",
+    "rt", "ruby", "s", "samp", "script", "section", "select", "small", "source", "span", "strong", "style",
+    "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead",
+    "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr",
+];
+
+/// Code of `<a>` in [`TAGS`] (links count towards `link_len`).
+const TAG_A: u8 = 1;
+
+/// `TAGS` index + 1 of a tag name, 0 for names not in the table.
+fn tag_code(name: &str) -> u8 {
+    TAGS.binary_search(&name).map_or(0, |k| k as u8 + 1)
+}
+
+/// One node of the flat tree (24 bytes: what every walk reads, nothing more).
 #[derive(Clone, Copy)]
-pub struct DNode<'a> {
-    pub kind: Kind<'a>,
+pub struct DNode {
+    /// The node in scraper's tree, which holds its name, attributes and text.
+    id: NodeId,
     pub parent: u32,
     /// One past the last descendant.
     pub end: u32,
-    /// The node in scraper's tree (for CSS selector matching).
-    pub id: NodeId,
     /// Position among the parent's element children, from 1 (0 for other nodes).
     pub nth: u32,
+    kind: Kind,
+    /// [`tag_code`] of an element.
+    tag: u8,
+}
+
+/// Visible length, commas and CJK characters of one text node: computed once,
+/// summed up again by every [`Dom::compute_lengths`].
+#[derive(Clone, Copy)]
+struct TextEntry {
+    node: u32,
+    counts: TextCounts,
 }
 
 /// The flat tree plus per-node facts the stages share.
 pub struct Dom<'a> {
     pub html: &'a Html,
-    pub nodes: Vec<DNode<'a>>,
+    pub nodes: Vec<DNode>,
+    /// The non-blank text nodes with their counts, in document order.
+    texts: Vec<TextEntry>,
     /// Set for every node inside a removed subtree.
     pub removed: Vec<bool>,
     /// Visible text length (whitespace runs count as one) of the subtree, removed nodes excluded.
@@ -58,29 +93,38 @@ pub struct Dom<'a> {
 impl<'a> Dom<'a> {
     /// Flattens the parsed document (iteratively, so any depth is fine).
     pub fn build(html: &'a Html) -> Dom<'a> {
-        let mut nodes: Vec<DNode<'a>> = Vec::with_capacity(1024);
+        // Every node of scraper's arena (detached ones included): an upper bound.
+        let mut nodes: Vec<DNode> = Vec::with_capacity(html.tree.nodes().len());
+        let mut texts: Vec<TextEntry> = Vec::new();
         let mut open: Vec<u32> = Vec::with_capacity(64);
         // Element children seen so far, per open node.
         let mut element_counts: Vec<u32> = Vec::with_capacity(64);
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
-                    let kind = match node.value() {
-                        Node::Element(el) => Kind::Element(el),
-                        Node::Text(t) => Kind::Text(&t.text),
-                        _ => Kind::Other,
+                    let index = nodes.len() as u32;
+                    let (kind, tag) = match node.value() {
+                        Node::Element(el) => (Kind::Element, tag_code(el.name())),
+                        Node::Text(t) => {
+                            let counts = text_counts(&t.text);
+                            if counts.visible > 0 {
+                                texts.push(TextEntry { node: index, counts });
+                            }
+                            (Kind::Text, 0)
+                        }
+                        _ => (Kind::Other, 0),
                     };
                     let parent = open.last().copied().unwrap_or(NONE);
                     let nth = match (kind, element_counts.last_mut()) {
-                        (Kind::Element(_), Some(count)) => {
+                        (Kind::Element, Some(count)) => {
                             *count += 1;
                             *count
                         }
                         _ => 0,
                     };
-                    open.push(nodes.len() as u32);
+                    open.push(index);
                     element_counts.push(0);
-                    nodes.push(DNode { kind, parent, end: 0, id: node.id(), nth });
+                    nodes.push(DNode { id: node.id(), parent, end: 0, nth, kind, tag });
                 }
                 Edge::Close(_) => {
                     element_counts.pop();
@@ -90,8 +134,9 @@ impl<'a> Dom<'a> {
                 }
             }
         }
+        texts.shrink_to_fit();
         let n = nodes.len();
-        let mut dom = Dom { html, nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], likely_article: None, fragment: false };
+        let mut dom = Dom { html, nodes, texts, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], likely_article: None, fragment: false };
         dom.compute_lengths();
         dom
     }
@@ -106,10 +151,17 @@ impl<'a> Dom<'a> {
 
     /// Tag name of an element, "" for other nodes.
     pub fn tag(&self, i: u32) -> &'a str {
-        match self.nodes[i as usize].kind {
-            Kind::Element(el) => el.name(),
+        let node = &self.nodes[i as usize];
+        match (node.kind, node.tag) {
+            (Kind::Element, 0) => self.element(i).map_or("", |el| el.name()),
+            (Kind::Element, code) => TAGS[code as usize - 1],
             _ => "",
         }
+    }
+
+    /// The node in scraper's tree.
+    fn scraper_node(&self, i: u32) -> Option<&'a Node> {
+        self.html.tree.get(self.nodes[i as usize].id).map(|n| n.value())
     }
 
     /// The element as scraper sees it, for CSS selector matching.
@@ -118,21 +170,35 @@ impl<'a> Dom<'a> {
     }
 
     pub fn element(&self, i: u32) -> Option<&'a Element> {
-        match self.nodes[i as usize].kind {
-            Kind::Element(el) => Some(el),
+        if self.nodes[i as usize].kind != Kind::Element {
+            return None;
+        }
+        match self.scraper_node(i) {
+            Some(Node::Element(el)) => Some(el),
             _ => None,
         }
+    }
+
+    /// Whether the node is an element (without reading it).
+    pub fn is_element(&self, i: u32) -> bool {
+        self.nodes[i as usize].kind == Kind::Element
     }
 
     pub fn text_node(&self, i: u32) -> Option<&'a str> {
-        match self.nodes[i as usize].kind {
-            Kind::Text(t) => Some(t),
+        if self.nodes[i as usize].kind != Kind::Text {
+            return None;
+        }
+        match self.scraper_node(i) {
+            Some(Node::Text(t)) => Some(&t.text),
             _ => None,
         }
     }
 
+    /// An attribute's value. Compares names as text: scraper's `Element::attr`
+    /// interns the name it is asked for first, which costs more than the scan.
     pub fn attr(&self, i: u32, name: &str) -> Option<&'a str> {
-        self.element(i).and_then(|el| el.attr(name))
+        let el = self.element(i)?;
+        el.attrs.iter().find(|(n, _)| n.prefix.is_none() && n.ns == html5ever::ns!() && &*n.local == name).map(|(_, v)| &**v)
     }
 
     pub fn parent(&self, i: u32) -> Option<u32> {
@@ -180,33 +246,33 @@ impl<'a> Dom<'a> {
         LiveElements { dom: self, next: root, end: self.end(root) }
     }
 
-    /// Recomputes `text_len` and `link_len` bottom-up, ignoring removed nodes.
+    /// Recomputes `text_len`, `link_len`, `commas` and `cjk` bottom-up, ignoring
+    /// removed nodes. Reads only the flat arrays (text counts were taken once).
     pub fn compute_lengths(&mut self) {
         for v in [&mut self.text_len, &mut self.link_len, &mut self.commas, &mut self.cjk] {
             v.iter_mut().for_each(|x| *x = 0);
         }
+        for t in &self.texts {
+            let i = t.node as usize;
+            if !self.removed[i] {
+                self.text_len[i] = t.counts.visible;
+                self.commas[i] = t.counts.commas;
+                self.cjk[i] = t.counts.cjk;
+            }
+        }
         for i in (0..self.nodes.len()).rev() {
-            if self.removed[i] {
+            let node = self.nodes[i];
+            if self.removed[i] || node.parent == NONE {
                 continue;
             }
-            let node = self.nodes[i];
-            match node.kind {
-                Kind::Text(t) => {
-                    let counts = text_counts(t);
-                    self.text_len[i] = counts.visible;
-                    self.commas[i] = counts.commas;
-                    self.cjk[i] = counts.cjk;
-                }
-                Kind::Element(el) if el.name() == "a" => self.link_len[i] = self.text_len[i],
-                _ => {}
+            if node.kind == Kind::Element && node.tag == TAG_A {
+                self.link_len[i] = self.text_len[i];
             }
-            if node.parent != NONE {
-                let p = node.parent as usize;
-                self.text_len[p] += self.text_len[i];
-                self.link_len[p] += self.link_len[i];
-                self.commas[p] += self.commas[i];
-                self.cjk[p] += self.cjk[i];
-            }
+            let p = node.parent as usize;
+            self.text_len[p] += self.text_len[i];
+            self.link_len[p] += self.link_len[i];
+            self.commas[p] += self.commas[i];
+            self.cjk[p] += self.cjk[i];
         }
     }
 
@@ -357,6 +423,7 @@ impl Iterator for LiveElements<'_, '_> {
 }
 
 /// What one pass over a text node counts.
+#[derive(Clone, Copy)]
 pub struct TextCounts {
     pub visible: u32,
     pub commas: u32,
