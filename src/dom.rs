@@ -16,7 +16,9 @@ pub const NONE: u32 = u32::MAX;
 #[derive(Clone, Copy, PartialEq, Eq)]
 enum Kind {
     Element,
+    /// Text with something besides whitespace.
     Text,
+    BlankText,
     Other,
 }
 
@@ -107,10 +109,12 @@ impl<'a> Dom<'a> {
                         Node::Element(el) => (Kind::Element, tag_code(el.name())),
                         Node::Text(t) => {
                             let counts = text_counts(&t.text);
-                            if counts.visible > 0 {
+                            if counts.visible == 0 {
+                                (Kind::BlankText, 0)
+                            } else {
                                 texts.push(TextEntry { node: index, counts });
+                                (Kind::Text, 0)
                             }
-                            (Kind::Text, 0)
                         }
                         _ => (Kind::Other, 0),
                     };
@@ -184,8 +188,13 @@ impl<'a> Dom<'a> {
         self.nodes[i as usize].kind == Kind::Element
     }
 
+    /// Whether the node is a text node with something besides whitespace.
+    pub fn is_visible_text(&self, i: u32) -> bool {
+        self.nodes[i as usize].kind == Kind::Text
+    }
+
     pub fn text_node(&self, i: u32) -> Option<&'a str> {
-        if self.nodes[i as usize].kind != Kind::Text {
+        if !matches!(self.nodes[i as usize].kind, Kind::Text | Kind::BlankText) {
             return None;
         }
         match self.scraper_node(i) {
@@ -314,6 +323,14 @@ impl<'a> Dom<'a> {
     /// Text of the subtree until it exceeds `limit` bytes (cheap label reads).
     pub fn text_prefix(&self, i: u32, limit: usize) -> String {
         let mut out = String::new();
+        self.text_prefix_into(i, limit, &mut out);
+        out.trim().to_string()
+    }
+
+    /// [`Dom::text_prefix`] into a buffer the caller reuses: `out` is cleared
+    /// and holds the text untrimmed.
+    pub fn text_prefix_into(&self, i: u32, limit: usize, out: &mut String) {
+        out.clear();
         let end = self.end(i);
         let mut j = i;
         while j < end && out.len() <= limit {
@@ -322,11 +339,10 @@ impl<'a> Dom<'a> {
                 continue;
             }
             if let Some(t) = self.text_node(j) {
-                push_collapsed(&mut out, t);
+                push_collapsed(out, t);
             }
             j += 1;
         }
-        out.trim().to_string()
     }
 
     /// Count of live descendant elements with the tag.

@@ -5,6 +5,9 @@
 pub mod filters;
 pub mod patterns;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::dom::{Dom, NONE};
@@ -87,24 +90,26 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
         }
     };
     let page_text = dom.text_len[body as usize].max(1) as f32;
+    let ctx = Context { page_text, first_text: &first_text, strict, protected: &protected, classes: RefCell::default(), label: RefCell::default() };
     let mut removed = Vec::new();
     let end = dom.end(body);
     let mut i = body + 1;
     while i < end {
-        if dom.removed[i as usize] || dom.element(i).is_none() {
+        if dom.removed[i as usize] || !dom.is_element(i) {
             i = if dom.removed[i as usize] { dom.end(i) } else { i + 1 };
             continue;
         }
         if let Some(rule) = filters.and_then(|f| f.matching_rule(dom, i)) {
+            ctx.label.borrow_mut().last = None;
             record(dom, i, Verdict { kind: ClutterKind::Ad, reason: rule.reason() }, &mut removed);
             i = dom.end(i);
             continue;
         }
-        let ctx = Context { page_text, first_text: &first_text, strict, protected: &protected };
         match judge(dom, i, &ctx) {
             Some(v) => {
                 let extra = follow_up_block(dom, i, v.kind);
                 let nested = if matches!(v.kind, ClutterKind::Other | ClutterKind::Navigation) { nested_ads(dom, i, &ctx) } else { Vec::new() };
+                ctx.label.borrow_mut().last = None;
                 record(dom, i, v, &mut removed);
                 for (j, verdict) in nested {
                     record(dom, j, verdict, &mut removed);
@@ -125,12 +130,12 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
 /// Ads and teasers inside a sidebar or menu block being removed: reported on
 /// their own, so that callers hiding only some kinds (in-place mode leaves
 /// page chrome alone) still find them.
-fn nested_ads(dom: &Dom, outer: u32, ctx: &Context) -> Vec<(u32, Verdict)> {
+fn nested_ads<'c>(dom: &Dom<'c>, outer: u32, ctx: &Context<'c>) -> Vec<(u32, Verdict)> {
     let mut found = Vec::new();
     let end = dom.end(outer);
     let mut j = outer + 1;
     while j < end {
-        if dom.removed[j as usize] || dom.element(j).is_none() {
+        if dom.removed[j as usize] || !dom.is_element(j) {
             j = if dom.removed[j as usize] { dom.end(j) } else { j + 1 };
             continue;
         }
@@ -160,7 +165,7 @@ fn record(dom: &mut Dom, i: u32, v: Verdict, removed: &mut Vec<Removed>) {
 fn remove_silent(dom: &mut Dom) {
     let mut i = 0;
     while (i as usize) < dom.len() {
-        if dom.element(i).is_some() && !dom.removed[i as usize] && (SILENT_TAGS.contains(&dom.tag(i)) || is_hidden(dom, i)) {
+        if dom.is_element(i) && !dom.removed[i as usize] && (SILENT_TAGS.contains(&dom.tag(i)) || is_hidden(dom, i)) {
             dom.remove(i);
             i = dom.end(i);
         } else {
@@ -173,20 +178,20 @@ fn remove_silent(dom: &mut Dom) {
 /// `aria-hidden` alone hides only small things: pages put it on decorative
 /// duplicates, and sometimes wrongly on their whole content.
 pub fn is_hidden(dom: &Dom, i: u32) -> bool {
-    let Some(el) = dom.element(i) else { return false };
-    if matches!(el.name(), "html" | "body") {
+    let tag = dom.tag(i);
+    if tag.is_empty() || matches!(tag, "html" | "body") {
         return false;
     }
-    if el.attr("hidden").is_some() {
+    if dom.attr(i, "hidden").is_some() {
         return true;
     }
-    if el.attr("aria-hidden") == Some("true") && !matches!(el.name(), "img" | "picture" | "svg" | "figure") {
-        let class = el.attr("class").unwrap_or("");
+    if dom.attr(i, "aria-hidden") == Some("true") && !matches!(tag, "img" | "picture" | "svg" | "figure") {
+        let class = dom.attr(i, "class").unwrap_or("");
         if !class.contains("fallback-image") && dom.text_len[i as usize] < 200 {
             return true;
         }
     }
-    el.attr("style").is_some_and(style_hides)
+    dom.attr(i, "style").is_some_and(style_hides)
 }
 
 /// Whether an inline style sets `display: none` or `visibility: hidden`
@@ -207,7 +212,7 @@ fn first_text_nodes(dom: &Dom) -> Vec<u32> {
         if dom.removed[i] {
             continue;
         }
-        if dom.text_node(i as u32).is_some_and(|t| !t.trim().is_empty()) {
+        if dom.is_visible_text(i as u32) {
             first[i] = i as u32;
         }
         let parent = dom.nodes[i].parent;
@@ -225,6 +230,35 @@ struct Context<'c> {
     /// The best-scoring block before any removal and its ancestors: weak
     /// signals (chrome-like class names, page-level tags) can't remove them.
     protected: &'c [u32],
+    /// What the tokens of a class attribute say, per distinct value (pages
+    /// repeat the same few class values over thousands of elements).
+    classes: RefCell<HashMap<&'c str, ClassMatch>>,
+    /// Scratch and last result of [`opening_label`].
+    label: RefCell<LabelScratch>,
+}
+
+/// Distinct class values remembered per walk, at most.
+const CLASS_CACHE_LIMIT: usize = 4096;
+
+/// The rule a class/id value matches, and whether it also says "content".
+#[derive(Clone)]
+struct ClassMatch {
+    rule: Option<(&'static patterns::TokenRule, String)>,
+    content: bool,
+}
+
+impl ClassMatch {
+    fn of(names: &str) -> ClassMatch {
+        let tokens = patterns::tokens(names);
+        ClassMatch { rule: patterns::match_tokens(&tokens), content: patterns::has_content_token(&tokens) }
+    }
+}
+
+#[derive(Default)]
+struct LabelScratch {
+    raw: String,
+    /// The holder element whose text prefix was read last, and the label found.
+    last: Option<(u32, Option<(String, u32)>)>,
 }
 
 /// The path from the document to the block that scores best on the raw page.
@@ -240,7 +274,7 @@ fn likely_article_path(dom: &Dom) -> Vec<u32> {
 }
 
 /// Decides whether element `i` is clutter, trying the cheapest signals first.
-fn judge(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
+fn judge<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdict> {
     let tag = dom.tag(i);
     if matches!(tag, "html" | "body" | "main") {
         return None;
@@ -326,25 +360,41 @@ fn judge_by_role(dom: &Dom, i: u32) -> Option<Verdict> {
     verdict(kind, format!("role=\"{role}\""))
 }
 
-fn judge_by_class(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
-    let names = dom.class_and_id(i);
-    if names.trim().is_empty() {
+/// The class/id match of an element: looked up by class value when the element
+/// has no id, worked out afresh otherwise (ids are mostly unique).
+fn class_match<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<ClassMatch> {
+    let class = dom.attr(i, "class");
+    let id = dom.attr(i, "id");
+    if class.is_none_or(|c| c.trim().is_empty()) && id.is_none_or(|d| d.trim().is_empty()) {
         return None;
     }
-    let tokens = patterns::tokens(&names);
-    let (rule, token) = patterns::match_tokens(&tokens)?;
+    let (Some(class), None) = (class, id) else { return Some(ClassMatch::of(&dom.class_and_id(i))) };
+    let mut cache = ctx.classes.borrow_mut();
+    if let Some(found) = cache.get(class) {
+        return Some(found.clone());
+    }
+    let found = ClassMatch::of(class);
+    if cache.len() < CLASS_CACHE_LIMIT {
+        cache.insert(class, found.clone());
+    }
+    Some(found)
+}
+
+fn judge_by_class<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdict> {
+    let ClassMatch { rule, content } = class_match(dom, i, ctx)?;
+    let (rule, token) = rule?;
     let tag = dom.tag(i);
     if rule.kind != ClutterKind::Comments && share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
         return None;
     }
     let substantial = dom.text_len[i as usize] >= 500;
-    if substantial && rule.kind != ClutterKind::Comments && patterns::has_content_token(&tokens) {
+    if substantial && rule.kind != ClutterKind::Comments && content {
         return None;
     }
     if matches!(rule.kind, ClutterKind::Other | ClutterKind::Navigation) && looks_like_prose(dom, i) {
         return None;
     }
-    if rule.strength == Strength::Weak && (!ctx.strict || patterns::has_content_token(&tokens) || ctx.protected.binary_search(&i).is_ok()) {
+    if rule.strength == Strength::Weak && (!ctx.strict || content || ctx.protected.binary_search(&i).is_ok()) {
         return None;
     }
     if matches!(tag, "a" | "img" | "picture" | "figure" | "li" | "td" | "tr") && rule.strength == Strength::Weak {
@@ -395,9 +445,36 @@ fn opening_label(dom: &Dom, i: u32, ctx: &Context) -> Option<(String, u32)> {
         return None;
     }
     let holder = dom.parent(t).unwrap_or(i);
-    let raw = if holder == i { dom.text_node(t).unwrap_or("").to_string() } else { dom.text_prefix(holder, 160) };
-    let label = patterns::normalise_label(&raw);
-    (!label.is_empty() && label.chars().count() <= 80).then(|| (label, crate::dom::visible_len(&raw)))
+    if holder == i {
+        return label_of(dom.text_node(t).unwrap_or(""));
+    }
+    // Nested wrappers share the holder of their first text: it is read once.
+    let mut scratch = ctx.label.borrow_mut();
+    if let Some((h, found)) = &scratch.last {
+        if *h == holder {
+            return found.clone();
+        }
+    }
+    let LabelScratch { raw, last } = &mut *scratch;
+    dom.text_prefix_into(holder, 160, raw);
+    let found = label_of(raw.trim());
+    *last = Some((holder, found.clone()));
+    found
+}
+
+/// Longest label, in characters.
+const MAX_LABEL_CHARS: usize = 80;
+
+/// The normalised label in `raw` and the visible length of `raw`, if short enough.
+fn label_of(raw: &str) -> Option<(String, u32)> {
+    // Lowercasing never makes a text shorter: what is too long once the
+    // decoration is trimmed off is not lowercased at all.
+    let core = raw.trim_matches(patterns::is_label_decoration);
+    if core.len() > MAX_LABEL_CHARS && core.chars().nth(MAX_LABEL_CHARS).is_some() {
+        return None;
+    }
+    let label = patterns::normalise_label(raw);
+    (!label.is_empty() && label.chars().count() <= MAX_LABEL_CHARS).then(|| (label, crate::dom::visible_len(raw)))
 }
 
 /// How a labelled block must look for its label to count.
@@ -426,8 +503,11 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     if matches!(dom.tag(i), "article" | "a" | "li" | "td" | "tr" | "tbody" | "figure" | "figcaption" | "span" | "strong" | "b" | "em") {
         return None;
     }
+    if share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
+        return None;
+    }
     let (label, label_len) = opening_label(dom, i, ctx)?;
-    if !patterns::could_be_label(&label) || share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
+    if !patterns::could_be_label(&label) {
         return None;
     }
     let text = dom.text_len[i as usize];
