@@ -4,17 +4,50 @@
 //! at 512); we do the same before parsing: start tags beyond [`MAX_DEPTH`]
 //! open elements are dropped (their content stays, one level up), which
 //! keeps parsing linear. Pages that don't nest that deep pass unchanged.
+//!
+//! The same scan counts the nodes the page will have, so that scraper's node
+//! arena is allocated once at about its final size instead of doubling (which
+//! leaves up to half of the largest structure of the run unused).
 
 use std::borrow::Cow;
 
-use scraper::Html;
+use ego_tree::Tree;
+use html5ever::tendril::{StrTendril, TendrilSink};
+use scraper::{Html, HtmlTreeSink, Node};
 
 /// Open elements (counted as below) beyond which start tags are dropped.
 pub const MAX_DEPTH: usize = 256;
 
+/// Pieces of a page with cut tags are handed to the parser in chunks of about this size.
+const CHUNK: usize = 64 * 1024;
+
 /// Parses a document with nesting capped at [`MAX_DEPTH`].
 pub fn parse_document(html: &str) -> Html {
-    Html::parse_document(&limit_nesting(html))
+    let mut cut_any = false;
+    let nodes = scan(html, |_, _| cut_any = true);
+    let mut doc = Html::new_document();
+    doc.tree = Tree::with_capacity(Node::Document, nodes + nodes / 16 + 16);
+    let mut parser = html5ever::driver::parse_document(HtmlTreeSink::new(doc), Default::default());
+    if !cut_any {
+        return parser.one(html);
+    }
+    // The kept pieces go straight to the parser: no copy of the page without the cut tags.
+    let mut chunk = String::with_capacity(CHUNK);
+    let mut last = 0;
+    let mut keep = |piece: &str, chunk: &mut String| {
+        if chunk.len() + piece.len() > CHUNK && !chunk.is_empty() {
+            parser.process(StrTendril::from_slice(chunk));
+            chunk.clear();
+        }
+        chunk.push_str(piece);
+    };
+    scan(html, |start, end| {
+        keep(&html[last..start], &mut chunk);
+        last = end;
+    });
+    keep(&html[last..], &mut chunk);
+    parser.process(StrTendril::from_slice(&chunk));
+    parser.finish()
 }
 
 /// Elements that never have content.
@@ -44,35 +77,8 @@ fn is_raw_text(name: &[u8]) -> bool {
 /// The input with start tags beyond the depth cap removed (borrowed when
 /// nothing had to go).
 pub fn limit_nesting(html: &str) -> Cow<'_, str> {
-    let bytes = html.as_bytes();
-    let mut depth = 0usize;
     let mut cuts: Vec<(usize, usize)> = Vec::new();
-    let mut i = 0;
-    while let Some(off) = memchr_lt(&bytes[i..]) {
-        let start = i + off;
-        let tag = scan_tag(bytes, start);
-        i = tag.end;
-        match tag.kind {
-            TagKind::Start { name, self_closing } => {
-                let name = &bytes[name.0..name.1];
-                if is_raw_text(name) {
-                    i = skip_raw_text(bytes, i, name);
-                } else if !self_closing && !is_void(name) && !is_implied_end(name) {
-                    if depth >= MAX_DEPTH {
-                        cuts.push((start, tag.end));
-                    } else {
-                        depth += 1;
-                    }
-                }
-            }
-            TagKind::End { name } => {
-                if !is_implied_end(&bytes[name.0..name.1]) {
-                    depth = depth.saturating_sub(1);
-                }
-            }
-            TagKind::Other => {}
-        }
-    }
+    scan(html, |start, end| cuts.push((start, end)));
     if cuts.is_empty() {
         return Cow::Borrowed(html);
     }
@@ -84,6 +90,64 @@ pub fn limit_nesting(html: &str) -> Cow<'_, str> {
     }
     out.push_str(&html[last..]);
     Cow::Owned(out)
+}
+
+/// One pass over the markup: hands the byte range of every start tag beyond
+/// the depth cap to `cut`, in order, and returns about how many nodes the
+/// parsed page has (elements, text runs, comments; a close upper bound for
+/// most pages, since only implied elements are not counted).
+fn scan(html: &str, mut cut: impl FnMut(usize, usize)) -> usize {
+    let bytes = html.as_bytes();
+    let mut depth = 0usize;
+    // The document, and html, head and body when they are implied.
+    let mut nodes = 4usize;
+    let mut in_text = false;
+    let mut i = 0;
+    while let Some(off) = memchr_lt(&bytes[i..]) {
+        let start = i + off;
+        if off > 0 && !in_text {
+            nodes += 1;
+            in_text = true;
+        }
+        let tag = scan_tag(bytes, start);
+        i = tag.end;
+        match tag.kind {
+            TagKind::Start { name, self_closing } => {
+                in_text = false;
+                let name = &bytes[name.0..name.1];
+                if is_raw_text(name) {
+                    let from = i;
+                    i = skip_raw_text(bytes, i, name);
+                    nodes += 1 + usize::from(i > from);
+                } else if !self_closing && !is_void(name) && !is_implied_end(name) {
+                    if depth >= MAX_DEPTH {
+                        cut(start, tag.end);
+                    } else {
+                        depth += 1;
+                        nodes += 1;
+                    }
+                } else {
+                    nodes += 1;
+                }
+            }
+            TagKind::End { name } => {
+                in_text = false;
+                if !is_implied_end(&bytes[name.0..name.1]) {
+                    depth = depth.saturating_sub(1);
+                }
+            }
+            TagKind::Other if tag.end == start + 1 => {
+                // A lone `<` is text.
+                nodes += usize::from(!in_text);
+                in_text = true;
+            }
+            TagKind::Other => {
+                in_text = false;
+                nodes += 1;
+            }
+        }
+    }
+    nodes + usize::from(i < bytes.len() && !in_text)
 }
 
 fn memchr_lt(hay: &[u8]) -> Option<usize> {
@@ -110,7 +174,7 @@ fn scan_tag(bytes: &[u8], start: usize) -> Tag {
     }
     let (is_end, name_start) = if rest.get(1) == Some(&b'/') { (true, start + 2) } else { (false, start + 1) };
     if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
-        let end = if rest.get(1).is_some_and(|&b| b == b'!' || b == b'?') { tag_end(bytes, start + 1) } else { start + 1 };
+        let end = if rest.get(1).is_some_and(|&b| b == b'!' || b == b'?') { first_gt(bytes, start + 1) } else { start + 1 };
         return Tag { kind: TagKind::Other, end };
     }
     let name_end = bytes[name_start..]
@@ -128,19 +192,47 @@ fn scan_tag(bytes: &[u8], start: usize) -> Tag {
     Tag { kind, end }
 }
 
-/// One past the `>` closing a tag, skipping quoted attribute values.
+/// Where the tokenizer is inside a tag's attributes.
+#[derive(Clone, Copy)]
+enum AttrState {
+    BeforeName,
+    Name,
+    AfterName,
+    BeforeValue,
+    Quoted(u8),
+    Unquoted,
+}
+
+/// One past the `>` closing a tag, skipping quoted attribute values. Follows
+/// the tokenizer's attribute states: a quote opens a value only after `=`
+/// (`<a href="x" " b>` ends at its own `>`).
 fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut quote: Option<u8> = None;
+    use AttrState::*;
+    let mut state = BeforeName;
     for (k, &b) in bytes[from..].iter().enumerate() {
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'>' => return from + k + 1,
-            None => {}
-        }
+        let space = b.is_ascii_whitespace();
+        state = match (state, b) {
+            (Quoted(q), _) if b == q => BeforeName,
+            (Quoted(q), _) => Quoted(q),
+            (_, b'>') => return from + k + 1,
+            (BeforeValue, b'"' | b'\'') => Quoted(b),
+            (BeforeValue, _) if space => BeforeValue,
+            (BeforeValue, _) => Unquoted,
+            (Unquoted, _) if space => BeforeName,
+            (Unquoted, _) => Unquoted,
+            (Name | AfterName, b'=') => BeforeValue,
+            (_, b'/') => BeforeName,
+            (Name, _) if space => AfterName,
+            (BeforeName | AfterName, _) if space => state,
+            _ => Name,
+        };
     }
     bytes.len()
+}
+
+/// One past the first `>`: where a doctype or bogus comment (`<!x>`, `<?x>`) ends.
+fn first_gt(bytes: &[u8], from: usize) -> usize {
+    bytes[from..].iter().position(|&b| b == b'>').map_or(bytes.len(), |p| from + p + 1)
 }
 
 /// Skips to the end tag of a raw-text element (case-insensitive).
