@@ -116,6 +116,9 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let filters = options.filters.as_ref().map(|f| f.matcher_for_url(page_url));
     let page = Page { meta: &meta, urls: &urls, filters: filters.as_ref(), is_fragment: dom.fragment };
     let body = extract_body(&mut dom, &page, options.char_threshold);
+    // The article is copied out: the page's trees go before the outputs are written.
+    drop(dom);
+    drop(doc);
     Ok(assemble(meta, body, &urls))
 }
 

@@ -45,7 +45,7 @@ fn tag_code(name: &str) -> u8 {
     TAGS.binary_search(&name).map_or(0, |k| k as u8 + 1)
 }
 
-/// One node of the flat tree (24 bytes: what every walk reads, nothing more).
+/// One node of the flat tree (24 bytes: what the walks read most, nothing more).
 #[derive(Clone, Copy)]
 pub struct DNode {
     /// The node in scraper's tree, which holds its name, attributes and text.
@@ -58,6 +58,38 @@ pub struct DNode {
     kind: Kind,
     /// [`tag_code`] of an element.
     tag: u8,
+    /// [`attr_bit`]s of the element's attributes, plus [`ANY_ATTR`] if it has any.
+    attrs: u8,
+}
+
+/// Set in [`DNode::attrs`] when the element has attributes at all.
+const ANY_ATTR: u8 = 0x80;
+
+/// A bit for each of the attributes asked for most: an element without the
+/// bit is answered without a trip into scraper's tree. (Inlined, so that the
+/// literal names callers pass fold to their bit.)
+#[inline(always)]
+fn attr_bit(name: &str) -> u8 {
+    match name {
+        "class" => 1,
+        "id" => 2,
+        "style" => 4,
+        "role" => 8,
+        "hidden" => 0x10,
+        "aria-hidden" => 0x20,
+        "href" => 0x40,
+        _ => ANY_ATTR,
+    }
+}
+
+/// The attribute bits of an element.
+fn attr_bits(el: &Element) -> u8 {
+    el.attrs.iter().filter(|(n, _)| is_plain(n)).fold(if el.attrs.is_empty() { 0 } else { ANY_ATTR }, |bits, (n, _)| bits | attr_bit(&n.local))
+}
+
+/// An attribute name without namespace (every HTML attribute).
+fn is_plain(name: &html5ever::QualName) -> bool {
+    name.prefix.is_none() && name.ns == html5ever::ns!()
 }
 
 /// Visible length, commas and CJK characters of one text node: computed once,
@@ -105,18 +137,18 @@ impl<'a> Dom<'a> {
             match edge {
                 Edge::Open(node) => {
                     let index = nodes.len() as u32;
-                    let (kind, tag) = match node.value() {
-                        Node::Element(el) => (Kind::Element, tag_code(el.name())),
+                    let (kind, tag, attrs) = match node.value() {
+                        Node::Element(el) => (Kind::Element, tag_code(el.name()), attr_bits(el)),
                         Node::Text(t) => {
                             let counts = text_counts(&t.text);
                             if counts.visible == 0 {
-                                (Kind::BlankText, 0)
+                                (Kind::BlankText, 0, 0)
                             } else {
                                 texts.push(TextEntry { node: index, counts });
-                                (Kind::Text, 0)
+                                (Kind::Text, 0, 0)
                             }
                         }
-                        _ => (Kind::Other, 0),
+                        _ => (Kind::Other, 0, 0),
                     };
                     let parent = open.last().copied().unwrap_or(NONE);
                     let nth = match (kind, element_counts.last_mut()) {
@@ -128,7 +160,7 @@ impl<'a> Dom<'a> {
                     };
                     open.push(index);
                     element_counts.push(0);
-                    nodes.push(DNode { id: node.id(), parent, end: 0, nth, kind, tag });
+                    nodes.push(DNode { id: node.id(), parent, end: 0, nth, kind, tag, attrs });
                 }
                 Edge::Close(_) => {
                     element_counts.pop();
@@ -205,9 +237,24 @@ impl<'a> Dom<'a> {
 
     /// An attribute's value. Compares names as text: scraper's `Element::attr`
     /// interns the name it is asked for first, which costs more than the scan.
+    #[inline]
     pub fn attr(&self, i: u32, name: &str) -> Option<&'a str> {
+        if self.nodes[i as usize].attrs & attr_bit(name) == 0 {
+            return None;
+        }
+        self.find_attr(i, name)
+    }
+
+    /// The element's attributes (name, value), none for other nodes.
+    pub fn attrs(&self, i: u32) -> impl Iterator<Item = (&'a str, &'a str)> {
+        let el = if self.nodes[i as usize].attrs == 0 { None } else { self.element(i) };
+        el.into_iter().flat_map(|el| el.attrs())
+    }
+
+    #[inline(never)]
+    fn find_attr(&self, i: u32, name: &str) -> Option<&'a str> {
         let el = self.element(i)?;
-        el.attrs.iter().find(|(n, _)| n.prefix.is_none() && n.ns == html5ever::ns!() && &*n.local == name).map(|(_, v)| &**v)
+        el.attrs.iter().find(|(n, _)| is_plain(n) && &*n.local == name).map(|(_, v)| &**v)
     }
 
     pub fn parent(&self, i: u32) -> Option<u32> {

@@ -428,8 +428,7 @@ fn looks_like_prose(dom: &Dom, i: u32) -> bool {
 }
 
 fn judge_by_data_attributes(dom: &Dom, i: u32) -> Option<Verdict> {
-    let el = dom.element(i)?;
-    el.attrs().find_map(|(name, _)| {
+    dom.attrs(i).find_map(|(name, _)| {
         let rest = name.strip_prefix("data-")?;
         let first = rest.split('-').next().unwrap_or(rest).replace('-', "_");
         let whole = rest.replace('-', "_");
