@@ -536,15 +536,16 @@ pub fn visible_len(s: &str) -> u32 {
 
 /// Appends text with whitespace runs collapsed to one space.
 pub fn push_collapsed(out: &mut String, s: &str) {
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !out.ends_with(' ') && !out.is_empty() {
-                out.push(' ');
-            }
-        } else {
-            out.push(c);
+    let mut rest = s;
+    while let Some(at) = rest.find(char::is_whitespace) {
+        out.push_str(&rest[..at]);
+        if !out.ends_with(' ') && !out.is_empty() {
+            out.push(' ');
         }
+        let space = rest[at..].chars().next().map_or(1, char::len_utf8);
+        rest = &rest[at + space..];
     }
+    out.push_str(rest);
 }
 
 /// Collapses whitespace and trims.

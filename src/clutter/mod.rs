@@ -100,7 +100,7 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
             continue;
         }
         if let Some(rule) = filters.and_then(|f| f.matching_rule(dom, i)) {
-            ctx.label.borrow_mut().last = None;
+            ctx.label.borrow_mut().key = None;
             record(dom, i, Verdict { kind: ClutterKind::Ad, reason: rule.reason() }, &mut removed);
             i = dom.end(i);
             continue;
@@ -109,7 +109,7 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
             Some(v) => {
                 let extra = follow_up_block(dom, i, v.kind);
                 let nested = if matches!(v.kind, ClutterKind::Other | ClutterKind::Navigation) { nested_ads(dom, i, &ctx) } else { Vec::new() };
-                ctx.label.borrow_mut().last = None;
+                ctx.label.borrow_mut().key = None;
                 record(dom, i, v, &mut removed);
                 for (j, verdict) in nested {
                     record(dom, j, verdict, &mut removed);
@@ -254,11 +254,16 @@ impl ClassMatch {
     }
 }
 
+/// The label read last, kept for the next element: nested wrappers open with
+/// the same text, which is then read once.
 #[derive(Default)]
 struct LabelScratch {
+    /// Where the label was read: a text node (`false`), or the text prefix of
+    /// a holder element (`true`).
+    key: Option<(u32, bool)>,
+    /// The label found there.
+    found: Option<String>,
     raw: String,
-    /// The holder element whose text prefix was read last, and the label found.
-    last: Option<(u32, Option<(String, u32)>)>,
 }
 
 /// The path from the document to the block that scores best on the raw page.
@@ -437,43 +442,40 @@ fn judge_by_data_attributes(dom: &Dom, i: u32) -> Option<Verdict> {
     })
 }
 
-/// The label a block opens with: the text of the element around its first text node.
-fn opening_label(dom: &Dom, i: u32, ctx: &Context) -> Option<(String, u32)> {
+/// The label a block opens with: the text of the element around its first
+/// text node (in `scratch`, which also keeps it for the next element), and
+/// the text it was read from.
+fn opening_label<'s, 'a: 's>(dom: &Dom<'a>, i: u32, ctx: &Context, scratch: &'s mut LabelScratch) -> Option<(&'s str, &'s str)> {
     let t = ctx.first_text[i as usize];
     if t == NONE || dom.removed[t as usize] {
         return None;
     }
     let holder = dom.parent(t).unwrap_or(i);
-    if holder == i {
-        return label_of(dom.text_node(t).unwrap_or(""));
-    }
-    // Nested wrappers share the holder of their first text: it is read once.
-    let mut scratch = ctx.label.borrow_mut();
-    if let Some((h, found)) = &scratch.last {
-        if *h == holder {
-            return found.clone();
+    let key = if holder == i { (t, false) } else { (holder, true) };
+    if scratch.key != Some(key) {
+        if holder != i {
+            dom.text_prefix_into(holder, 160, &mut scratch.raw);
         }
+        let raw = if holder == i { dom.text_node(t).unwrap_or("") } else { scratch.raw.trim() };
+        scratch.found = label_of(raw);
+        scratch.key = Some(key);
     }
-    let LabelScratch { raw, last } = &mut *scratch;
-    dom.text_prefix_into(holder, 160, raw);
-    let found = label_of(raw.trim());
-    *last = Some((holder, found.clone()));
-    found
+    let raw = if holder == i { dom.text_node(t).unwrap_or("") } else { scratch.raw.trim() };
+    scratch.found.as_deref().map(|label| (label, raw))
 }
 
 /// Longest label, in characters.
 const MAX_LABEL_CHARS: usize = 80;
 
-/// The normalised label in `raw` and the visible length of `raw`, if short enough.
-fn label_of(raw: &str) -> Option<(String, u32)> {
+/// The normalised label in `raw`, if short enough.
+fn label_of(raw: &str) -> Option<String> {
     // Lowercasing never makes a text shorter: what is too long once the
     // decoration is trimmed off is not lowercased at all.
-    let core = raw.trim_matches(patterns::is_label_decoration);
-    if core.len() > MAX_LABEL_CHARS && core.chars().nth(MAX_LABEL_CHARS).is_some() {
+    if raw.len() > MAX_LABEL_CHARS && raw.trim_matches(patterns::is_label_decoration).chars().nth(MAX_LABEL_CHARS).is_some() {
         return None;
     }
     let label = patterns::normalise_label(raw);
-    (!label.is_empty() && label.chars().count() <= MAX_LABEL_CHARS).then(|| (label, crate::dom::visible_len(raw)))
+    (!label.is_empty() && label.chars().count() <= MAX_LABEL_CHARS).then_some(label)
 }
 
 /// How a labelled block must look for its label to count.
@@ -505,16 +507,18 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     if share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
         return None;
     }
-    let (label, label_len) = opening_label(dom, i, ctx)?;
-    if !patterns::could_be_label(&label) {
+    let mut scratch = ctx.label.borrow_mut();
+    let (label, raw) = opening_label(dom, i, ctx, &mut scratch)?;
+    if !patterns::could_be_label(label) {
         return None;
     }
+    let label_len = crate::dom::visible_len(raw);
     let text = dom.text_len[i as usize];
     let links = dom.link_len[i as usize];
     let rest = text.saturating_sub(label_len);
     let plain_rest = rest.saturating_sub(links);
     for &(table, prefix, kind, shape) in LABEL_FAMILIES {
-        if !patterns::label_in(&label, table, prefix) {
+        if !patterns::label_in(label, table, prefix) {
             continue;
         }
         let density = if rest == 0 { 0.0 } else { links as f32 / rest as f32 };
@@ -527,8 +531,8 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
             continue;
         }
         let reason = match shape {
-            Shape::LinkList => format!("heading '{}' over a list of {} links, link density {}", shown(&label), dom.count_tag(i, "a"), two_decimals(density)),
-            _ => format!("block labelled '{}'", shown(&label)),
+            Shape::LinkList => format!("heading '{}' over a list of {} links, link density {}", shown(label), dom.count_tag(i, "a"), two_decimals(density)),
+            _ => format!("block labelled '{}'", shown(label)),
         };
         return verdict(kind, reason);
     }
