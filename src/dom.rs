@@ -119,6 +119,9 @@ pub struct Dom<'a> {
     /// The best-scoring block of the raw page and its ancestors, sorted
     /// (computed once by the clutter stage, reused by later attempts).
     pub likely_article: Option<Vec<u32>>,
+    /// The first clutter pass over the untouched page, replayed by an
+    /// identical later pass (kept by the clutter stage).
+    pub clutter_memo: Option<crate::clutter::Memo>,
     /// The input was an HTML fragment (an article cleaned before): its body is
     /// the article, so page-chrome tags in it are article content.
     pub fragment: bool,
@@ -172,7 +175,7 @@ impl<'a> Dom<'a> {
         }
         texts.shrink_to_fit();
         let n = nodes.len();
-        let mut dom = Dom { html, nodes, texts, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], likely_article: None, fragment: false };
+        let mut dom = Dom { html, nodes, texts, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], likely_article: None, clutter_memo: None, fragment: false };
         dom.compute_lengths();
         dom
     }

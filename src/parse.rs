@@ -62,28 +62,39 @@ fn trimmed(mut doc: Html) -> Html {
     doc
 }
 
-/// Elements that never have content.
-fn is_void(name: &[u8]) -> bool {
-    matches!(
-        name,
+/// How a tag name bears on the depth count.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameClass {
+    /// Elements that never have content.
+    Void,
+    /// Elements whose end tag is usually implied: not counted, so pages that
+    /// leave them open don't drift towards the cap.
+    ImpliedEnd,
+    /// Elements whose content is raw text: `<` inside them starts no tag.
+    RawText,
+    Counted,
+}
+
+/// The class of a tag name, in any letter case (as the tokenizer reads it).
+fn classify(name: &[u8]) -> NameClass {
+    let mut lower = [0u8; 10];
+    if name.len() > lower.len() {
+        return NameClass::Counted;
+    }
+    let lower = &mut lower[..name.len()];
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    match &*lower {
         b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
-            | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" | b"image"
-    )
-}
-
-/// Elements whose end tag is usually implied: not counted, so pages that leave
-/// them open don't drift towards the cap.
-fn is_implied_end(name: &[u8]) -> bool {
-    matches!(
-        name,
+        | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" | b"image" => NameClass::Void,
         b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th" | b"tbody" | b"thead"
-            | b"tfoot" | b"colgroup" | b"caption" | b"rb" | b"rt" | b"rtc" | b"rp" | b"html" | b"head" | b"body"
-    )
-}
-
-/// Elements whose content is raw text: `<` inside them starts no tag.
-fn is_raw_text(name: &[u8]) -> bool {
-    matches!(name, b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"noscript" | b"plaintext")
+        | b"tfoot" | b"colgroup" | b"caption" | b"rb" | b"rt" | b"rtc" | b"rp" | b"html" | b"head" | b"body" => {
+            NameClass::ImpliedEnd
+        }
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"noscript"
+        | b"plaintext" => NameClass::RawText,
+        _ => NameClass::Counted,
+    }
 }
 
 /// The input with start tags beyond the depth cap removed (borrowed when
@@ -127,11 +138,12 @@ fn scan(html: &str, mut cut: impl FnMut(usize, usize)) -> usize {
             TagKind::Start { name, self_closing } => {
                 in_text = false;
                 let name = &bytes[name.0..name.1];
-                if is_raw_text(name) {
+                let class = classify(name);
+                if class == NameClass::RawText {
                     let from = i;
                     i = skip_raw_text(bytes, i, name);
                     nodes += 1 + usize::from(i > from);
-                } else if !self_closing && !is_void(name) && !is_implied_end(name) {
+                } else if !self_closing && class == NameClass::Counted {
                     if depth >= MAX_DEPTH {
                         cut(start, tag.end);
                     } else {
@@ -144,7 +156,7 @@ fn scan(html: &str, mut cut: impl FnMut(usize, usize)) -> usize {
             }
             TagKind::End { name } => {
                 in_text = false;
-                if !is_implied_end(&bytes[name.0..name.1]) {
+                if classify(&bytes[name.0..name.1]) != NameClass::ImpliedEnd {
                     depth = depth.saturating_sub(1);
                 }
             }
@@ -285,6 +297,12 @@ mod tests {
         let limited = limit_nesting(&page);
         assert_eq!(limited.matches("<div>").count(), MAX_DEPTH);
         assert!(limited.contains("deep text"));
+    }
+
+    #[test]
+    fn tag_names_in_any_case() {
+        let page = format!("{}<P>x</P>{}", "<BR>".repeat(MAX_DEPTH + 10), "<DIV><Script>'<div>'</SCRIPT></Div>".repeat(MAX_DEPTH + 10));
+        assert!(matches!(limit_nesting(&page), Cow::Borrowed(_)));
     }
 
     #[test]

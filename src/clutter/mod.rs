@@ -77,7 +77,43 @@ fn verdict(kind: ClutterKind, reason: String) -> Option<Verdict> {
 /// article wears chrome-like class names).
 /// User filter rules (`filters`) are checked first and win over everything.
 pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilters>) -> Vec<Removed> {
-    remove_silent(dom);
+    // A later attempt with the same rules over the untouched page gets the same answer.
+    let key = (strict, filters.map_or(0, |f| f as *const filters::HostFilters as usize));
+    let untouched = !dom.removed.contains(&true);
+    if let Some(memo) = dom.clutter_memo.as_ref().filter(|m| untouched && m.key == key && m.replays(dom)) {
+        dom.removed.copy_from_slice(&memo.removed);
+        let removed = memo.result.clone();
+        dom.compute_lengths();
+        return removed;
+    }
+    let mut probes = Vec::new();
+    let removed = clutter_pass(dom, strict, filters, &mut probes);
+    if untouched && dom.clutter_memo.is_none() {
+        dom.clutter_memo = Some(Memo { key, probes, removed: dom.removed.clone(), result: removed.clone() });
+    }
+    removed
+}
+
+/// A clutter pass: its rules, and what it removed from the untouched page.
+pub struct Memo {
+    /// Strictness, and the address of the filters (they live through one extraction).
+    key: (bool, usize),
+    /// The `aria-hidden` elements whose silent removal hung on their text
+    /// length, and the answer. The silent pass reads the lengths the previous
+    /// attempt left, so a later pass is a replay only when these answers hold.
+    probes: Vec<(u32, bool)>,
+    removed: Vec<bool>,
+    result: Vec<Removed>,
+}
+
+impl Memo {
+    fn replays(&self, dom: &Dom) -> bool {
+        self.probes.iter().all(|&(i, small)| (dom.text_len[i as usize] < SMALL_HIDDEN) == small)
+    }
+}
+
+fn clutter_pass(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilters>, probes: &mut Vec<(u32, bool)>) -> Vec<Removed> {
+    remove_silent(dom, probes);
     dom.compute_lengths();
     let first_text = first_text_nodes(dom);
     let body = dom.body();
@@ -162,10 +198,11 @@ fn record(dom: &mut Dom, i: u32, v: Verdict, removed: &mut Vec<Removed>) {
 }
 
 /// Scripts, styles, form controls and hidden elements go without a report.
-fn remove_silent(dom: &mut Dom) {
+/// `probes` gets the elements whose answer hung on their text length.
+fn remove_silent(dom: &mut Dom, probes: &mut Vec<(u32, bool)>) {
     let mut i = 0;
     while (i as usize) < dom.len() {
-        if dom.is_element(i) && !dom.removed[i as usize] && (SILENT_TAGS.contains(&dom.tag(i)) || is_hidden(dom, i)) {
+        if dom.is_element(i) && !dom.removed[i as usize] && (SILENT_TAGS.contains(&dom.tag(i)) || hidden(dom, i, probes)) {
             dom.remove(i);
             i = dom.end(i);
         } else {
@@ -178,6 +215,14 @@ fn remove_silent(dom: &mut Dom) {
 /// `aria-hidden` alone hides only small things: pages put it on decorative
 /// duplicates, and sometimes wrongly on their whole content.
 pub fn is_hidden(dom: &Dom, i: u32) -> bool {
+    hidden(dom, i, &mut Vec::new())
+}
+
+/// Text length below which `aria-hidden` hides an element.
+const SMALL_HIDDEN: u32 = 200;
+
+/// [`is_hidden`], noting in `probes` when the answer hung on the text length.
+fn hidden(dom: &Dom, i: u32, probes: &mut Vec<(u32, bool)>) -> bool {
     let tag = dom.tag(i);
     if tag.is_empty() || matches!(tag, "html" | "body") {
         return false;
@@ -187,8 +232,12 @@ pub fn is_hidden(dom: &Dom, i: u32) -> bool {
     }
     if dom.attr(i, "aria-hidden") == Some("true") && !matches!(tag, "img" | "picture" | "svg" | "figure") {
         let class = dom.attr(i, "class").unwrap_or("");
-        if !class.contains("fallback-image") && dom.text_len[i as usize] < 200 {
-            return true;
+        if !class.contains("fallback-image") {
+            let small = dom.text_len[i as usize] < SMALL_HIDDEN;
+            probes.push((i, small));
+            if small {
+                return true;
+            }
         }
     }
     dom.attr(i, "style").is_some_and(style_hides)
