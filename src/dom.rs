@@ -22,8 +22,8 @@ enum Kind {
     Other,
 }
 
-/// Tag names common enough to be kept in the node itself (sorted, for the
-/// binary search): reading them needs no trip into scraper's tree.
+/// Tag names common enough to be kept in the node itself: reading them needs
+/// no trip into scraper's tree.
 const TAGS: &[&str] = &[
     "a", "abbr", "address", "applet", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo",
     "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
@@ -40,9 +40,38 @@ const TAGS: &[&str] = &[
 /// Code of `<a>` in [`TAGS`] (links count towards `link_len`).
 const TAG_A: u8 = 1;
 
+/// Slots of the open-addressing table behind [`tag_code`] (a power of two,
+/// four times the tags).
+const TAG_SLOTS: usize = 512;
+
 /// `TAGS` index + 1 of a tag name, 0 for names not in the table.
 fn tag_code(name: &str) -> u8 {
-    TAGS.binary_search(&name).map_or(0, |k| k as u8 + 1)
+    static TABLE: std::sync::OnceLock<[u8; TAG_SLOTS]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = [0u8; TAG_SLOTS];
+        for (k, tag) in TAGS.iter().enumerate() {
+            let mut slot = tag_slot(tag);
+            while table[slot] != 0 {
+                slot = (slot + 1) % TAG_SLOTS;
+            }
+            table[slot] = k as u8 + 1;
+        }
+        table
+    });
+    let mut slot = tag_slot(name);
+    loop {
+        let code = table[slot];
+        if code == 0 || TAGS[code as usize - 1] == name {
+            return code;
+        }
+        slot = (slot + 1) % TAG_SLOTS;
+    }
+}
+
+/// FNV-1a of a tag name, as a slot of the [`tag_code`] table.
+fn tag_slot(name: &str) -> usize {
+    let hash = name.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    hash as usize % TAG_SLOTS
 }
 
 /// One node of the flat tree (24 bytes: what the walks read most, nothing more).
@@ -380,6 +409,12 @@ impl<'a> Dom<'a> {
     /// [`Dom::text_prefix`] into a buffer the caller reuses: `out` is cleared
     /// and holds the text untrimmed.
     pub fn text_prefix_into(&self, i: u32, limit: usize, out: &mut String) {
+        self.text_prefix_while(i, limit, out, |_| true);
+    }
+
+    /// [`Dom::text_prefix_into`], shown each text node before it is added:
+    /// when `go_on` says no, reading stops and the answer is `false`.
+    pub fn text_prefix_while(&self, i: u32, limit: usize, out: &mut String, mut go_on: impl FnMut(&str) -> bool) -> bool {
         out.clear();
         let end = self.end(i);
         let mut j = i;
@@ -389,10 +424,14 @@ impl<'a> Dom<'a> {
                 continue;
             }
             if let Some(t) = self.text_node(j) {
+                if !go_on(t) {
+                    return false;
+                }
                 push_collapsed(out, t);
             }
             j += 1;
         }
+        true
     }
 
     /// Count of live descendant elements with the tag.
@@ -425,22 +464,19 @@ impl<'a> Dom<'a> {
 
     /// A CSS path from `<html>` to the element, e.g. `html > body > div:nth-child(3)`.
     pub fn css_path(&self, i: u32) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        let mut cur = Some(i);
-        while let Some(c) = cur {
-            if self.element(c).is_none() {
-                break;
+        let chain: Vec<u32> = std::iter::successors(Some(i), |&c| self.parent(c)).take_while(|&c| self.is_element(c)).collect();
+        let mut path = String::with_capacity(chain.len() * 16);
+        for (k, &c) in chain.iter().rev().enumerate() {
+            if k > 0 {
+                path.push_str(" > ");
             }
-            let tag = self.tag(c);
-            let part = match self.parent(c).filter(|&p| self.element(p).is_some()) {
-                Some(_) => format!("{tag}:nth-child({})", self.nodes[c as usize].nth),
-                None => tag.to_string(),
-            };
-            parts.push(part);
-            cur = self.parent(c);
+            path.push_str(self.tag(c));
+            if self.parent(c).is_some_and(|p| self.is_element(p)) {
+                use std::fmt::Write;
+                let _ = write!(path, ":nth-child({})", self.nodes[c as usize].nth);
+            }
         }
-        parts.reverse();
-        parts.join(" > ")
+        path
     }
 }
 
@@ -510,7 +546,9 @@ pub fn text_counts(s: &str) -> TextCounts {
         }
         counts.visible += 1;
         in_ws = false;
-        if is_comma(c) {
+        if c.is_ascii() {
+            counts.commas += u32::from(c == ',');
+        } else if is_comma(c) {
             counts.commas += 1;
         } else if is_cjk(c) {
             counts.cjk += 1;
@@ -521,20 +559,7 @@ pub fn text_counts(s: &str) -> TextCounts {
 
 /// Length of text with whitespace runs counted as one character.
 pub fn visible_len(s: &str) -> u32 {
-    let mut n = 0u32;
-    let mut in_ws = true;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !in_ws {
-                n += 1;
-                in_ws = true;
-            }
-        } else {
-            n += 1;
-            in_ws = false;
-        }
-    }
-    n
+    text_counts(s).visible
 }
 
 /// Appends text with whitespace runs collapsed to one space.
@@ -621,6 +646,16 @@ mod tests {
         let dom = dom_of(&html);
         assert!(dom.len() > 1000);
         assert_eq!(dom.text(dom.body()), "text");
+    }
+
+    #[test]
+    fn every_listed_tag_has_its_code() {
+        for (k, tag) in TAGS.iter().enumerate() {
+            assert_eq!(tag_code(tag), k as u8 + 1, "{tag}");
+        }
+        assert_eq!(TAGS[TAG_A as usize - 1], "a");
+        assert_eq!(tag_code("custom-element"), 0);
+        assert_eq!(tag_code(""), 0);
     }
 
     #[test]

@@ -502,11 +502,16 @@ fn opening_label<'s, 'a: 's>(dom: &Dom<'a>, i: u32, ctx: &Context, scratch: &'s 
     let holder = dom.parent(t).unwrap_or(i);
     let key = if holder == i { (t, false) } else { (holder, true) };
     if scratch.key != Some(key) {
-        if holder != i {
-            dom.text_prefix_into(holder, 160, &mut scratch.raw);
-        }
+        // Every character that is not decoration stays in the label: past
+        // MAX_LABEL_CHARS of them the rest of the text needs no reading.
+        let mut kept = 0;
+        let short = holder == i
+            || dom.text_prefix_while(holder, 160, &mut scratch.raw, |text| {
+                kept += text.chars().filter(|&c| !patterns::is_label_decoration(c)).take(MAX_LABEL_CHARS + 1 - kept).count();
+                kept <= MAX_LABEL_CHARS
+            });
         let raw = if holder == i { dom.text_node(t).unwrap_or("") } else { scratch.raw.trim() };
-        scratch.found = label_of(raw);
+        scratch.found = if short { label_of(raw) } else { None };
         scratch.key = Some(key);
     }
     let raw = if holder == i { dom.text_node(t).unwrap_or("") } else { scratch.raw.trim() };
