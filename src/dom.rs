@@ -465,7 +465,7 @@ impl<'a> Dom<'a> {
     /// A CSS path from `<html>` to the element, e.g. `html > body > div:nth-child(3)`.
     pub fn css_path(&self, i: u32) -> String {
         let chain: Vec<u32> = std::iter::successors(Some(i), |&c| self.parent(c)).take_while(|&c| self.is_element(c)).collect();
-        let mut path = String::with_capacity(chain.len() * 16);
+        let mut path = String::with_capacity(chain.len() * 24);
         for (k, &c) in chain.iter().rev().enumerate() {
             if k > 0 {
                 path.push_str(" > ");
@@ -476,6 +476,8 @@ impl<'a> Dom<'a> {
                 let _ = write!(path, ":nth-child({})", self.nodes[c as usize].nth);
             }
         }
+        // Pages with thousands of removals keep thousands of these.
+        path.shrink_to_fit();
         path
     }
 }

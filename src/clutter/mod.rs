@@ -88,11 +88,15 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
     }
     let mut probes = Vec::new();
     let removed = clutter_pass(dom, strict, filters, &mut probes);
-    if untouched && dom.clutter_memo.is_none() {
+    if untouched && dom.clutter_memo.is_none() && removed.len() <= MEMO_MAX_REMOVED {
         dom.clutter_memo = Some(Memo { key, probes, removed: dom.removed.clone(), result: removed.clone() });
     }
     removed
 }
+
+/// Longest list of removals kept for a replay: a page with thousands of ad
+/// slots would otherwise hold a second copy of their reports.
+const MEMO_MAX_REMOVED: usize = 1024;
 
 /// A clutter pass: its rules, and what it removed from the untouched page.
 pub struct Memo {
