@@ -23,29 +23,22 @@ const CHUNK: usize = 64 * 1024;
 
 /// Parses a document with nesting capped at [`MAX_DEPTH`].
 pub fn parse_document(html: &str) -> Html {
-    let mut cut_any = false;
-    let nodes = scan(html, |_, _| cut_any = true);
+    let scan = scan(html);
     let mut doc = Html::new_document();
-    doc.tree = Tree::with_capacity(Node::Document, nodes + nodes / 16 + 16);
+    doc.tree = Tree::with_capacity(Node::Document, scan.nodes + scan.nodes / 16 + 16);
     let mut parser = html5ever::driver::parse_document(HtmlTreeSink::new(doc), Default::default());
-    if !cut_any {
+    if scan.cuts.is_empty() {
         return trimmed(parser.one(html));
     }
     // The kept pieces go straight to the parser: no copy of the page without the cut tags.
     let mut chunk = String::with_capacity(CHUNK);
-    let mut last = 0;
-    let mut keep = |piece: &str, chunk: &mut String| {
+    for piece in kept(html, &scan.cuts) {
         if chunk.len() + piece.len() > CHUNK && !chunk.is_empty() {
-            parser.process(StrTendril::from_slice(chunk));
+            parser.process(StrTendril::from_slice(&chunk));
             chunk.clear();
         }
         chunk.push_str(piece);
-    };
-    scan(html, |start, end| {
-        keep(&html[last..start], &mut chunk);
-        last = end;
-    });
-    keep(&html[last..], &mut chunk);
+    }
     parser.process(StrTendril::from_slice(&chunk));
     trimmed(parser.finish())
 }
@@ -100,26 +93,35 @@ fn classify(name: &[u8]) -> NameClass {
 /// The input with start tags beyond the depth cap removed (borrowed when
 /// nothing had to go).
 pub fn limit_nesting(html: &str) -> Cow<'_, str> {
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
-    scan(html, |start, end| cuts.push((start, end)));
-    if cuts.is_empty() {
+    let scan = scan(html);
+    if scan.cuts.is_empty() {
         return Cow::Borrowed(html);
     }
     let mut out = String::with_capacity(html.len());
-    let mut last = 0;
-    for (s, e) in cuts {
-        out.push_str(&html[last..s]);
-        last = e;
-    }
-    out.push_str(&html[last..]);
+    kept(html, &scan.cuts).for_each(|piece| out.push_str(piece));
     Cow::Owned(out)
 }
 
-/// One pass over the markup: hands the byte range of every start tag beyond
-/// the depth cap to `cut`, in order, and returns about how many nodes the
-/// parsed page has (elements, text runs, comments; a close upper bound for
-/// most pages, since only implied elements are not counted).
-fn scan(html: &str, mut cut: impl FnMut(usize, usize)) -> usize {
+/// The pieces of the page around the cuts.
+fn kept<'h>(html: &'h str, cuts: &'h [(usize, usize)]) -> impl Iterator<Item = &'h str> {
+    let starts = std::iter::once(0).chain(cuts.iter().map(|&(_, end)| end));
+    let ends = cuts.iter().map(|&(start, _)| start).chain(std::iter::once(html.len()));
+    starts.zip(ends).map(|(start, end)| &html[start..end])
+}
+
+/// What the scan before parsing finds.
+struct Scan {
+    /// Byte ranges of the start tags beyond the depth cap, in order (adjacent ones merged).
+    cuts: Vec<(usize, usize)>,
+    /// About how many nodes the parsed page has (elements, text runs,
+    /// comments; a close upper bound for most pages, since only implied
+    /// elements are not counted).
+    nodes: usize,
+}
+
+/// One pass over the markup: the start tags beyond the depth cap, and the node count.
+fn scan(html: &str) -> Scan {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
     let bytes = html.as_bytes();
     let mut depth = 0usize;
     // The document, and html, head and body when they are implied.
@@ -145,7 +147,10 @@ fn scan(html: &str, mut cut: impl FnMut(usize, usize)) -> usize {
                     nodes += 1 + usize::from(i > from);
                 } else if !self_closing && class == NameClass::Counted {
                     if depth >= MAX_DEPTH {
-                        cut(start, tag.end);
+                        match cuts.last_mut() {
+                            Some(last) if last.1 == start => last.1 = tag.end,
+                            _ => cuts.push((start, tag.end)),
+                        }
                     } else {
                         depth += 1;
                         nodes += 1;
@@ -171,7 +176,7 @@ fn scan(html: &str, mut cut: impl FnMut(usize, usize)) -> usize {
             }
         }
     }
-    nodes + usize::from(i < bytes.len() && !in_text)
+    Scan { cuts, nodes: nodes + usize::from(i < bytes.len() && !in_text) }
 }
 
 fn memchr_lt(hay: &[u8]) -> Option<usize> {
