@@ -566,16 +566,36 @@ pub fn visible_len(s: &str) -> u32 {
 
 /// Appends text with whitespace runs collapsed to one space.
 pub fn push_collapsed(out: &mut String, s: &str) {
-    let mut rest = s;
-    while let Some(at) = rest.find(char::is_whitespace) {
-        out.push_str(&rest[..at]);
+    let bytes = s.as_bytes();
+    // Start of the run being read (other characters, and single spaces between
+    // them, which come out as they are), and the read position.
+    let (mut run, mut at) = (0, 0);
+    while at < bytes.len() {
+        let space = match bytes[at] {
+            b' ' if at > run && bytes[at - 1] != b' ' => 0,
+            b'\t'..=b'\r' | b' ' => 1,
+            b if b.is_ascii() => 0,
+            _ => {
+                let c = s[at..].chars().next().unwrap_or(' ');
+                if !c.is_whitespace() {
+                    at += c.len_utf8();
+                    continue;
+                }
+                c.len_utf8()
+            }
+        };
+        if space == 0 {
+            at += 1;
+            continue;
+        }
+        out.push_str(&s[run..at]);
         if !out.ends_with(' ') && !out.is_empty() {
             out.push(' ');
         }
-        let space = rest[at..].chars().next().map_or(1, char::len_utf8);
-        rest = &rest[at + space..];
+        at += space;
+        run = at;
     }
-    out.push_str(rest);
+    out.push_str(&s[run..]);
 }
 
 /// Collapses whitespace and trims.
@@ -648,6 +668,25 @@ mod tests {
         let dom = dom_of(&html);
         assert!(dom.len() > 1000);
         assert_eq!(dom.text(dom.body()), "text");
+    }
+
+    #[test]
+    fn collapsing_matches_the_char_by_char_definition() {
+        for text in ["", " ", "a", "  a  b\t\n c ", "a b c", "a \nb", " a b ", "x\u{a0}y\u{3000}z\u{85}", "\u{2028}ä ö\u{b}ü", "日本 語  ", "a\x0cb\x1cc"] {
+            for prefix in ["", "p", "p "] {
+                let mut expected = prefix.to_string();
+                for c in text.chars() {
+                    if !c.is_whitespace() {
+                        expected.push(c);
+                    } else if !expected.ends_with(' ') && !expected.is_empty() {
+                        expected.push(' ');
+                    }
+                }
+                let mut got = prefix.to_string();
+                push_collapsed(&mut got, text);
+                assert_eq!(got, expected, "{text:?} after {prefix:?}");
+            }
+        }
     }
 
     #[test]
