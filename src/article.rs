@@ -125,7 +125,7 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
 /// Extracts the article from raw bytes, decoding them by BOM, `<meta charset>` or UTF-8.
 pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     check_size(bytes.len(), options)?;
-    extract(&crate::decode::decode_html(bytes), options)
+    extract(&crate::decode::decode(bytes), options)
 }
 
 fn check_size(size: usize, options: &Options) -> Result<(), Error> {
