@@ -6,16 +6,16 @@
 //!    ms, ms per MB, peak heap and peak/input, against the targets (median < 5 ms/page,
 //!    ≤ 100 ms per MB, memory < 20x input).
 //!
-//! Peak memory comes from a counting global allocator around `System`.
+//! Peak memory comes from a counting global allocator around `System` (`tests/support/heap.rs`).
 //! `BENCH_ONLY=corpus|pathological` runs one half; `BENCH_SKIP=name,name` skips pages.
 
+#[path = "../tests/support/heap.rs"]
+mod heap;
 #[path = "../tests/support/pages.rs"]
 mod pages;
 
-use std::alloc::{GlobalAlloc, Layout, System};
 use std::path::{Path, PathBuf};
-use std::sync::atomic::{AtomicUsize, Ordering};
-use std::time::{Duration, Instant};
+use std::time::Instant;
 
 use declutter::{extract, Options};
 
@@ -24,62 +24,6 @@ const RUNS: usize = 5;
 const TARGET_MEDIAN_MS: f64 = 5.0;
 const TARGET_MS_PER_MB: f64 = 100.0;
 const TARGET_MEMORY_RATIO: f64 = 20.0;
-
-/// `System` plus a count of live bytes and their high-water mark.
-struct Counting;
-
-static CURRENT: AtomicUsize = AtomicUsize::new(0);
-static PEAK: AtomicUsize = AtomicUsize::new(0);
-
-fn grew(by: usize) {
-    let now = CURRENT.fetch_add(by, Ordering::Relaxed) + by;
-    PEAK.fetch_max(now, Ordering::Relaxed);
-}
-
-unsafe impl GlobalAlloc for Counting {
-    unsafe fn alloc(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc(layout);
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-    unsafe fn alloc_zeroed(&self, layout: Layout) -> *mut u8 {
-        let p = System.alloc_zeroed(layout);
-        if !p.is_null() {
-            grew(layout.size());
-        }
-        p
-    }
-    unsafe fn dealloc(&self, ptr: *mut u8, layout: Layout) {
-        System.dealloc(ptr, layout);
-        CURRENT.fetch_sub(layout.size(), Ordering::Relaxed);
-    }
-    unsafe fn realloc(&self, ptr: *mut u8, layout: Layout, new_size: usize) -> *mut u8 {
-        let p = System.realloc(ptr, layout, new_size);
-        if !p.is_null() {
-            if new_size >= layout.size() {
-                grew(new_size - layout.size());
-            } else {
-                CURRENT.fetch_sub(layout.size() - new_size, Ordering::Relaxed);
-            }
-        }
-        p
-    }
-}
-
-#[global_allocator]
-static ALLOCATOR: Counting = Counting;
-
-/// Runs `f` and returns its result, its time and the heap it needed beyond what was live before.
-fn measure<T>(f: impl FnOnce() -> T) -> (T, Duration, usize) {
-    let base = CURRENT.load(Ordering::Relaxed);
-    PEAK.store(base, Ordering::Relaxed);
-    let start = Instant::now();
-    let out = f();
-    let took = start.elapsed();
-    (out, took, PEAK.load(Ordering::Relaxed).saturating_sub(base))
-}
 
 fn main() {
     let dir = std::env::args().skip(1).find(|a| !a.starts_with("--")).map(PathBuf::from).unwrap_or_else(default_corpus);
@@ -186,7 +130,7 @@ fn bench_pathological() {
             continue;
         }
         let html = make();
-        let (result, took, peak) = measure(|| extract(&html, &Options::default()).map(|a| a.text.len()));
+        let (result, took, peak) = heap::measure(|| extract(&html, &Options::default()).map(|a| a.text.len()));
         // Pages under 1 MB count as 1 MB: fixed costs dominate there.
         let mb = html.len() as f64 / 1e6;
         let ms = took.as_secs_f64() * 1e3;

@@ -116,13 +116,16 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let filters = options.filters.as_ref().map(|f| f.matcher_for_url(page_url));
     let page = Page { meta: &meta, urls: &urls, filters: filters.as_ref(), is_fragment: dom.fragment };
     let body = extract_body(&mut dom, &page, options.char_threshold);
+    // The article is copied out: the page's trees go before the outputs are written.
+    drop(dom);
+    drop(doc);
     Ok(assemble(meta, body, &urls))
 }
 
 /// Extracts the article from raw bytes, decoding them by BOM, `<meta charset>` or UTF-8.
 pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> {
     check_size(bytes.len(), options)?;
-    extract(&crate::decode::decode_html(bytes), options)
+    extract(&crate::decode::decode(bytes), options)
 }
 
 fn check_size(size: usize, options: &Options) -> Result<(), Error> {

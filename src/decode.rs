@@ -1,6 +1,8 @@
 //! Bytes to text: BOM first, then `<meta charset>` / `http-equiv` in the first
 //! kilobytes, else UTF-8 with replacement characters.
 
+use std::borrow::Cow;
+
 use encoding_rs::{Encoding, UTF_8};
 
 /// How far into the document a charset declaration is looked for.
@@ -9,20 +11,23 @@ const SNIFF_BYTES: usize = 4096;
 /// Decodes an HTML document to a `String`. Never fails: undecodable bytes
 /// become U+FFFD.
 pub fn decode_html(bytes: &[u8]) -> String {
-    let (encoding, skip) = match Encoding::for_bom(bytes) {
-        Some((enc, bom_len)) => (enc, bom_len),
-        None if is_non_ascii_utf8(bytes) => (UTF_8, 0),
-        None => (declared_encoding(bytes).unwrap_or(UTF_8), 0),
-    };
-    let (text, _had_errors) = encoding.decode_without_bom_handling(&bytes[skip..]);
-    text.into_owned()
+    decode(bytes).into_owned()
 }
 
-/// Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page declares:
-/// legacy-encoded text almost never forms valid multi-byte sequences, while
-/// pages saved as UTF-8 often keep their old `<meta charset>`.
-fn is_non_ascii_utf8(bytes: &[u8]) -> bool {
-    !bytes.is_ascii() && std::str::from_utf8(bytes).is_ok()
+/// [`decode_html`], borrowing the bytes when they are the text already (UTF-8
+/// without BOM): no copy of the page.
+pub fn decode(bytes: &[u8]) -> Cow<'_, str> {
+    let (encoding, skip) = match Encoding::for_bom(bytes) {
+        Some((enc, bom_len)) => (enc, bom_len),
+        None => match std::str::from_utf8(bytes) {
+            // Valid UTF-8 with non-ASCII bytes is UTF-8 whatever the page declares:
+            // legacy-encoded text almost never forms valid multi-byte sequences, while
+            // pages saved as UTF-8 often keep their old `<meta charset>`.
+            Ok(text) if !text.is_ascii() => return Cow::Borrowed(text),
+            _ => (declared_encoding(bytes).unwrap_or(UTF_8), 0),
+        },
+    };
+    encoding.decode_without_bom_handling(&bytes[skip..]).0
 }
 
 /// The encoding named by a `<meta charset>` or `<meta http-equiv content="...charset=">`.

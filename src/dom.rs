@@ -12,31 +12,129 @@ use scraper::{ElementRef, Html, Node};
 /// Marker for "no node".
 pub const NONE: u32 = u32::MAX;
 
-/// What a node holds.
-#[derive(Clone, Copy)]
-pub enum Kind<'a> {
-    Element(&'a Element),
-    Text(&'a str),
+/// What a node is (the node itself stays in scraper's tree).
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum Kind {
+    Element,
+    /// Text with something besides whitespace.
+    Text,
+    BlankText,
     Other,
 }
 
-/// One node of the flat tree.
+/// Tag names common enough to be kept in the node itself: reading them needs
+/// no trip into scraper's tree.
+const TAGS: &[&str] = &[
+    "a", "abbr", "address", "applet", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo",
+    "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
+    "data", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset",
+    "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "g", "h1", "h2", "h3", "h4", "h5",
+    "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label",
+    "legend", "li", "link", "main", "mark", "math", "menu", "meta", "meter", "nav", "noscript", "object",
+    "ol", "optgroup", "option", "output", "p", "param", "path", "picture", "pre", "progress", "q", "rp",
+    "rt", "ruby", "s", "samp", "script", "section", "select", "small", "source", "span", "strong", "style",
+    "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead",
+    "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr",
+];
+
+/// Code of `<a>` in [`TAGS`] (links count towards `link_len`).
+const TAG_A: u8 = 1;
+
+/// Slots of the open-addressing table behind [`tag_code`] (a power of two,
+/// four times the tags).
+const TAG_SLOTS: usize = 512;
+
+/// `TAGS` index + 1 of a tag name, 0 for names not in the table.
+fn tag_code(name: &str) -> u8 {
+    static TABLE: std::sync::OnceLock<[u8; TAG_SLOTS]> = std::sync::OnceLock::new();
+    let table = TABLE.get_or_init(|| {
+        let mut table = [0u8; TAG_SLOTS];
+        for (k, tag) in TAGS.iter().enumerate() {
+            let mut slot = tag_slot(tag);
+            while table[slot] != 0 {
+                slot = (slot + 1) % TAG_SLOTS;
+            }
+            table[slot] = k as u8 + 1;
+        }
+        table
+    });
+    let mut slot = tag_slot(name);
+    loop {
+        let code = table[slot];
+        if code == 0 || TAGS[code as usize - 1] == name {
+            return code;
+        }
+        slot = (slot + 1) % TAG_SLOTS;
+    }
+}
+
+/// FNV-1a of a tag name, as a slot of the [`tag_code`] table.
+fn tag_slot(name: &str) -> usize {
+    let hash = name.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    hash as usize % TAG_SLOTS
+}
+
+/// One node of the flat tree (24 bytes: what the walks read most, nothing more).
 #[derive(Clone, Copy)]
-pub struct DNode<'a> {
-    pub kind: Kind<'a>,
+pub struct DNode {
+    /// The node in scraper's tree, which holds its name, attributes and text.
+    id: NodeId,
     pub parent: u32,
     /// One past the last descendant.
     pub end: u32,
-    /// The node in scraper's tree (for CSS selector matching).
-    pub id: NodeId,
     /// Position among the parent's element children, from 1 (0 for other nodes).
     pub nth: u32,
+    kind: Kind,
+    /// [`tag_code`] of an element.
+    tag: u8,
+    /// [`attr_bit`]s of the element's attributes, plus [`ANY_ATTR`] if it has any.
+    attrs: u8,
+}
+
+/// Set in [`DNode::attrs`] when the element has attributes at all.
+const ANY_ATTR: u8 = 0x80;
+
+/// A bit for each of the attributes asked for most: an element without the
+/// bit is answered without a trip into scraper's tree. (Inlined, so that the
+/// literal names callers pass fold to their bit.)
+#[inline(always)]
+fn attr_bit(name: &str) -> u8 {
+    match name {
+        "class" => 1,
+        "id" => 2,
+        "style" => 4,
+        "role" => 8,
+        "hidden" => 0x10,
+        "aria-hidden" => 0x20,
+        "href" => 0x40,
+        _ => ANY_ATTR,
+    }
+}
+
+/// The attribute bits of an element.
+fn attr_bits(el: &Element) -> u8 {
+    el.attrs.iter().filter(|(n, _)| is_plain(n)).fold(if el.attrs.is_empty() { 0 } else { ANY_ATTR }, |bits, (n, _)| bits | attr_bit(&n.local))
+}
+
+/// An attribute name without namespace (every HTML attribute).
+fn is_plain(name: &html5ever::QualName) -> bool {
+    name.prefix.is_none() && name.ns == html5ever::ns!()
+}
+
+/// Visible length, commas and CJK characters of one text node: computed once,
+/// summed up again by every [`Dom::compute_lengths`].
+#[derive(Clone, Copy)]
+struct TextEntry {
+    node: u32,
+    counts: TextCounts,
 }
 
 /// The flat tree plus per-node facts the stages share.
 pub struct Dom<'a> {
     pub html: &'a Html,
-    pub nodes: Vec<DNode<'a>>,
+    pub nodes: Vec<DNode>,
+    /// The non-blank text nodes with their counts, in document order.
+    texts: Vec<TextEntry>,
     /// Set for every node inside a removed subtree.
     pub removed: Vec<bool>,
     /// Visible text length (whitespace runs count as one) of the subtree, removed nodes excluded.
@@ -50,6 +148,9 @@ pub struct Dom<'a> {
     /// The best-scoring block of the raw page and its ancestors, sorted
     /// (computed once by the clutter stage, reused by later attempts).
     pub likely_article: Option<Vec<u32>>,
+    /// The first clutter pass over the untouched page, replayed by an
+    /// identical later pass (kept by the clutter stage).
+    pub clutter_memo: Option<crate::clutter::Memo>,
     /// The input was an HTML fragment (an article cleaned before): its body is
     /// the article, so page-chrome tags in it are article content.
     pub fragment: bool,
@@ -58,29 +159,40 @@ pub struct Dom<'a> {
 impl<'a> Dom<'a> {
     /// Flattens the parsed document (iteratively, so any depth is fine).
     pub fn build(html: &'a Html) -> Dom<'a> {
-        let mut nodes: Vec<DNode<'a>> = Vec::with_capacity(1024);
+        // Every node of scraper's arena (detached ones included): an upper bound.
+        let mut nodes: Vec<DNode> = Vec::with_capacity(html.tree.nodes().len());
+        let mut texts: Vec<TextEntry> = Vec::new();
         let mut open: Vec<u32> = Vec::with_capacity(64);
         // Element children seen so far, per open node.
         let mut element_counts: Vec<u32> = Vec::with_capacity(64);
         for edge in html.tree.root().traverse() {
             match edge {
                 Edge::Open(node) => {
-                    let kind = match node.value() {
-                        Node::Element(el) => Kind::Element(el),
-                        Node::Text(t) => Kind::Text(&t.text),
-                        _ => Kind::Other,
+                    let index = nodes.len() as u32;
+                    let (kind, tag, attrs) = match node.value() {
+                        Node::Element(el) => (Kind::Element, tag_code(el.name()), attr_bits(el)),
+                        Node::Text(t) => {
+                            let counts = text_counts(&t.text);
+                            if counts.visible == 0 {
+                                (Kind::BlankText, 0, 0)
+                            } else {
+                                texts.push(TextEntry { node: index, counts });
+                                (Kind::Text, 0, 0)
+                            }
+                        }
+                        _ => (Kind::Other, 0, 0),
                     };
                     let parent = open.last().copied().unwrap_or(NONE);
                     let nth = match (kind, element_counts.last_mut()) {
-                        (Kind::Element(_), Some(count)) => {
+                        (Kind::Element, Some(count)) => {
                             *count += 1;
                             *count
                         }
                         _ => 0,
                     };
-                    open.push(nodes.len() as u32);
+                    open.push(index);
                     element_counts.push(0);
-                    nodes.push(DNode { kind, parent, end: 0, id: node.id(), nth });
+                    nodes.push(DNode { id: node.id(), parent, end: 0, nth, kind, tag, attrs });
                 }
                 Edge::Close(_) => {
                     element_counts.pop();
@@ -90,8 +202,9 @@ impl<'a> Dom<'a> {
                 }
             }
         }
+        texts.shrink_to_fit();
         let n = nodes.len();
-        let mut dom = Dom { html, nodes, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], likely_article: None, fragment: false };
+        let mut dom = Dom { html, nodes, texts, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], likely_article: None, clutter_memo: None, fragment: false };
         dom.compute_lengths();
         dom
     }
@@ -106,10 +219,17 @@ impl<'a> Dom<'a> {
 
     /// Tag name of an element, "" for other nodes.
     pub fn tag(&self, i: u32) -> &'a str {
-        match self.nodes[i as usize].kind {
-            Kind::Element(el) => el.name(),
+        let node = &self.nodes[i as usize];
+        match (node.kind, node.tag) {
+            (Kind::Element, 0) => self.element(i).map_or("", |el| el.name()),
+            (Kind::Element, code) => TAGS[code as usize - 1],
             _ => "",
         }
+    }
+
+    /// The node in scraper's tree.
+    fn scraper_node(&self, i: u32) -> Option<&'a Node> {
+        self.html.tree.get(self.nodes[i as usize].id).map(|n| n.value())
     }
 
     /// The element as scraper sees it, for CSS selector matching.
@@ -118,21 +238,55 @@ impl<'a> Dom<'a> {
     }
 
     pub fn element(&self, i: u32) -> Option<&'a Element> {
-        match self.nodes[i as usize].kind {
-            Kind::Element(el) => Some(el),
+        if self.nodes[i as usize].kind != Kind::Element {
+            return None;
+        }
+        match self.scraper_node(i) {
+            Some(Node::Element(el)) => Some(el),
             _ => None,
         }
+    }
+
+    /// Whether the node is an element (without reading it).
+    pub fn is_element(&self, i: u32) -> bool {
+        self.nodes[i as usize].kind == Kind::Element
+    }
+
+    /// Whether the node is a text node with something besides whitespace.
+    pub fn is_visible_text(&self, i: u32) -> bool {
+        self.nodes[i as usize].kind == Kind::Text
     }
 
     pub fn text_node(&self, i: u32) -> Option<&'a str> {
-        match self.nodes[i as usize].kind {
-            Kind::Text(t) => Some(t),
+        if !matches!(self.nodes[i as usize].kind, Kind::Text | Kind::BlankText) {
+            return None;
+        }
+        match self.scraper_node(i) {
+            Some(Node::Text(t)) => Some(&t.text),
             _ => None,
         }
     }
 
+    /// An attribute's value. Compares names as text: scraper's `Element::attr`
+    /// interns the name it is asked for first, which costs more than the scan.
+    #[inline]
     pub fn attr(&self, i: u32, name: &str) -> Option<&'a str> {
-        self.element(i).and_then(|el| el.attr(name))
+        if self.nodes[i as usize].attrs & attr_bit(name) == 0 {
+            return None;
+        }
+        self.find_attr(i, name)
+    }
+
+    /// The element's attributes (name, value), none for other nodes.
+    pub fn attrs(&self, i: u32) -> impl Iterator<Item = (&'a str, &'a str)> {
+        let el = if self.nodes[i as usize].attrs == 0 { None } else { self.element(i) };
+        el.into_iter().flat_map(|el| el.attrs())
+    }
+
+    #[inline(never)]
+    fn find_attr(&self, i: u32, name: &str) -> Option<&'a str> {
+        let el = self.element(i)?;
+        el.attrs.iter().find(|(n, _)| is_plain(n) && &*n.local == name).map(|(_, v)| &**v)
     }
 
     pub fn parent(&self, i: u32) -> Option<u32> {
@@ -180,33 +334,33 @@ impl<'a> Dom<'a> {
         LiveElements { dom: self, next: root, end: self.end(root) }
     }
 
-    /// Recomputes `text_len` and `link_len` bottom-up, ignoring removed nodes.
+    /// Recomputes `text_len`, `link_len`, `commas` and `cjk` bottom-up, ignoring
+    /// removed nodes. Reads only the flat arrays (text counts were taken once).
     pub fn compute_lengths(&mut self) {
         for v in [&mut self.text_len, &mut self.link_len, &mut self.commas, &mut self.cjk] {
             v.iter_mut().for_each(|x| *x = 0);
         }
+        for t in &self.texts {
+            let i = t.node as usize;
+            if !self.removed[i] {
+                self.text_len[i] = t.counts.visible;
+                self.commas[i] = t.counts.commas;
+                self.cjk[i] = t.counts.cjk;
+            }
+        }
         for i in (0..self.nodes.len()).rev() {
-            if self.removed[i] {
+            let node = self.nodes[i];
+            if self.removed[i] || node.parent == NONE {
                 continue;
             }
-            let node = self.nodes[i];
-            match node.kind {
-                Kind::Text(t) => {
-                    let counts = text_counts(t);
-                    self.text_len[i] = counts.visible;
-                    self.commas[i] = counts.commas;
-                    self.cjk[i] = counts.cjk;
-                }
-                Kind::Element(el) if el.name() == "a" => self.link_len[i] = self.text_len[i],
-                _ => {}
+            if node.kind == Kind::Element && node.tag == TAG_A {
+                self.link_len[i] = self.text_len[i];
             }
-            if node.parent != NONE {
-                let p = node.parent as usize;
-                self.text_len[p] += self.text_len[i];
-                self.link_len[p] += self.link_len[i];
-                self.commas[p] += self.commas[i];
-                self.cjk[p] += self.cjk[i];
-            }
+            let p = node.parent as usize;
+            self.text_len[p] += self.text_len[i];
+            self.link_len[p] += self.link_len[i];
+            self.commas[p] += self.commas[i];
+            self.cjk[p] += self.cjk[i];
         }
     }
 
@@ -248,6 +402,20 @@ impl<'a> Dom<'a> {
     /// Text of the subtree until it exceeds `limit` bytes (cheap label reads).
     pub fn text_prefix(&self, i: u32, limit: usize) -> String {
         let mut out = String::new();
+        self.text_prefix_into(i, limit, &mut out);
+        out.trim().to_string()
+    }
+
+    /// [`Dom::text_prefix`] into a buffer the caller reuses: `out` is cleared
+    /// and holds the text untrimmed.
+    pub fn text_prefix_into(&self, i: u32, limit: usize, out: &mut String) {
+        self.text_prefix_while(i, limit, out, |_| true);
+    }
+
+    /// [`Dom::text_prefix_into`], shown each text node before it is added:
+    /// when `go_on` says no, reading stops and the answer is `false`.
+    pub fn text_prefix_while(&self, i: u32, limit: usize, out: &mut String, mut go_on: impl FnMut(&str) -> bool) -> bool {
+        out.clear();
         let end = self.end(i);
         let mut j = i;
         while j < end && out.len() <= limit {
@@ -256,11 +424,14 @@ impl<'a> Dom<'a> {
                 continue;
             }
             if let Some(t) = self.text_node(j) {
-                push_collapsed(&mut out, t);
+                if !go_on(t) {
+                    return false;
+                }
+                push_collapsed(out, t);
             }
             j += 1;
         }
-        out.trim().to_string()
+        true
     }
 
     /// Count of live descendant elements with the tag.
@@ -293,22 +464,21 @@ impl<'a> Dom<'a> {
 
     /// A CSS path from `<html>` to the element, e.g. `html > body > div:nth-child(3)`.
     pub fn css_path(&self, i: u32) -> String {
-        let mut parts: Vec<String> = Vec::new();
-        let mut cur = Some(i);
-        while let Some(c) = cur {
-            if self.element(c).is_none() {
-                break;
+        let chain: Vec<u32> = std::iter::successors(Some(i), |&c| self.parent(c)).take_while(|&c| self.is_element(c)).collect();
+        let mut path = String::with_capacity(chain.len() * 24);
+        for (k, &c) in chain.iter().rev().enumerate() {
+            if k > 0 {
+                path.push_str(" > ");
             }
-            let tag = self.tag(c);
-            let part = match self.parent(c).filter(|&p| self.element(p).is_some()) {
-                Some(_) => format!("{tag}:nth-child({})", self.nodes[c as usize].nth),
-                None => tag.to_string(),
-            };
-            parts.push(part);
-            cur = self.parent(c);
+            path.push_str(self.tag(c));
+            if self.parent(c).is_some_and(|p| self.is_element(p)) {
+                use std::fmt::Write;
+                let _ = write!(path, ":nth-child({})", self.nodes[c as usize].nth);
+            }
         }
-        parts.reverse();
-        parts.join(" > ")
+        // Pages with thousands of removals keep thousands of these.
+        path.shrink_to_fit();
+        path
     }
 }
 
@@ -357,6 +527,7 @@ impl Iterator for LiveElements<'_, '_> {
 }
 
 /// What one pass over a text node counts.
+#[derive(Clone, Copy)]
 pub struct TextCounts {
     pub visible: u32,
     pub commas: u32,
@@ -377,7 +548,9 @@ pub fn text_counts(s: &str) -> TextCounts {
         }
         counts.visible += 1;
         in_ws = false;
-        if is_comma(c) {
+        if c.is_ascii() {
+            counts.commas += u32::from(c == ',');
+        } else if is_comma(c) {
             counts.commas += 1;
         } else if is_cjk(c) {
             counts.cjk += 1;
@@ -388,33 +561,41 @@ pub fn text_counts(s: &str) -> TextCounts {
 
 /// Length of text with whitespace runs counted as one character.
 pub fn visible_len(s: &str) -> u32 {
-    let mut n = 0u32;
-    let mut in_ws = true;
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !in_ws {
-                n += 1;
-                in_ws = true;
-            }
-        } else {
-            n += 1;
-            in_ws = false;
-        }
-    }
-    n
+    text_counts(s).visible
 }
 
 /// Appends text with whitespace runs collapsed to one space.
 pub fn push_collapsed(out: &mut String, s: &str) {
-    for c in s.chars() {
-        if c.is_whitespace() {
-            if !out.ends_with(' ') && !out.is_empty() {
-                out.push(' ');
+    let bytes = s.as_bytes();
+    // Start of the run being read (other characters, and single spaces between
+    // them, which come out as they are), and the read position.
+    let (mut run, mut at) = (0, 0);
+    while at < bytes.len() {
+        let space = match bytes[at] {
+            b' ' if at > run && bytes[at - 1] != b' ' => 0,
+            b'\t'..=b'\r' | b' ' => 1,
+            b if b.is_ascii() => 0,
+            _ => {
+                let c = s[at..].chars().next().unwrap_or(' ');
+                if !c.is_whitespace() {
+                    at += c.len_utf8();
+                    continue;
+                }
+                c.len_utf8()
             }
-        } else {
-            out.push(c);
+        };
+        if space == 0 {
+            at += 1;
+            continue;
         }
+        out.push_str(&s[run..at]);
+        if !out.ends_with(' ') && !out.is_empty() {
+            out.push(' ');
+        }
+        at += space;
+        run = at;
     }
+    out.push_str(&s[run..]);
 }
 
 /// Collapses whitespace and trims.
@@ -487,6 +668,35 @@ mod tests {
         let dom = dom_of(&html);
         assert!(dom.len() > 1000);
         assert_eq!(dom.text(dom.body()), "text");
+    }
+
+    #[test]
+    fn collapsing_matches_the_char_by_char_definition() {
+        for text in ["", " ", "a", "  a  b\t\n c ", "a b c", "a \nb", " a b ", "x\u{a0}y\u{3000}z\u{85}", "\u{2028}ä ö\u{b}ü", "日本 語  ", "a\x0cb\x1cc"] {
+            for prefix in ["", "p", "p "] {
+                let mut expected = prefix.to_string();
+                for c in text.chars() {
+                    if !c.is_whitespace() {
+                        expected.push(c);
+                    } else if !expected.ends_with(' ') && !expected.is_empty() {
+                        expected.push(' ');
+                    }
+                }
+                let mut got = prefix.to_string();
+                push_collapsed(&mut got, text);
+                assert_eq!(got, expected, "{text:?} after {prefix:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn every_listed_tag_has_its_code() {
+        for (k, tag) in TAGS.iter().enumerate() {
+            assert_eq!(tag_code(tag), k as u8 + 1, "{tag}");
+        }
+        assert_eq!(TAGS[TAG_A as usize - 1], "a");
+        assert_eq!(tag_code("custom-element"), 0);
+        assert_eq!(tag_code(""), 0);
     }
 
     #[test]

@@ -4,86 +4,179 @@
 //! at 512); we do the same before parsing: start tags beyond [`MAX_DEPTH`]
 //! open elements are dropped (their content stays, one level up), which
 //! keeps parsing linear. Pages that don't nest that deep pass unchanged.
+//!
+//! The same scan counts the nodes the page will have, so that scraper's node
+//! arena is allocated once at about its final size instead of doubling (which
+//! leaves up to half of the largest structure of the run unused).
 
 use std::borrow::Cow;
 
-use scraper::Html;
+use ego_tree::Tree;
+use html5ever::tendril::{StrTendril, TendrilSink};
+use scraper::{Html, HtmlTreeSink, Node};
 
 /// Open elements (counted as below) beyond which start tags are dropped.
 pub const MAX_DEPTH: usize = 256;
 
+/// Pieces of a page with cut tags are handed to the parser in chunks of about this size.
+const CHUNK: usize = 64 * 1024;
+
 /// Parses a document with nesting capped at [`MAX_DEPTH`].
 pub fn parse_document(html: &str) -> Html {
-    Html::parse_document(&limit_nesting(html))
+    let scan = scan(html);
+    let mut doc = Html::new_document();
+    doc.tree = Tree::with_capacity(Node::Document, scan.nodes + scan.nodes / 16 + 16);
+    let mut parser = html5ever::driver::parse_document(HtmlTreeSink::new(doc), Default::default());
+    if scan.cuts.is_empty() {
+        return trimmed(parser.one(html));
+    }
+    // The kept pieces go straight to the parser: no copy of the page without the cut tags.
+    let mut chunk = String::with_capacity(CHUNK);
+    for piece in kept(html, &scan.cuts) {
+        if chunk.len() + piece.len() > CHUNK && !chunk.is_empty() {
+            parser.process(StrTendril::from_slice(&chunk));
+            chunk.clear();
+        }
+        chunk.push_str(piece);
+    }
+    parser.process(StrTendril::from_slice(&chunk));
+    trimmed(parser.finish())
 }
 
-/// Elements that never have content.
-fn is_void(name: &[u8]) -> bool {
-    matches!(
-        name,
+/// The document with every element's attribute list at its length: scraper
+/// keeps the tokenizer's vector, room for four attributes (160 bytes) even
+/// when the element has one.
+fn trimmed(mut doc: Html) -> Html {
+    for node in doc.tree.values_mut() {
+        if let Node::Element(el) = node {
+            el.attrs.shrink_to_fit();
+        }
+    }
+    doc
+}
+
+/// How a tag name bears on the depth count.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum NameClass {
+    /// Elements that never have content.
+    Void,
+    /// Elements whose end tag is usually implied: not counted, so pages that
+    /// leave them open don't drift towards the cap.
+    ImpliedEnd,
+    /// Elements whose content is raw text: `<` inside them starts no tag.
+    RawText,
+    Counted,
+}
+
+/// The class of a tag name, in any letter case (as the tokenizer reads it).
+fn classify(name: &[u8]) -> NameClass {
+    let mut lower = [0u8; 10];
+    if name.len() > lower.len() {
+        return NameClass::Counted;
+    }
+    let lower = &mut lower[..name.len()];
+    lower.copy_from_slice(name);
+    lower.make_ascii_lowercase();
+    match &*lower {
         b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
-            | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" | b"image"
-    )
-}
-
-/// Elements whose end tag is usually implied: not counted, so pages that leave
-/// them open don't drift towards the cap.
-fn is_implied_end(name: &[u8]) -> bool {
-    matches!(
-        name,
+        | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" | b"image" => NameClass::Void,
         b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th" | b"tbody" | b"thead"
-            | b"tfoot" | b"colgroup" | b"caption" | b"rb" | b"rt" | b"rtc" | b"rp" | b"html" | b"head" | b"body"
-    )
-}
-
-/// Elements whose content is raw text: `<` inside them starts no tag.
-fn is_raw_text(name: &[u8]) -> bool {
-    matches!(name, b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"noscript" | b"plaintext")
+        | b"tfoot" | b"colgroup" | b"caption" | b"rb" | b"rt" | b"rtc" | b"rp" | b"html" | b"head" | b"body" => {
+            NameClass::ImpliedEnd
+        }
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"noscript"
+        | b"plaintext" => NameClass::RawText,
+        _ => NameClass::Counted,
+    }
 }
 
 /// The input with start tags beyond the depth cap removed (borrowed when
 /// nothing had to go).
 pub fn limit_nesting(html: &str) -> Cow<'_, str> {
+    let scan = scan(html);
+    if scan.cuts.is_empty() {
+        return Cow::Borrowed(html);
+    }
+    let mut out = String::with_capacity(html.len());
+    kept(html, &scan.cuts).for_each(|piece| out.push_str(piece));
+    Cow::Owned(out)
+}
+
+/// The pieces of the page around the cuts.
+fn kept<'h>(html: &'h str, cuts: &'h [(usize, usize)]) -> impl Iterator<Item = &'h str> {
+    let starts = std::iter::once(0).chain(cuts.iter().map(|&(_, end)| end));
+    let ends = cuts.iter().map(|&(start, _)| start).chain(std::iter::once(html.len()));
+    starts.zip(ends).map(|(start, end)| &html[start..end])
+}
+
+/// What the scan before parsing finds.
+struct Scan {
+    /// Byte ranges of the start tags beyond the depth cap, in order (adjacent ones merged).
+    cuts: Vec<(usize, usize)>,
+    /// About how many nodes the parsed page has (elements, text runs,
+    /// comments; a close upper bound for most pages, since only implied
+    /// elements are not counted).
+    nodes: usize,
+}
+
+/// One pass over the markup: the start tags beyond the depth cap, and the node count.
+fn scan(html: &str) -> Scan {
+    let mut cuts: Vec<(usize, usize)> = Vec::new();
     let bytes = html.as_bytes();
     let mut depth = 0usize;
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
+    // The document, and html, head and body when they are implied.
+    let mut nodes = 4usize;
+    let mut in_text = false;
     let mut i = 0;
     while let Some(off) = memchr_lt(&bytes[i..]) {
         let start = i + off;
+        if off > 0 && !in_text {
+            nodes += 1;
+            in_text = true;
+        }
         let tag = scan_tag(bytes, start);
         i = tag.end;
         match tag.kind {
             TagKind::Start { name, self_closing } => {
+                in_text = false;
                 let name = &bytes[name.0..name.1];
-                if is_raw_text(name) {
+                let class = classify(name);
+                if class == NameClass::RawText {
+                    let from = i;
                     i = skip_raw_text(bytes, i, name);
-                } else if !self_closing && !is_void(name) && !is_implied_end(name) {
+                    nodes += 1 + usize::from(i > from);
+                } else if !self_closing && class == NameClass::Counted {
                     if depth >= MAX_DEPTH {
-                        cuts.push((start, tag.end));
+                        match cuts.last_mut() {
+                            Some(last) if last.1 == start => last.1 = tag.end,
+                            _ => cuts.push((start, tag.end)),
+                        }
                     } else {
                         depth += 1;
+                        nodes += 1;
                     }
+                } else {
+                    nodes += 1;
                 }
             }
             TagKind::End { name } => {
-                if !is_implied_end(&bytes[name.0..name.1]) {
+                in_text = false;
+                if classify(&bytes[name.0..name.1]) != NameClass::ImpliedEnd {
                     depth = depth.saturating_sub(1);
                 }
             }
-            TagKind::Other => {}
+            TagKind::Other if tag.end == start + 1 => {
+                // A lone `<` is text.
+                nodes += usize::from(!in_text);
+                in_text = true;
+            }
+            TagKind::Other => {
+                in_text = false;
+                nodes += 1;
+            }
         }
     }
-    if cuts.is_empty() {
-        return Cow::Borrowed(html);
-    }
-    let mut out = String::with_capacity(html.len());
-    let mut last = 0;
-    for (s, e) in cuts {
-        out.push_str(&html[last..s]);
-        last = e;
-    }
-    out.push_str(&html[last..]);
-    Cow::Owned(out)
+    Scan { cuts, nodes: nodes + usize::from(i < bytes.len() && !in_text) }
 }
 
 fn memchr_lt(hay: &[u8]) -> Option<usize> {
@@ -110,7 +203,7 @@ fn scan_tag(bytes: &[u8], start: usize) -> Tag {
     }
     let (is_end, name_start) = if rest.get(1) == Some(&b'/') { (true, start + 2) } else { (false, start + 1) };
     if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
-        let end = if rest.get(1).is_some_and(|&b| b == b'!' || b == b'?') { tag_end(bytes, start + 1) } else { start + 1 };
+        let end = if rest.get(1).is_some_and(|&b| b == b'!' || b == b'?') { first_gt(bytes, start + 1) } else { start + 1 };
         return Tag { kind: TagKind::Other, end };
     }
     let name_end = bytes[name_start..]
@@ -128,19 +221,47 @@ fn scan_tag(bytes: &[u8], start: usize) -> Tag {
     Tag { kind, end }
 }
 
-/// One past the `>` closing a tag, skipping quoted attribute values.
+/// Where the tokenizer is inside a tag's attributes.
+#[derive(Clone, Copy)]
+enum AttrState {
+    BeforeName,
+    Name,
+    AfterName,
+    BeforeValue,
+    Quoted(u8),
+    Unquoted,
+}
+
+/// One past the `>` closing a tag, skipping quoted attribute values. Follows
+/// the tokenizer's attribute states: a quote opens a value only after `=`
+/// (`<a href="x" " b>` ends at its own `>`).
 fn tag_end(bytes: &[u8], from: usize) -> usize {
-    let mut quote: Option<u8> = None;
+    use AttrState::*;
+    let mut state = BeforeName;
     for (k, &b) in bytes[from..].iter().enumerate() {
-        match quote {
-            Some(q) if b == q => quote = None,
-            Some(_) => {}
-            None if b == b'"' || b == b'\'' => quote = Some(b),
-            None if b == b'>' => return from + k + 1,
-            None => {}
-        }
+        let space = b.is_ascii_whitespace();
+        state = match (state, b) {
+            (Quoted(q), _) if b == q => BeforeName,
+            (Quoted(q), _) => Quoted(q),
+            (_, b'>') => return from + k + 1,
+            (BeforeValue, b'"' | b'\'') => Quoted(b),
+            (BeforeValue, _) if space => BeforeValue,
+            (BeforeValue, _) => Unquoted,
+            (Unquoted, _) if space => BeforeName,
+            (Unquoted, _) => Unquoted,
+            (Name | AfterName, b'=') => BeforeValue,
+            (_, b'/') => BeforeName,
+            (Name, _) if space => AfterName,
+            (BeforeName | AfterName, _) if space => state,
+            _ => Name,
+        };
     }
     bytes.len()
+}
+
+/// One past the first `>`: where a doctype or bogus comment (`<!x>`, `<?x>`) ends.
+fn first_gt(bytes: &[u8], from: usize) -> usize {
+    bytes[from..].iter().position(|&b| b == b'>').map_or(bytes.len(), |p| from + p + 1)
 }
 
 /// Skips to the end tag of a raw-text element (case-insensitive).
@@ -181,6 +302,12 @@ mod tests {
         let limited = limit_nesting(&page);
         assert_eq!(limited.matches("<div>").count(), MAX_DEPTH);
         assert!(limited.contains("deep text"));
+    }
+
+    #[test]
+    fn tag_names_in_any_case() {
+        let page = format!("{}<P>x</P>{}", "<BR>".repeat(MAX_DEPTH + 10), "<DIV><Script>'<div>'</SCRIPT></Div>".repeat(MAX_DEPTH + 10));
+        assert!(matches!(limit_nesting(&page), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -2,11 +2,14 @@
 //! Pathological pages (issue 6): huge nesting, huge sibling lists, a 5 MB text node, a
 //! 50 MB page, nested tables, malformed entities, invalid UTF-8 and NUL bytes. Each must
 //! come out without panic or stack overflow, with the article text intact and the content
-//! well-formed and safe, in time linear in the input.
+//! well-formed and safe, in time linear in the input and with a peak heap under 20 times
+//! the input.
 //!
 //! The heaviest pages are skipped in debug builds (`cargo test`) and run in release by
 //! `make test` (`cargo test --release --test pathological`, see mk/robustness.mk).
 
+#[path = "support/heap.rs"]
+mod heap;
 #[path = "support/invariants.rs"]
 mod invariants;
 #[path = "support/pages.rs"]
@@ -80,13 +83,20 @@ fn timed<T>(f: impl FnOnce() -> T) -> (T, Duration) {
     (out, start.elapsed())
 }
 
-/// Extracts `make()` in a child process within the budget for its size; checks the content
-/// invariants and hands the article to `check`.
+/// The issue's bound on the peak heap of one extraction, in multiples of the input (pages
+/// under 1 MB count as 1 MB: fixed costs dominate there).
+const MAX_MEMORY_RATIO: f64 = 20.0;
+
+/// Extracts `make()` in a child process within the budget for its size; checks the peak
+/// heap and the content invariants and hands the article to `check`.
 fn pathological(name: &str, size_hint: usize, make: impl FnOnce() -> String, check: impl FnOnce(&Article)) {
     isolated(name, budget(size_hint), || {
         let html = make();
-        let (article, took) = timed(|| extract(&html, &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}")));
-        eprintln!("{name}: {:.1} MB in {took:.2?} ({:.0} ms/MB)", html.len() as f64 / 1e6, took.as_secs_f64() * 1e9 / html.len() as f64);
+        // The child runs this one test alone: the heap count is the extraction's.
+        let (article, took, peak) = heap::measure(|| extract(&html, &Options::default()).unwrap_or_else(|e| panic!("{name}: {e}")));
+        let ratio = peak as f64 / html.len().max(1_000_000) as f64;
+        eprintln!("{name}: {:.1} MB in {took:.2?} ({:.0} ms/MB), peak heap {ratio:.1}x", html.len() as f64 / 1e6, took.as_secs_f64() * 1e9 / html.len() as f64);
+        assert!(ratio < MAX_MEMORY_RATIO, "{name}: peak heap {:.1} MB is {ratio:.1}x the input", peak as f64 / 1e6);
         check_content(&article.content).unwrap_or_else(|e| panic!("{name}: content broken: {e}"));
         check(&article);
     });

@@ -5,6 +5,9 @@
 pub mod filters;
 pub mod patterns;
 
+use std::cell::RefCell;
+use std::collections::HashMap;
+
 use serde::Serialize;
 
 use crate::dom::{Dom, NONE};
@@ -74,7 +77,47 @@ fn verdict(kind: ClutterKind, reason: String) -> Option<Verdict> {
 /// article wears chrome-like class names).
 /// User filter rules (`filters`) are checked first and win over everything.
 pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilters>) -> Vec<Removed> {
-    remove_silent(dom);
+    // A later attempt with the same rules over the untouched page gets the same answer.
+    let key = (strict, filters.map_or(0, |f| f as *const filters::HostFilters as usize));
+    let untouched = !dom.removed.contains(&true);
+    if let Some(memo) = dom.clutter_memo.as_ref().filter(|m| untouched && m.key == key && m.replays(dom)) {
+        dom.removed.copy_from_slice(&memo.removed);
+        let removed = memo.result.clone();
+        dom.compute_lengths();
+        return removed;
+    }
+    let mut probes = Vec::new();
+    let removed = clutter_pass(dom, strict, filters, &mut probes);
+    if untouched && dom.clutter_memo.is_none() && removed.len() <= MEMO_MAX_REMOVED {
+        dom.clutter_memo = Some(Memo { key, probes, removed: dom.removed.clone(), result: removed.clone() });
+    }
+    removed
+}
+
+/// Longest list of removals kept for a replay: a page with thousands of ad
+/// slots would otherwise hold a second copy of their reports.
+const MEMO_MAX_REMOVED: usize = 1024;
+
+/// A clutter pass: its rules, and what it removed from the untouched page.
+pub struct Memo {
+    /// Strictness, and the address of the filters (they live through one extraction).
+    key: (bool, usize),
+    /// The `aria-hidden` elements whose silent removal hung on their text
+    /// length, and the answer. The silent pass reads the lengths the previous
+    /// attempt left, so a later pass is a replay only when these answers hold.
+    probes: Vec<(u32, bool)>,
+    removed: Vec<bool>,
+    result: Vec<Removed>,
+}
+
+impl Memo {
+    fn replays(&self, dom: &Dom) -> bool {
+        self.probes.iter().all(|&(i, small)| (dom.text_len[i as usize] < SMALL_HIDDEN) == small)
+    }
+}
+
+fn clutter_pass(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilters>, probes: &mut Vec<(u32, bool)>) -> Vec<Removed> {
+    remove_silent(dom, probes);
     dom.compute_lengths();
     let first_text = first_text_nodes(dom);
     let body = dom.body();
@@ -87,24 +130,26 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
         }
     };
     let page_text = dom.text_len[body as usize].max(1) as f32;
+    let ctx = Context { page_text, first_text: &first_text, strict, protected: &protected, classes: RefCell::default(), label: RefCell::default() };
     let mut removed = Vec::new();
     let end = dom.end(body);
     let mut i = body + 1;
     while i < end {
-        if dom.removed[i as usize] || dom.element(i).is_none() {
+        if dom.removed[i as usize] || !dom.is_element(i) {
             i = if dom.removed[i as usize] { dom.end(i) } else { i + 1 };
             continue;
         }
         if let Some(rule) = filters.and_then(|f| f.matching_rule(dom, i)) {
+            ctx.label.borrow_mut().key = None;
             record(dom, i, Verdict { kind: ClutterKind::Ad, reason: rule.reason() }, &mut removed);
             i = dom.end(i);
             continue;
         }
-        let ctx = Context { page_text, first_text: &first_text, strict, protected: &protected };
         match judge(dom, i, &ctx) {
             Some(v) => {
                 let extra = follow_up_blocks(dom, i, v.kind);
                 let nested = if matches!(v.kind, ClutterKind::Other | ClutterKind::Navigation) { nested_ads(dom, i, &ctx) } else { Vec::new() };
+                ctx.label.borrow_mut().key = None;
                 record(dom, i, v, &mut removed);
                 for (j, verdict) in nested {
                     record(dom, j, verdict, &mut removed);
@@ -126,12 +171,12 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
 /// Ads and teasers inside a sidebar or menu block being removed: reported on
 /// their own, so that callers hiding only some kinds (in-place mode leaves
 /// page chrome alone) still find them.
-fn nested_ads(dom: &Dom, outer: u32, ctx: &Context) -> Vec<(u32, Verdict)> {
+fn nested_ads<'c>(dom: &Dom<'c>, outer: u32, ctx: &Context<'c>) -> Vec<(u32, Verdict)> {
     let mut found = Vec::new();
     let end = dom.end(outer);
     let mut j = outer + 1;
     while j < end {
-        if dom.removed[j as usize] || dom.element(j).is_none() {
+        if dom.removed[j as usize] || !dom.is_element(j) {
             j = if dom.removed[j as usize] { dom.end(j) } else { j + 1 };
             continue;
         }
@@ -158,10 +203,11 @@ fn record(dom: &mut Dom, i: u32, v: Verdict, removed: &mut Vec<Removed>) {
 }
 
 /// Scripts, styles, form controls and hidden elements go without a report.
-fn remove_silent(dom: &mut Dom) {
+/// `probes` gets the elements whose answer hung on their text length.
+fn remove_silent(dom: &mut Dom, probes: &mut Vec<(u32, bool)>) {
     let mut i = 0;
     while (i as usize) < dom.len() {
-        if dom.element(i).is_some() && !dom.removed[i as usize] && (SILENT_TAGS.contains(&dom.tag(i)) || is_hidden(dom, i)) {
+        if dom.is_element(i) && !dom.removed[i as usize] && (SILENT_TAGS.contains(&dom.tag(i)) || hidden(dom, i, probes)) {
             dom.remove(i);
             i = dom.end(i);
         } else {
@@ -174,20 +220,32 @@ fn remove_silent(dom: &mut Dom) {
 /// `aria-hidden` alone hides only small things: pages put it on decorative
 /// duplicates, and sometimes wrongly on their whole content.
 pub fn is_hidden(dom: &Dom, i: u32) -> bool {
-    let Some(el) = dom.element(i) else { return false };
-    if matches!(el.name(), "html" | "body") {
+    hidden(dom, i, &mut Vec::new())
+}
+
+/// Text length below which `aria-hidden` hides an element.
+const SMALL_HIDDEN: u32 = 200;
+
+/// [`is_hidden`], noting in `probes` when the answer hung on the text length.
+fn hidden(dom: &Dom, i: u32, probes: &mut Vec<(u32, bool)>) -> bool {
+    let tag = dom.tag(i);
+    if tag.is_empty() || matches!(tag, "html" | "body") {
         return false;
     }
-    if el.attr("hidden").is_some() {
+    if dom.attr(i, "hidden").is_some() {
         return true;
     }
-    if el.attr("aria-hidden") == Some("true") && !matches!(el.name(), "img" | "picture" | "svg" | "figure") {
-        let class = el.attr("class").unwrap_or("");
-        if !class.contains("fallback-image") && dom.text_len[i as usize] < 200 {
-            return true;
+    if dom.attr(i, "aria-hidden") == Some("true") && !matches!(tag, "img" | "picture" | "svg" | "figure") {
+        let class = dom.attr(i, "class").unwrap_or("");
+        if !class.contains("fallback-image") {
+            let small = dom.text_len[i as usize] < SMALL_HIDDEN;
+            probes.push((i, small));
+            if small {
+                return true;
+            }
         }
     }
-    el.attr("style").is_some_and(style_hides)
+    dom.attr(i, "style").is_some_and(style_hides)
 }
 
 /// Whether an inline style sets `display: none` or `visibility: hidden`
@@ -208,7 +266,7 @@ fn first_text_nodes(dom: &Dom) -> Vec<u32> {
         if dom.removed[i] {
             continue;
         }
-        if dom.text_node(i as u32).is_some_and(|t| !t.trim().is_empty()) {
+        if dom.is_visible_text(i as u32) {
             first[i] = i as u32;
         }
         let parent = dom.nodes[i].parent;
@@ -226,6 +284,40 @@ struct Context<'c> {
     /// The best-scoring block before any removal and its ancestors: weak
     /// signals (chrome-like class names, page-level tags) can't remove them.
     protected: &'c [u32],
+    /// What the tokens of a class attribute say, per distinct value (pages
+    /// repeat the same few class values over thousands of elements).
+    classes: RefCell<HashMap<&'c str, ClassMatch>>,
+    /// Scratch and last result of [`opening_label`].
+    label: RefCell<LabelScratch>,
+}
+
+/// Distinct class values remembered per walk, at most.
+const CLASS_CACHE_LIMIT: usize = 4096;
+
+/// The rule a class/id value matches, and whether it also says "content".
+#[derive(Clone)]
+struct ClassMatch {
+    rule: Option<(&'static patterns::TokenRule, String)>,
+    content: bool,
+}
+
+impl ClassMatch {
+    fn of(names: &str) -> ClassMatch {
+        let tokens = patterns::tokens(names);
+        ClassMatch { rule: patterns::match_tokens(&tokens), content: patterns::has_content_token(&tokens) }
+    }
+}
+
+/// The label read last, kept for the next element: nested wrappers open with
+/// the same text, which is then read once.
+#[derive(Default)]
+struct LabelScratch {
+    /// Where the label was read: a text node (`false`), or the text prefix of
+    /// a holder element (`true`).
+    key: Option<(u32, bool)>,
+    /// The label found there.
+    found: Option<String>,
+    raw: String,
 }
 
 /// The path from the document to the block that scores best on the raw page.
@@ -241,7 +333,7 @@ fn likely_article_path(dom: &Dom) -> Vec<u32> {
 }
 
 /// Decides whether element `i` is clutter, trying the cheapest signals first.
-fn judge(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
+fn judge<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdict> {
     let tag = dom.tag(i);
     if matches!(tag, "html" | "body" | "main") {
         return None;
@@ -327,25 +419,41 @@ fn judge_by_role(dom: &Dom, i: u32) -> Option<Verdict> {
     verdict(kind, format!("role=\"{role}\""))
 }
 
-fn judge_by_class(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
-    let names = dom.class_and_id(i);
-    if names.trim().is_empty() {
+/// The class/id match of an element: looked up by class value when the element
+/// has no id, worked out afresh otherwise (ids are mostly unique).
+fn class_match<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<ClassMatch> {
+    let class = dom.attr(i, "class");
+    let id = dom.attr(i, "id");
+    if class.is_none_or(|c| c.trim().is_empty()) && id.is_none_or(|d| d.trim().is_empty()) {
         return None;
     }
-    let tokens = patterns::tokens(&names);
-    let (rule, token) = patterns::match_tokens(&tokens)?;
+    let (Some(class), None) = (class, id) else { return Some(ClassMatch::of(&dom.class_and_id(i))) };
+    let mut cache = ctx.classes.borrow_mut();
+    if let Some(found) = cache.get(class) {
+        return Some(found.clone());
+    }
+    let found = ClassMatch::of(class);
+    if cache.len() < CLASS_CACHE_LIMIT {
+        cache.insert(class, found.clone());
+    }
+    Some(found)
+}
+
+fn judge_by_class<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdict> {
+    let ClassMatch { rule, content } = class_match(dom, i, ctx)?;
+    let (rule, token) = rule?;
     let tag = dom.tag(i);
     if rule.kind != ClutterKind::Comments && share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
         return None;
     }
     let substantial = dom.text_len[i as usize] >= 500;
-    if substantial && rule.kind != ClutterKind::Comments && patterns::has_content_token(&tokens) {
+    if substantial && rule.kind != ClutterKind::Comments && content {
         return None;
     }
     if matches!(rule.kind, ClutterKind::Other | ClutterKind::Navigation) && looks_like_prose(dom, i) {
         return None;
     }
-    if rule.strength == Strength::Weak && (!ctx.strict || patterns::has_content_token(&tokens) || ctx.protected.binary_search(&i).is_ok()) {
+    if rule.strength == Strength::Weak && (!ctx.strict || content || ctx.protected.binary_search(&i).is_ok()) {
         return None;
     }
     if matches!(tag, "a" | "img" | "picture" | "figure" | "li" | "td" | "tr") && rule.strength == Strength::Weak {
@@ -379,8 +487,7 @@ pub(crate) fn looks_like_prose(dom: &Dom, i: u32) -> bool {
 }
 
 fn judge_by_data_attributes(dom: &Dom, i: u32) -> Option<Verdict> {
-    let el = dom.element(i)?;
-    el.attrs().find_map(|(name, _)| {
+    dom.attrs(i).find_map(|(name, _)| {
         let rest = name.strip_prefix("data-")?;
         let first = rest.split('-').next().unwrap_or(rest).replace('-', "_");
         let whole = rest.replace('-', "_");
@@ -390,37 +497,57 @@ fn judge_by_data_attributes(dom: &Dom, i: u32) -> Option<Verdict> {
 }
 
 /// The label a block opens with: the text of the element around its first
-/// text node (at most about 160 characters of it), normalised.
-fn opening_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Label> {
+/// text node (in `scratch`, which also keeps it for the next element), the
+/// text it was read from, and whether that text opens a sentence.
+fn opening_label<'s, 'a: 's>(dom: &Dom<'a>, i: u32, ctx: &Context, scratch: &'s mut LabelScratch) -> Option<(&'s str, &'s str, bool)> {
     let t = ctx.first_text[i as usize];
     if t == NONE || dom.removed[t as usize] {
         return None;
     }
     let holder = dom.parent(t).unwrap_or(i);
-    let raw: String = if holder == i { dom.text_node(t).unwrap_or("").chars().take(160).collect() } else { dom.text_prefix(holder, 160) };
-    let opens_sentence = holder == i && !is_heading(dom.tag(i)) && starts_a_sentence(dom, t, &raw);
-    let text = patterns::normalise_label(&raw);
-    (!text.is_empty()).then(|| Label { text, len: crate::dom::visible_len(&raw), opens_sentence })
-}
-
-/// The opening words of a block, normalised, with their visible length.
-struct Label {
-    text: String,
-    len: u32,
-    /// The words run on into a link or more text without a separator: only a
-    /// label of several words ("Mehr zum Thema <a>…</a>") counts then.
-    opens_sentence: bool,
+    let key = if holder == i { (t, false) } else { (holder, true) };
+    if scratch.key != Some(key) {
+        // Every character that is not decoration stays in the label: past
+        // MAX_LABEL_CHARS of them the rest of the text needs no reading.
+        let mut kept = 0;
+        let short = holder == i
+            || dom.text_prefix_while(holder, 160, &mut scratch.raw, |text| {
+                kept += text.chars().filter(|&c| !patterns::is_label_decoration(c)).take(MAX_LABEL_CHARS + 1 - kept).count();
+                kept <= MAX_LABEL_CHARS
+            });
+        let raw = if holder == i { dom.text_node(t).unwrap_or("") } else { scratch.raw.trim() };
+        scratch.found = if short { label_of(raw) } else { None };
+        scratch.key = Some(key);
+    }
+    let raw = if holder == i { dom.text_node(t).unwrap_or("") } else { scratch.raw.trim() };
+    let opens_sentence = holder == i && !is_heading(dom.tag(i)) && starts_a_sentence(dom, t, raw);
+    scratch.found.as_deref().map(|label| (label, raw, opens_sentence))
 }
 
 /// Whether a block's first text runs on into a link or more text
 /// ("Read <a>the report</a> here") with no colon or other separator ending it
-/// ("Lea también: <a>…</a>").
+/// ("Lea también: <a>…</a>"): then only a label of several words counts.
 fn starts_a_sentence(dom: &Dom, text_node: u32, raw: &str) -> bool {
     let next = text_node + 1;
     let inline_follows = (next as usize) < dom.len()
         && dom.parent(next) == dom.parent(text_node)
         && (dom.text_node(next).is_some() || matches!(dom.tag(next), "a" | "span" | "em" | "strong" | "b" | "i" | "u" | "mark" | "small" | "abbr" | "code"));
     inline_follows && !raw.trim_end().ends_with([':', '|', '»', '›', '>', '→', '–', '—', '-'])
+}
+
+/// Longest label, in characters: a label may run on into a teaser line
+/// ("Lea también: Impiden ingreso a Nicaragua a reportero y camarógrafo …").
+const MAX_LABEL_CHARS: usize = 160;
+
+/// The normalised label in `raw`, if short enough.
+fn label_of(raw: &str) -> Option<String> {
+    // Lowercasing never makes a text shorter: what is too long once the
+    // decoration is trimmed off is not lowercased at all.
+    if raw.len() > MAX_LABEL_CHARS && raw.trim_matches(patterns::is_label_decoration).chars().nth(MAX_LABEL_CHARS).is_some() {
+        return None;
+    }
+    let label = patterns::normalise_label(raw);
+    (!label.is_empty() && label.chars().count() <= MAX_LABEL_CHARS).then_some(label)
 }
 
 /// How a labelled block must look for its label to count.
@@ -449,14 +576,19 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     if matches!(dom.tag(i), "article" | "a" | "li" | "td" | "tr" | "tbody" | "figure" | "figcaption" | "span" | "strong" | "b" | "em") {
         return None;
     }
-    let Label { text: label, len: holder_len, opens_sentence } = opening_label(dom, i, ctx)?;
-    if !patterns::could_be_label(&label) || share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
+    if share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
         return None;
     }
+    let mut scratch = ctx.label.borrow_mut();
+    let (label, raw, opens_sentence) = opening_label(dom, i, ctx, &mut scratch)?;
+    if !patterns::could_be_label(label) {
+        return None;
+    }
+    let holder_len = crate::dom::visible_len(raw);
     let text = dom.text_len[i as usize];
     let links = dom.link_len[i as usize];
     for &(table, prefix, kind, shape) in LABEL_FAMILIES {
-        let Some(entry) = patterns::matching_label(&label, table, prefix) else { continue };
+        let Some(entry) = patterns::matching_label(label, table, prefix) else { continue };
         if opens_sentence && !entry.contains(' ') {
             continue;
         }

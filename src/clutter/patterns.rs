@@ -475,10 +475,12 @@ pub fn has_content_token(tokens: &[String]) -> bool {
 
 /// Lowercases and trims a label of decoration (`»`, `:`, `›`, arrows, bullets).
 pub fn normalise_label(text: &str) -> String {
-    let trimmed = text.trim_matches(|c: char| {
-        c.is_whitespace() || matches!(c, ':' | '»' | '«' | '›' | '‹' | '>' | '→' | '•' | '|' | '-' | '–' | '—' | '…' | '.' | '*' | '(' | ')' | '[' | ']')
-    });
-    trimmed.to_lowercase()
+    text.trim_matches(is_label_decoration).to_lowercase()
+}
+
+/// What [`normalise_label`] trims off both ends.
+pub fn is_label_decoration(c: char) -> bool {
+    c.is_whitespace() || matches!(c, ':' | '»' | '«' | '›' | '‹' | '>' | '→' | '•' | '|' | '-' | '–' | '—' | '…' | '.' | '*' | '(' | ')' | '[' | ']')
 }
 
 /// Whether the label's first word starts any entry of the label tables: a
