@@ -589,7 +589,8 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     let links = dom.link_len[i as usize];
     for &(table, prefix, kind, shape) in LABEL_FAMILIES {
         let Some(entry) = patterns::matching_label(label, table, prefix) else { continue };
-        if opens_sentence && !entry.contains(' ') {
+        let one_word = !entry.contains(' ');
+        if opens_sentence && one_word {
             continue;
         }
         // A label running on into more words ("Lea también: <a>…</a>") counts
@@ -602,6 +603,8 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
         let fits = match shape {
             Shape::AdBlock => text <= 1500 && (plain_rest <= 250 || links * 2 >= rest),
             Shape::LinkList if run_on => text <= 400 && links > 0 && density >= 0.6,
+            // A bare one-word heading ("Related", "Mira") needs links right after it.
+            Shape::LinkList if rest == 0 && one_word && is_heading(dom.tag(i)) => !follow_up_blocks(dom, i, kind).is_empty(),
             Shape::LinkList => rest == 0 || density >= 0.4 || plain_rest <= 120,
             Shape::Small(extra) => rest <= extra,
         };
