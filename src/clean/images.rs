@@ -1,8 +1,6 @@
 //! Lazy-loaded images made real: `data-src`/`data-srcset` and friends,
 //! `<noscript>` fallbacks, placeholder GIFs and SVGs dropped.
 
-use scraper::Html;
-
 use super::urls::{UrlResolver, UrlUse};
 use crate::dom::Dom;
 
@@ -31,7 +29,9 @@ pub fn noscript_image(dom: &Dom, i: u32, urls: &UrlResolver) -> Option<Vec<(Stri
     if !raw.contains("<img") {
         return None;
     }
-    let fragment = Html::parse_fragment(&raw);
+    // Parsed the way the page was (one instantiation of html5ever's generic
+    // parser in the wasm module, not two).
+    let fragment = crate::parse::parse_document(&raw);
     let img = fragment.tree.root().descendants().find_map(|n| n.value().as_element().filter(|e| e.name() == "img"))?;
     let src = real_source(&|name| img.attr(name), &img.attrs().collect::<Vec<_>>())?;
     build_attrs(&src, &|name| img.attr(name), urls)
@@ -98,6 +98,7 @@ pub fn is_placeholder(src: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use scraper::Html;
 
     fn first_img(src: &str, url: &str) -> Option<Vec<(String, String)>> {
         let html = Html::parse_document(src);
