@@ -253,18 +253,18 @@ fn parse_kind(name: &str) -> Result<ClutterKind, JsError> {
     ALL_KINDS
         .into_iter()
         .find(|kind| kind.name() == name)
-        .ok_or_else(|| JsError::new(&format!("declutter: unknown kind {name:?} in kinds")))
+        .ok_or_else(|| JsError::new(&format!("declutter: unknown kind \"{name}\" in kinds")))
 }
 
 fn warn_filter_errors(errors: &[FilterError]) {
     for error in errors {
-        console_warn(&format!("declutter: filter line {} skipped: {} ({:?})", error.line, error.message, error.text));
+        console_warn(&format!("declutter: filter line {} skipped: {} (\"{}\")", error.line, error.message, error.text));
     }
 }
 
 fn parse_choice<T>(value: Option<&str>, option: &str, parse: fn(&str) -> Option<T>) -> Result<Option<T>, JsError> {
     value
-        .map(|name| parse(name).ok_or_else(|| JsError::new(&format!("declutter: unknown {option} {name:?}"))))
+        .map(|name| parse(name).ok_or_else(|| JsError::new(&format!("declutter: unknown {option} \"{name}\""))))
         .transpose()
 }
 
