@@ -617,6 +617,11 @@ fn is_comma(c: char) -> bool {
 }
 
 
+/// `<h1>` to `<h6>`.
+pub fn is_heading_tag(tag: &str) -> bool {
+    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+}
+
 /// Tags that start a block of their own.
 pub fn is_block_tag(tag: &str) -> bool {
     matches!(

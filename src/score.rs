@@ -303,13 +303,9 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
     siblings
         .iter()
         .enumerate()
-        .filter(|&(k, &s)| joins[k] || (is_heading(dom.tag(s)) && joins.get(k + 1).copied().unwrap_or(false)))
+        .filter(|&(k, &s)| joins[k] || (crate::dom::is_heading_tag(dom.tag(s)) && joins.get(k + 1).copied().unwrap_or(false)))
         .map(|(_, &s)| s)
         .collect()
-}
-
-fn is_heading(tag: &str) -> bool {
-    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// A sibling block made of real paragraphs: enough text, few links.

@@ -167,8 +167,10 @@ fn remove_reader_prompts(dom: &mut Dom, root: u32) -> usize {
 
 /// A paragraph-like element holding no other block.
 fn is_text_block(dom: &Dom, i: u32) -> bool {
-    const BLOCKS: &[&str] = &["p", "div", "h2", "h3", "h4", "h5", "h6", "li", "dd", "blockquote", "section", "ul", "ol", "table"];
-    BLOCKS[..10].contains(&dom.tag(i)) && !dom.live_child_elements(i).any(|c| BLOCKS.contains(&dom.tag(c)))
+    const TEXT_BLOCKS: &[&str] = &["p", "div", "h2", "h3", "h4", "h5", "h6", "li", "dd", "blockquote"];
+    const INNER_BLOCKS: &[&str] = &["section", "ul", "ol", "table"];
+    let is_block = |e: u32| TEXT_BLOCKS.contains(&dom.tag(e)) || INNER_BLOCKS.contains(&dom.tag(e));
+    TEXT_BLOCKS.contains(&dom.tag(i)) && !dom.live_child_elements(i).any(is_block)
 }
 
 /// The first h1/h2 repeating the article title goes: the title is shown apart.

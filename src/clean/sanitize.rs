@@ -205,7 +205,7 @@ impl Nesting {
         let cell = matches!(tag, "td" | "th" | "caption");
         Nesting {
             in_p: (self.in_p || tag == "p") && !cell,
-            in_heading: self.in_heading || matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6"),
+            in_heading: self.in_heading || crate::dom::is_heading_tag(tag),
             in_link: self.in_link || tag == "a",
             foreign: self.foreign || matches!(tag, "svg" | "math"),
         }
@@ -239,7 +239,7 @@ impl Nesting {
     /// Flow content: no block in a `<p>`, heading in a heading, link in a link,
     /// stray list or table parts, or SVG/MathML children outside their root.
     fn fits_flow(self, parent: &str, tag: &str) -> bool {
-        let heading = matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6");
+        let heading = crate::dom::is_heading_tag(tag);
         (foreign_tag(tag).is_none() || matches!(tag, "svg" | "math"))
             && !is_table_part(tag)
             && !(self.in_p && closes_p(tag))

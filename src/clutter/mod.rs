@@ -10,7 +10,7 @@ use std::collections::HashMap;
 
 use serde::Serialize;
 
-use crate::dom::{Dom, NONE};
+use crate::dom::{is_heading_tag, Dom, NONE};
 use patterns::{Strength, AD_DATA_ATTRS, AD_HOSTS, EMBED_HOSTS};
 
 /// What a removed block was.
@@ -135,8 +135,8 @@ fn clutter_pass(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilte
     let end = dom.end(body);
     let mut i = body + 1;
     while i < end {
-        if dom.removed[i as usize] || !dom.is_element(i) {
-            i = if dom.removed[i as usize] { dom.end(i) } else { i + 1 };
+        if let Some(next) = skip_unjudged(dom, i) {
+            i = next;
             continue;
         }
         if let Some(rule) = filters.and_then(|f| f.matching_rule(dom, i)) {
@@ -168,6 +168,16 @@ fn clutter_pass(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilte
     removed
 }
 
+/// Where a walk goes on from a node it doesn't judge: past a removed
+/// subtree, or to the next node after a text node; `None` for a live element.
+fn skip_unjudged(dom: &Dom, i: u32) -> Option<u32> {
+    if dom.removed[i as usize] {
+        Some(dom.end(i))
+    } else {
+        (!dom.is_element(i)).then_some(i + 1)
+    }
+}
+
 /// Ads and teasers inside a sidebar or menu block being removed: reported on
 /// their own, so that callers hiding only some kinds (in-place mode leaves
 /// page chrome alone) still find them.
@@ -176,8 +186,8 @@ fn nested_ads<'c>(dom: &Dom<'c>, outer: u32, ctx: &Context<'c>) -> Vec<(u32, Ver
     let end = dom.end(outer);
     let mut j = outer + 1;
     while j < end {
-        if dom.removed[j as usize] || !dom.is_element(j) {
-            j = if dom.removed[j as usize] { dom.end(j) } else { j + 1 };
+        if let Some(next) = skip_unjudged(dom, j) {
+            j = next;
             continue;
         }
         let verdict = judge_by_class(dom, j, ctx).or_else(|| judge_by_data_attributes(dom, j)).or_else(|| judge_by_label(dom, j, ctx));
@@ -520,7 +530,7 @@ fn opening_label<'s, 'a: 's>(dom: &Dom<'a>, i: u32, ctx: &Context, scratch: &'s 
         scratch.key = Some(key);
     }
     let raw = if holder == i { dom.text_node(t).unwrap_or("") } else { scratch.raw.trim() };
-    let opens_sentence = holder == i && !is_heading(dom.tag(i)) && starts_a_sentence(dom, t, raw);
+    let opens_sentence = holder == i && !is_heading_tag(dom.tag(i)) && starts_a_sentence(dom, t, raw);
     scratch.found.as_deref().map(|label| (label, raw, opens_sentence))
 }
 
@@ -604,7 +614,7 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
             Shape::AdBlock => text <= 1500 && (plain_rest <= 250 || links * 2 >= rest),
             Shape::LinkList if run_on => text <= 400 && links > 0 && density >= 0.6,
             // A bare one-word heading ("Related", "Mira") needs links right after it.
-            Shape::LinkList if rest == 0 && one_word && is_heading(dom.tag(i)) => !follow_up_blocks(dom, i, kind).is_empty(),
+            Shape::LinkList if rest == 0 && one_word && is_heading_tag(dom.tag(i)) => !follow_up_blocks(dom, i, kind).is_empty(),
             Shape::LinkList => rest == 0 || density >= 0.4 || plain_rest <= 120,
             Shape::Small(extra) => rest <= extra,
         };
@@ -626,20 +636,16 @@ const MAX_FOLLOW_UPS: usize = 12;
 /// When only a label heading was removed, the link lists and link lines right
 /// after it go too (up to the next heading or block of plain text).
 fn follow_up_blocks(dom: &Dom, i: u32, kind: ClutterKind) -> Vec<u32> {
-    if !matches!(kind, ClutterKind::Recommendation | ClutterKind::Ad) || !is_heading(dom.tag(i)) {
+    if !matches!(kind, ClutterKind::Recommendation | ClutterKind::Ad) || !is_heading_tag(dom.tag(i)) {
         return Vec::new();
     }
     let Some(parent) = dom.parent(i) else { return Vec::new() };
     dom.children(parent)
         .filter(|&c| c > i && !dom.removed[c as usize])
         .filter(|&c| dom.element(c).is_some() || dom.text_node(c).is_some_and(|t| !t.trim().is_empty()))
-        .take_while(|&c| dom.element(c).is_some() && !is_heading(dom.tag(c)) && dom.link_density(c) >= 0.5)
+        .take_while(|&c| dom.element(c).is_some() && !is_heading_tag(dom.tag(c)) && dom.link_density(c) >= 0.5)
         .take(MAX_FOLLOW_UPS)
         .collect()
-}
-
-fn is_heading(tag: &str) -> bool {
-    matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
 }
 
 /// A ratio as "0.94", with integer arithmetic (float formatting would add
