@@ -278,7 +278,7 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
     let Some(parent) = dom.parent(top) else { return vec![top] };
     let top_score = scores.get(&top).copied().unwrap_or(0.0);
     let threshold = (top_score * 0.2).max(10.0);
-    let top_class = dom.attr(top, "class").unwrap_or("");
+    let top_kind = first_class(dom, top);
     let siblings: Vec<u32> = dom.live_child_elements(parent).collect();
     let joins: Vec<bool> = siblings
         .iter()
@@ -289,7 +289,8 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
             if s < top && is_lead_block(dom, s) {
                 return true;
             }
-            let bonus = if !top_class.is_empty() && dom.attr(s, "class") == Some(top_class) { top_score * 0.2 } else { 0.0 };
+            let same_kind = top_kind.is_some() && dom.tag(s) == dom.tag(top) && first_class(dom, s) == top_kind && dom.link_density(s) < 0.3;
+            let bonus = if same_kind { top_score * 0.2 } else { 0.0 };
             if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
                 return true;
             }
@@ -306,6 +307,12 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
         .filter(|&(k, &s)| joins[k] || (crate::dom::is_heading_tag(dom.tag(s)) && joins.get(k + 1).copied().unwrap_or(false)))
         .map(|(_, &s)| s)
         .collect()
+}
+
+/// The first class name: the kind of component (`contentElement` in
+/// `contentElement clearfix cType_textmedia`).
+fn first_class<'a>(dom: &Dom<'a>, i: u32) -> Option<&'a str> {
+    dom.attr(i, "class").and_then(|c| c.split_whitespace().next())
 }
 
 /// A sibling block made of real paragraphs: enough text, few links.
@@ -365,6 +372,17 @@ mod tests {
             "<body><div id=teasers><ul>{teasers}</ul></div><div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div></body>"
         ));
         assert_eq!(id.as_deref(), Some("story"));
+    }
+
+    #[test]
+    fn sections_of_the_same_component_join_the_top() {
+        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let short = "A short section of the report, about the weather of the week and the snow.";
+        let (text, _) = pick(&format!(
+            "<body><main><article class='contentElement clearfix'><p>{para}</p><p>{para}</p><p>{para}</p></article>             <article class='contentElement clearfix cType_textmedia'><h3>Beständiges Hoch</h3><p>{short}</p></article>             <article class='contentElement links'><a href=/1>One</a> <a href=/2>Two</a> <a href=/3>Three</a></article></main></body>"
+        ));
+        assert!(text.contains("Beständiges Hoch"));
+        assert!(!text.contains("Three"));
     }
 
     #[test]

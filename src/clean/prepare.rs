@@ -76,6 +76,7 @@ pub fn prune(dom: &mut Dom, roots: &[u32], title: &str, conditional: bool) -> us
         removed += remove_negative_headings(dom, root);
         removed += remove_reader_prompts(dom, root);
     }
+    removed += remove_closing_about(dom, roots);
     dom.compute_lengths();
     removed
 }
@@ -136,33 +137,125 @@ fn remove_post_meta(dom: &mut Dom, root: u32) -> usize {
 /// for disclosures and calls to action.
 const OPENING_BLOCKS_CHECKED: usize = 4;
 const CLOSING_BLOCKS_CHECKED: usize = 6;
+/// How many blocks at either end are checked for "back to the list" links.
+const EDGE_BLOCKS_CHECKED: usize = 10;
 
-/// Longest block taken for a prompt; a longer one ends the search.
+/// Longest block taken for a prompt; phrases are looked for only before the
+/// first longer block.
 const PROMPT_MAX_LEN: u32 = 350;
 
 /// Short blocks in the page's voice rather than the story's: affiliate
-/// disclosures opening or closing the article; closing calls to follow,
-/// subscribe, get the app or rate the piece; closing disclaimers.
+/// disclosures and "back to the list" links opening or closing the article;
+/// closing calls to follow, subscribe, get the app or rate the piece, closing
+/// disclaimers and legal-link lines.
 fn remove_reader_prompts(dom: &mut Dom, root: u32) -> usize {
-    use crate::clutter::patterns::{matches_phrases, CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES};
     let blocks: Vec<u32> =
-        dom.live_elements(root).filter(|&e| e != root && dom.text_len[e as usize] > 0 && is_text_block(dom, e)).collect();
-    let opening = blocks.iter().take(OPENING_BLOCKS_CHECKED).map(|&b| (b, &[DISCLOSURES][..]));
-    let closing = blocks.iter().rev().take(CLOSING_BLOCKS_CHECKED).map(|&b| (b, &[DISCLOSURES, CALLS_TO_ACTION, DISCLAIMERS][..]));
+        dom.live_elements(root).filter(|&e| e != root && dom.text_len[e as usize] > 0 && (is_text_block(dom, e) || is_loose_link(dom, e))).collect();
+    let opening = blocks.iter().take(EDGE_BLOCKS_CHECKED).enumerate().map(|(k, &b)| (b, false, k < OPENING_BLOCKS_CHECKED));
+    let closing = blocks.iter().rev().take(EDGE_BLOCKS_CHECKED).enumerate().map(|(k, &b)| (b, true, k < CLOSING_BLOCKS_CHECKED));
     let mut count = 0;
     for run in [opening.collect::<Vec<_>>(), closing.collect()] {
-        for (block, tables) in run {
-            if dom.text_len[block as usize] > PROMPT_MAX_LEN {
-                break;
-            }
-            let lower = dom.text(block).to_lowercase();
-            if !dom.removed[block as usize] && tables.iter().any(|t| matches_phrases(&lower, t)) {
+        let mut edge = true;
+        for (block, closing, near) in run {
+            edge &= near && dom.text_len[block as usize] <= PROMPT_MAX_LEN;
+            if !dom.removed[block as usize] && is_reader_prompt(dom, block, closing, edge) {
                 dom.remove(block);
                 count += 1;
             }
         }
     }
     count
+}
+
+/// Whether `block` is a prompt; `edge`: no long block stands between it and
+/// the start or end of the article.
+fn is_reader_prompt(dom: &Dom, block: u32, closing: bool, edge: bool) -> bool {
+    use crate::clutter::patterns::{matches_phrases, BACK_LINKS, CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES, LEGAL_LINKS};
+    let len = dom.text_len[block as usize];
+    if len > PROMPT_MAX_LEN {
+        return false;
+    }
+    let lower = dom.text(block).trim().to_lowercase();
+    if dom.link_density(block) >= 0.9 && BACK_LINKS.iter().any(|p| lower.starts_with(p)) {
+        return true;
+    }
+    if !edge {
+        return false;
+    }
+    if closing {
+        [CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES].iter().any(|t| matches_phrases(&lower, t))
+            || dom.link_len[block as usize] > 0 && (is_link_bar(&lower) || dom.link_density(block) >= 0.2 && matches_phrases(&lower, LEGAL_LINKS))
+    } else {
+        matches_phrases(&lower, DISCLOSURES) || is_date_line(dom, block)
+    }
+}
+
+/// "Kommentarfeed | Kommentare geschlossen | Trackback-URL": three or more
+/// short items split by bars.
+fn is_link_bar(text: &str) -> bool {
+    let items: Vec<&str> = text.split('|').map(str::trim).collect();
+    items.len() >= 3 && items.iter().all(|i| !i.is_empty() && i.chars().count() <= 40)
+}
+
+/// "Veröffentlichung: 2. Februar 2022": a date and at most a short label;
+/// the date is shown with the metadata.
+fn is_date_line(dom: &Dom, block: u32) -> bool {
+    let Some(time) = dom.live_elements(block).find(|&e| dom.tag(e) == "time") else { return false };
+    dom.text_len[block as usize] <= 80 && dom.text_len[block as usize] - dom.text_len[time as usize] <= 25
+}
+
+/// How many closing blocks are searched for an "About …" heading.
+const ABOUT_BLOCKS_CHECKED: usize = 8;
+/// Most text an "About …" box may hold, and its largest share of the article.
+const ABOUT_MAX_LEN: u32 = 2000;
+const ABOUT_MAX_SHARE: f32 = 0.3;
+
+/// An "About Kathrin" / "Über das Presseportal" heading near the end, with
+/// what follows it: the author's or publisher's self-description.
+fn remove_closing_about(dom: &mut Dom, roots: &[u32]) -> usize {
+    use crate::clutter::patterns::ABOUT_HEADINGS;
+    let blocks: Vec<u32> = roots
+        .iter()
+        .flat_map(|&r| dom.live_elements(r).filter(move |&e| e != r))
+        .filter(|&e| dom.text_len[e as usize] > 0 && (is_text_block(dom, e) || dom.tag(e) == "h1"))
+        .collect();
+    let tail = &blocks[blocks.len().saturating_sub(ABOUT_BLOCKS_CHECKED)..];
+    let is_about = |&b: &u32| {
+        crate::dom::is_heading_tag(dom.tag(b)) && dom.text_len[b as usize] <= 80 && {
+            let lower = dom.text(b).trim().to_lowercase();
+            ABOUT_HEADINGS.iter().any(|p| lower.starts_with(p))
+        }
+    };
+    let Some(at) = tail.iter().position(is_about) else { return 0 };
+    let rest = &tail[at..];
+    let rest_len: u32 = rest.iter().map(|&b| dom.text_len[b as usize]).sum();
+    let total: u32 = roots.iter().map(|&r| dom.text_len[r as usize]).sum();
+    if rest_len > ABOUT_MAX_LEN || rest_len as f32 > ABOUT_MAX_SHARE * total as f32 {
+        return 0;
+    }
+    let boxed = box_opened_by(dom, tail[at], roots);
+    rest.iter().for_each(|&b| dom.remove(b));
+    dom.remove(boxed);
+    rest.len()
+}
+
+/// The largest box (not an article root) that `heading` opens, within the
+/// size of an "About …" box: the bio's loose text goes with its heading.
+fn box_opened_by(dom: &Dom, heading: u32, roots: &[u32]) -> u32 {
+    let mut node = heading;
+    while let Some(parent) = dom.parent(node) {
+        let opens = dom.live_child_elements(parent).next() == Some(node);
+        if roots.contains(&parent) || !opens || dom.text_len[parent as usize] > ABOUT_MAX_LEN {
+            break;
+        }
+        node = parent;
+    }
+    node
+}
+
+/// A link standing as a block of its own, right inside a container.
+fn is_loose_link(dom: &Dom, i: u32) -> bool {
+    dom.tag(i) == "a" && dom.parent(i).is_some_and(|p| matches!(dom.tag(p), "div" | "section" | "article" | "main" | "footer" | "header"))
 }
 
 /// A paragraph-like element holding no other block.
@@ -425,6 +518,51 @@ mod tests {
         assert!(!text.contains("The Title"));
         assert!(!text.contains("teaser"));
         assert!(text.contains("Second paragraph."));
+    }
+
+    const STORY_PARAGRAPH: &str = "<p>A paragraph of the story that runs on for a while, with commas, names and places in it.</p>";
+
+    #[test]
+    fn back_links_legal_bars_and_date_lines_at_the_edges_go() {
+        let para = STORY_PARAGRAPH.repeat(4);
+        let text = pruned_text(&format!(
+            "<body><p>Veröffentlichung: <time datetime=2022-02-02>2. Februar 2022</time></p>{para}\
+             <p>Kommentarfeed | Kommentare geschlossen | <a href=/tb>Trackback-URL</a></p>\
+             <div><a href=/presse>zurück zur Listenansicht</a></div>\
+             <p><a href=/impressum>Impressum</a> | <a href=/datenschutz>Datenschutz</a> | © 2020 Example</p></body>"
+        ));
+        assert!(text.contains("A paragraph of the story"));
+        for gone in ["Veröffentlichung", "Kommentarfeed", "Listenansicht", "Impressum"] {
+            assert!(!text.contains(gone), "{gone} kept in {text}");
+        }
+    }
+
+    #[test]
+    fn sentences_mentioning_dates_or_going_back_stay() {
+        let para = STORY_PARAGRAPH.repeat(4);
+        let text = pruned_text(&format!(
+            "<body><p>The law passed on <time>2 February 2022</time> after a long and bitter debate in parliament.</p>{para}\
+             <p>Zurück zum Anfang: the minister said the plan would be revised. <a href=/p>Read the plan</a></p></body>"
+        ));
+        assert!(text.contains("The law passed on"));
+        assert!(text.contains("Zurück zum Anfang"));
+    }
+
+    #[test]
+    fn closing_about_box_goes_with_its_loose_text() {
+        let para = STORY_PARAGRAPH.repeat(5);
+        let text = pruned_text(&format!(
+            "<body>{para}<div id=author-description><h2>Über Michael Muster</h2>Lehrer in Freiburg | bloggt gelegentlich</div></body>"
+        ));
+        assert!(text.contains("A paragraph of the story"));
+        assert!(!text.contains("Michael Muster"));
+        assert!(!text.contains("bloggt"));
+    }
+
+    #[test]
+    fn about_heading_opening_a_long_closing_section_stays() {
+        let text = pruned_text(&format!("<body>{}<h2>About the study</h2>{}</body>", STORY_PARAGRAPH.repeat(2), STORY_PARAGRAPH.repeat(6)));
+        assert!(text.contains("About the study"));
     }
 
     #[test]

@@ -314,8 +314,21 @@ struct ClassMatch {
 impl ClassMatch {
     fn of(names: &str) -> ClassMatch {
         let tokens = patterns::tokens(names);
-        ClassMatch { rule: patterns::match_tokens(&tokens), content: patterns::has_content_token(&tokens) }
+        let rule = patterns::match_tokens(&tokens);
+        let pieces = || names.split_whitespace().filter_map(|w| w.split("--").next()).flat_map(|w| w.split("__"));
+        let content = patterns::has_content_token(&tokens) && (rule.is_none() || pieces().any(says_content));
+        ClassMatch { rule, content }
     }
+}
+
+/// Whether one class name (BEM modifiers cut off) says "content":
+/// `article-header` and `documentContent__share` do (a part of the
+/// article), `related-articles` and `relatedlinks--in-Article` don't (a
+/// related block, wherever it sits).
+fn says_content(word: &str) -> bool {
+    let tokens = patterns::tokens(word);
+    patterns::has_content_token(&tokens)
+        && patterns::match_tokens(&tokens).is_none_or(|(r, _)| matches!(r.kind, ClutterKind::Navigation | ClutterKind::Other))
 }
 
 /// The label read last, kept for the next element: nested wrappers open with
@@ -687,6 +700,26 @@ mod tests {
         assert!(!text.contains("Teaser"));
         assert_eq!(removed[0].kind, ClutterKind::Recommendation);
         assert!(removed[0].reason.contains("Das könnte"));
+    }
+
+    #[test]
+    fn content_word_inside_a_related_class_does_not_protect() {
+        let teasers = "<li><a href=/t>A teaser headline about something else entirely</a> and a line of summary text</li>".repeat(6);
+        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(20);
+        let (removed, text) = removed_of(&format!(
+            "<body><main><div class=story>{para}</div><section class='relatedlinks relatedlinks--in-Article'><h2>Entdecken</h2><ul>{teasers}</ul></section></main></body>"
+        ));
+        assert!(text.contains("Body text"));
+        assert!(!text.contains("teaser headline"), "{removed:?}");
+    }
+
+    #[test]
+    fn content_block_part_of_a_chrome_like_class_still_protects() {
+        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(8);
+        let (_, text) = removed_of(&format!(
+            "<body><main><div class='documentContent__sharingContainer'>{para}</div><div class=sidebar><a href=/x>Link</a></div></main></body>"
+        ));
+        assert!(text.contains("Body text"));
     }
 
     #[test]

@@ -88,6 +88,9 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("readmore", Recommendation, Weak),
     rule("read-more", Recommendation, Weak),
     rule("also-read", Recommendation, Weak),
+    rule("nextstory", Recommendation, Weak),
+    rule("next-post", Recommendation, Weak),
+    rule("wp-embedded-content", Recommendation, Strong),
     // navigation and page chrome
     rule("nav", Navigation, Weak),
     rule("navbar", Navigation, Weak),
@@ -105,6 +108,8 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("skiplink*", Navigation, Strong),
     rule("skip-link", Navigation, Strong),
     rule("sitemap", Navigation, Weak),
+    rule("toc", Navigation, Weak),
+    rule("table-of-contents", Navigation, Weak),
     // share bars and social widgets
     rule("share", Social, Strong),
     rule("shares", Social, Strong),
@@ -158,6 +163,8 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("authorbox", Other, Weak),
     rule("author-box", Other, Weak),
     rule("about-author", Other, Weak),
+    rule("author-info", Other, Weak),
+    rule("author-card", Other, Weak),
     rule("sr-only", Other, Strong),
     rule("visually-hidden", Other, Strong),
     rule("print-only", Other, Strong),
@@ -319,6 +326,9 @@ pub const CALLS_TO_ACTION: &[&[&str]] = &[
     // rate, like, send tips
     &["gefällt dir unser"], &["gefällt ihnen unser"], &["war der artikel"], &["war dieser artikel"],
     &["was this article helpful"], &["valora esta"], &["send us your"], &["send us a tip"],
+    // join, register
+    &["werden sie mitglied"], &["jetzt mitglied werden"], &["become a member"], &["unseren newsletter"],
+    &["our newsletter"], &["hier klicken", "registrieren"], &["jetzt registrieren"],
 ];
 
 /// Affiliate and advertiser disclosures, found at the top or the bottom of an article.
@@ -335,7 +345,23 @@ pub const DISCLAIMERS: &[&[&str]] = &[
     &["advertising disclaimer"], &["do not necessarily reflect"], &["does not necessarily reflect"],
     &["the views expressed"], &["veröffentlicht unter der lizenz"], &["published under a creative commons"],
     &["sofern nicht anders", "lizenz"], &["las opiniones expresadas"], &["les opinions exprimées"],
-    &["le opinioni espresse"], &["spiegelt nicht", "meinung"],
+    &["le opinioni espresse"], &["spiegelt nicht", "meinung"], &["inhalte dieser website", "lizenz"],
+    &["inhalte dieser website", "cc-by"], &["content on this site", "licensed"],
+];
+
+/// Lines of links to the site's legal pages, closing a page builder's article.
+pub const LEGAL_LINKS: &[&[&str]] = &[
+    &["impressum", "datenschutz"], &["privacy policy", "terms"], &["imprint", "privacy"], &["mentions légales"],
+    &["aviso legal", "privacidad"], &["note legali"], &["privacy", "cookie policy"],
+];
+
+/// How the heading of a closing "about the author/publisher" box starts.
+pub const ABOUT_HEADINGS: &[&str] = &["über ", "about ", "à propos ", "a propos ", "sobre ", "acerca de ", "informazioni su ", "over "];
+
+/// How links back to a listing or overview start ("zurück zur Übersicht").
+pub const BACK_LINKS: &[&str] = &[
+    "zurück zu", "zurück zum", "zurück zur", "zu allen", "zur übersicht", "alle beiträge", "alle artikel", "back to",
+    "all posts", "all articles", "retour à", "retour aux", "volver a", "torna a", "torna alla", "terug naar", "powrót do",
 ];
 
 /// Whether a lowercased text block matches one of the phrase sets.
@@ -394,6 +420,7 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
     let pieces = class_and_id.split_whitespace().flat_map(|w| w.split("--")).flat_map(|w| w.split("__"));
     for word in pieces.filter(|w| !w.is_empty() && !is_taxonomy_class(w)) {
         let lower = word.to_lowercase();
+        let first = out.len();
         let mut part = String::new();
         let mut prev_lower = false;
         for c in word.chars() {
@@ -409,10 +436,25 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
         if !part.is_empty() {
             out.push(part);
         }
+        push_compounds(&mut out, first);
         out.push(lower.clone());
         out.push(lower.replace(['-', '_'], ""));
     }
     out
+}
+
+/// Adds the two-part compounds of the parts from `first` on, hyphenated and
+/// closed up: `bmg-author-box` also yields `author-box` and `authorbox`.
+fn push_compounds(out: &mut Vec<String>, first: usize) {
+    let parts = out.len() - first;
+    if parts < 3 {
+        return;
+    }
+    for i in first..first + parts - 1 {
+        let (a, b) = (&out[i], &out[i + 1]);
+        let pair = [format!("{a}-{b}"), format!("{a}{b}")];
+        out.extend(pair);
+    }
 }
 
 /// CMS taxonomy and state classes (`category-no-newsletter`, `tag-ads`,
@@ -530,6 +572,8 @@ mod tests {
     fn ad_token_does_not_match_inside_words() {
         assert!(match_tokens(&tokens("download-link header-image")).map(|r| r.0.kind) != Some(Ad));
         assert_eq!(match_tokens(&tokens("gpt-ad-container")).map(|r| r.0.kind), Some(Ad));
+        assert!(match_tokens(&tokens("bmg-content-box bmg-author-box")).is_some_and(|r| r.0.pattern.starts_with("author")));
+        assert_eq!(match_tokens(&tokens("ez-toc-container")).map(|r| r.0.kind), Some(Navigation));
         assert_eq!(match_tokens(&tokens("related-box ad")).map(|r| r.0.kind), Some(Ad));
     }
 
