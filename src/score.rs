@@ -169,7 +169,7 @@ const HEADER_SEARCH_LEVELS: usize = 4;
 /// `lead` block next to the headline), when the chosen block starts after it:
 /// the standfirst belongs to the article even where the body is kept apart.
 fn lead_in_article_header(dom: &Dom, first: u32, body: u32) -> Option<u32> {
-    let container = dom.ancestors(first).take(HEADER_SEARCH_LEVELS).take_while(|&a| a != body).find(|&a| matches!(dom.tag(a), "article" | "main"))?;
+    let container = dom.ancestors(first).take(HEADER_SEARCH_LEVELS).take_while(|&a| a != body).filter(|&a| matches!(dom.tag(a), "article" | "main")).last().or_else(|| dom.parent(first).filter(|&p| p != body))?;
     dom.live_elements(container)
         .take_while(|&e| e < first)
         .filter(|&e| !dom.contains(e, first) && is_header_like(dom, e))
@@ -181,7 +181,7 @@ fn lead_in_article_header(dom: &Dom, first: u32, body: u32) -> Option<u32> {
 fn is_header_like(dom: &Dom, i: u32) -> bool {
     dom.tag(i) == "header" || {
         let class = dom.attr(i, "class").unwrap_or("").to_ascii_lowercase();
-        ["intro", "lead", "standfirst", "summary", "teaser", "deck", "header"].iter().any(|w| class.contains(w))
+        ["intro", "lead", "standfirst", "summary", "teaser", "deck", "header", "bajada", "entradilla", "chapo"].iter().any(|w| class.contains(w))
     }
 }
 
@@ -406,6 +406,17 @@ mod tests {
              <div class=share><a href=/s>Share</a></div></div></article></body>"
         ));
         assert!(text.starts_with("The council agreed on a new budget"));
+    }
+
+    #[test]
+    fn lead_in_a_header_beside_the_article_joins_it() {
+        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let (text, _) = pick(&format!(
+            "<body><main><header><h1>Title</h1><div class=teaser><p>Reports say the company dropped its plans for encrypted backups, \
+             allegedly under pressure from the authorities, while a competitor has offered them for years.</p></div></header>\
+             <article><div class=body><p>{para}</p><p>{para}</p><p>{para}</p></div></article></main></body>"
+        ));
+        assert!(text.starts_with("Reports say the company"), "{text}");
     }
 
     #[test]

@@ -75,6 +75,7 @@ pub fn prune(dom: &mut Dom, roots: &[u32], title: &str, conditional: bool) -> us
         }
         removed += remove_negative_headings(dom, root);
         removed += remove_reader_prompts(dom, root);
+        removed += remove_dangling_intro(dom, root);
     }
     removed += remove_closing_about(dom, roots);
     dom.compute_lengths();
@@ -165,6 +166,28 @@ fn remove_reader_prompts(dom: &mut Dom, root: u32) -> usize {
         }
     }
     count
+}
+
+/// Most text of a closing "Here is the map:" line.
+const DANGLING_INTRO_MAX_LEN: u32 = 100;
+
+/// A short closing line that announces what follows ("Die Karte zum
+/// Abspeichern:", "Participating blogs:") when nothing follows any more:
+/// the embed or list it introduced was page furniture and is gone.
+fn remove_dangling_intro(dom: &mut Dom, root: u32) -> usize {
+    let last = dom.live_elements(root).filter(|&e| e != root && dom.text_len[e as usize] > 0 && is_text_block(dom, e)).last();
+    let followed = |b: u32| dom.live_elements(root).any(|e| e > b && !dom.contains(b, e) && (dom.text_len[e as usize] > 0 || is_media(dom.tag(e))));
+    match last {
+        Some(b) if dom.text_len[b as usize] <= DANGLING_INTRO_MAX_LEN && dom.text(b).trim_end().ends_with(':') && !followed(b) => {
+            dom.remove(b);
+            1
+        }
+        _ => 0,
+    }
+}
+
+fn is_media(tag: &str) -> bool {
+    matches!(tag, "img" | "picture" | "video" | "audio" | "iframe" | "svg" | "math" | "canvas" | "object" | "embed")
 }
 
 /// Whether `block` is a prompt; `edge`: no long block stands between it and
@@ -546,6 +569,15 @@ mod tests {
         ));
         assert!(text.contains("The law passed on"));
         assert!(text.contains("Zurück zum Anfang"));
+    }
+
+    #[test]
+    fn closing_intro_line_goes_only_when_nothing_follows() {
+        let para = STORY_PARAGRAPH.repeat(4);
+        let gone = pruned_text(&format!("<body>{para}<p>Die Karte zum Abspeichern:</p></body>"));
+        assert!(gone.contains("A paragraph of the story") && !gone.contains("Die Karte"));
+        let kept = pruned_text(&format!("<body>{para}<p>As usual, the config:</p><pre>set -g mouse on</pre></body>"));
+        assert!(kept.contains("As usual, the config:"));
     }
 
     #[test]

@@ -393,6 +393,7 @@ fn judge_by_tag(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
             verdict(Navigation, format!("page <header> without headline, link density {}", two_decimals(dom.link_density(i))))
         }
         "iframe" => judge_iframe(dom, i),
+        "figure" => judge_figure(dom, i),
         "form" if dom.text_len[i as usize] < 400 => verdict(form_kind(dom, i), "form with little text".into()),
         _ => None,
     }
@@ -414,6 +415,17 @@ fn form_kind(dom: &Dom, i: u32) -> ClutterKind {
     } else {
         ClutterKind::Other
     }
+}
+
+/// A picture captioned "Anzeige" or "Reklama" is an ad.
+fn judge_figure(dom: &Dom, i: u32) -> Option<Verdict> {
+    let caption = dom.live_elements(i).find(|&e| dom.tag(e) == "figcaption")?;
+    if dom.text_len[caption as usize] > 40 {
+        return None;
+    }
+    let label = patterns::normalise_label(&dom.text(caption));
+    let entry = patterns::matching_label(&label, patterns::AD_LABELS, false)?;
+    verdict(ClutterKind::Ad, format!("figure captioned '{}'", shown(entry)))
 }
 
 fn judge_iframe(dom: &Dom, i: u32) -> Option<Verdict> {
@@ -756,6 +768,18 @@ mod tests {
         assert!(text.contains("the full report of the commission"));
         assert!(!text.contains("Ferry fares rise"));
         assert_eq!(removed.len(), 1);
+    }
+
+    #[test]
+    fn figure_captioned_as_an_ad_goes_photo_credit_stays() {
+        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(6);
+        let (removed, text) = removed_of(&format!(
+            "<body><article>{para}<figure><a href=https://shop.example/x><img src=/b.jpg alt=Reklama></a><figcaption>Reklama</figcaption></figure>\
+             <figure><img src=/c.jpg><figcaption>The harbour at dawn. Photo: Jan Kowalski</figcaption></figure></article></body>"
+        ));
+        assert_eq!(removed.len(), 1, "{removed:?}");
+        assert_eq!(removed[0].kind, ClutterKind::Ad);
+        assert!(text.contains("The harbour at dawn") && !text.contains("Reklama"));
     }
 
     #[test]

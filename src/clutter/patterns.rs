@@ -219,7 +219,7 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "vorschau auf den nächsten artikel", "nächster artikel", "vorheriger artikel", "neugierig geworden",
     "auch lesenswert", "ebenfalls lesenswert", "schon gelesen", "nachfolgebeitrag", "vorgängerbeitrag",
     "nächster beitrag", "vorheriger beitrag", "previous post", "next post", "older post", "newer post", "dazu passend", "passende artikel", "top artikel", "mehr artikel",
-    "auch lesen", "mehr lesen", "mehr themen", "weitere themen", "siehe auch", "mehr dazu", "lesetipp", "lesetipps",
+    "auch lesen", "mehr lesen", "mehr themen", "weitere themen", "weitere informationen", "mehr informationen", "siehe auch", "mehr dazu", "lesetipp", "lesetipps",
     "lese-tipp", "auch spannend", "kommentierte artikel", "lesen sie außerdem", "ebenfalls lesen",
     // English
     "related", "related articles", "related stories", "related posts", "related content", "related news",
