@@ -143,7 +143,7 @@ const EDGE_BLOCKS_CHECKED: usize = 10;
 
 /// Longest block taken for a prompt; phrases are looked for only before the
 /// first longer block.
-const PROMPT_MAX_LEN: u32 = 350;
+const PROMPT_MAX_LEN: u32 = 500;
 
 /// Short blocks in the page's voice rather than the story's: affiliate
 /// disclosures and "back to the list" links opening or closing the article;
@@ -193,7 +193,7 @@ fn is_media(tag: &str) -> bool {
 /// Whether `block` is a prompt; `edge`: no long block stands between it and
 /// the start or end of the article.
 fn is_reader_prompt(dom: &Dom, block: u32, closing: bool, edge: bool) -> bool {
-    use crate::clutter::patterns::{matches_phrases, BACK_LINKS, CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES, LEGAL_LINKS};
+    use crate::clutter::patterns::{matches_phrases, BACK_LINKS, CALLS_TO_ACTION, COOKIE_NOTICES, DISCLAIMERS, DISCLOSURES, LEGAL_LINKS};
     let len = dom.text_len[block as usize];
     if len > PROMPT_MAX_LEN {
         return false;
@@ -204,6 +204,9 @@ fn is_reader_prompt(dom: &Dom, block: u32, closing: bool, edge: bool) -> bool {
     }
     if !edge {
         return false;
+    }
+    if matches_phrases(&lower, COOKIE_NOTICES) {
+        return true;
     }
     if closing {
         [CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES].iter().any(|t| matches_phrases(&lower, t))
@@ -230,7 +233,7 @@ fn is_date_line(dom: &Dom, block: u32) -> bool {
 /// How many closing blocks are searched for an "About …" heading.
 const ABOUT_BLOCKS_CHECKED: usize = 8;
 /// Most text an "About …" box may hold, and its largest share of the article.
-const ABOUT_MAX_LEN: u32 = 2000;
+const ABOUT_MAX_LEN: u32 = 2500;
 const ABOUT_MAX_SHARE: f32 = 0.3;
 
 /// An "About Kathrin" / "Über das Presseportal" heading near the end, with
@@ -552,10 +555,11 @@ mod tests {
             "<body><p>Veröffentlichung: <time datetime=2022-02-02>2. Februar 2022</time></p>{para}\
              <p>Kommentarfeed | Kommentare geschlossen | <a href=/tb>Trackback-URL</a></p>\
              <div><a href=/presse>zurück zur Listenansicht</a></div>\
-             <p><a href=/impressum>Impressum</a> | <a href=/datenschutz>Datenschutz</a> | © 2020 Example</p></body>"
+             <p><a href=/impressum>Impressum</a> | <a href=/datenschutz>Datenschutz</a> | © 2020 Example</p>\
+             <p>Informujemy, że korzystamy z cookies.</p></body>"
         ));
         assert!(text.contains("A paragraph of the story"));
-        for gone in ["Veröffentlichung", "Kommentarfeed", "Listenansicht", "Impressum"] {
+        for gone in ["Veröffentlichung", "Kommentarfeed", "Listenansicht", "Impressum", "cookies"] {
             assert!(!text.contains(gone), "{gone} kept in {text}");
         }
     }

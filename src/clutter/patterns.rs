@@ -339,6 +339,13 @@ pub const DISCLOSURES: &[&[&str]] = &[
     &["enlaces de afiliado"], &["liens affiliés"], &["lien affilié"], &["link di affiliazione"], &["link affiliati"],
 ];
 
+/// Cookie notices left in the article's first or last lines.
+pub const COOKIE_NOTICES: &[&[&str]] = &[
+    &["we use cookies"], &["site uses cookies"], &["wir verwenden cookies"], &["verwendet cookies"], &["nutzt cookies"],
+    &["setzt cookies ein"], &["korzystamy z cookies"], &["plików cookie"], &["utilizamos cookies"], &["nous utilisons des cookies"],
+    &["utilise des cookies"], &["utilizziamo i cookie"], &["utilizza i cookie"], &["gebruikt cookies"], &["maakt gebruik van cookies"],
+];
+
 /// Disclaimers and licence lines closing an article: the publisher's voice.
 pub const DISCLAIMERS: &[&[&str]] = &[
     &["gibt die meinung des autors wieder"], &["gibt die meinung der autorin wieder"], &["not responsible for the opinions"],
