@@ -647,7 +647,7 @@ mod tests {
 
     #[test]
     fn calls_to_action_inside_the_story_stay() {
-        let story = "The council voted on Tuesday to extend the programme for another year, officials said. ".repeat(5);
+        let story = "The council voted on Tuesday to extend the programme for another year, officials said. ".repeat(7);
         let text = pruned_text(&format!("<body><p>Follow us on Twitter for updates.</p><p>{story}</p></body>"));
         assert!(text.contains("Follow us on Twitter"));
     }
