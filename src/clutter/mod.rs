@@ -783,6 +783,18 @@ mod tests {
     }
 
     #[test]
+    fn dialogs_go_even_in_the_lenient_pass() {
+        let html = Html::parse_document(
+            "<body><article><p>New York is the epicentre of the pandemic; sport has come to a standstill.</p></article>\
+             <div class='b-dialog x-dialog-login'><h2>Login</h2><p>Sign in with your account. The password must be eight characters long.</p></div></body>",
+        );
+        let mut dom = Dom::build(&html);
+        remove_clutter(&mut dom, false, None);
+        let text = dom.text(dom.body());
+        assert!(text.contains("epicentre") && !text.contains("password"), "{text}");
+    }
+
+    #[test]
     fn custom_properties_do_not_hide() {
         assert!(!style_hides("--footer-display: none; color: red"));
         assert!(style_hides("color: red; DISPLAY : none !important"));

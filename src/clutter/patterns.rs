@@ -159,6 +159,7 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     // other chrome
     rule("popup", Other, Weak),
     rule("modal", Other, Weak),
+    rule("dialog", Other, Strong),
     rule("author-bio", Other, Weak),
     rule("authorbox", Other, Weak),
     rule("author-box", Other, Weak),
