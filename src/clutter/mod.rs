@@ -785,7 +785,8 @@ mod tests {
     #[test]
     fn dialogs_go_even_in_the_lenient_pass() {
         let html = Html::parse_document(
-            "<body><article><p>New York is the epicentre of the pandemic; sport has come to a standstill.</p></article>\
+            "<body><article><p>New York is the epicentre of the pandemic; sport has come to a standstill.</p>\
+             <p>The leagues have suspended their seasons, and nobody knows when the games will resume.</p></article>\
              <div class='b-dialog x-dialog-login'><h2>Login</h2><p>Sign in with your account. The password must be eight characters long.</p></div></body>",
         );
         let mut dom = Dom::build(&html);
