@@ -290,6 +290,9 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
                 return true;
             }
             let same_kind = top_kind.is_some() && dom.tag(s) == dom.tag(top) && first_class(dom, s) == top_kind && dom.link_density(s) < 0.3;
+            if same_kind && dom.text_len[s as usize] >= SAME_KIND_MIN_LEN && dom.link_density(s) < 0.25 {
+                return true;
+            }
             let bonus = if same_kind { top_score * 0.2 } else { 0.0 };
             if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
                 return true;
@@ -309,10 +312,15 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
         .collect()
 }
 
+/// Least text a sibling of the top's own kind needs to join it outright.
+const SAME_KIND_MIN_LEN: u32 = 140;
+
 /// The first class name: the kind of component (`contentElement` in
-/// `contentElement clearfix cType_textmedia`).
+/// `contentElement clearfix cType_textmedia`); layout classes (`block`,
+/// `row`) say nothing of the kind.
 fn first_class<'a>(dom: &Dom<'a>, i: u32) -> Option<&'a str> {
-    dom.attr(i, "class").and_then(|c| c.split_whitespace().next())
+    const LAYOUT: &[&str] = &["block", "row", "col", "column", "container", "wrapper", "clearfix", "section", "item", "grid", "box", "inner"];
+    dom.attr(i, "class").and_then(|c| c.split_whitespace().next()).filter(|c| !LAYOUT.contains(&c.to_ascii_lowercase().as_str()))
 }
 
 /// A sibling block made of real paragraphs: enough text, few links.
@@ -383,6 +391,16 @@ mod tests {
         ));
         assert!(text.contains("Beständiges Hoch"));
         assert!(!text.contains("Three"));
+    }
+
+    #[test]
+    fn layout_classes_do_not_make_siblings_one_component() {
+        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let (text, _) = pick(&format!(
+            "<body><main><div class='block block-views'><p>{para}</p><p>{para}</p><p>{para}</p></div>\
+             <div class='block block-imageblock'>Publikationen in Forschung, Lehre und Studium mit offenen Lizenzen: wir besuchen Hochschulen, beraten Lehrende und zeigen, wie man Werke teilt und findet.</div></main></body>"
+        ));
+        assert!(!text.contains("Publikationen"));
     }
 
     #[test]
