@@ -89,6 +89,9 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("read-more", Recommendation, Weak),
     rule("also-read", Recommendation, Weak),
     rule("nextstory", Recommendation, Weak),
+    rule("latest-posts", Recommendation, Weak),
+    rule("recent-posts", Recommendation, Weak),
+    rule("listposts", Recommendation, Weak),
     rule("next-post", Recommendation, Weak),
     rule("wp-embedded-content", Recommendation, Strong),
     // navigation and page chrome
