@@ -184,7 +184,7 @@ pub const TOKEN_RULES: &[TokenRule] = &[
 
 /// Tokens that mark an element as likely content: weak rules don't apply to it.
 pub const CONTENT_TOKENS: &[&str] = &[
-    "article", "articlebody", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry",
+    "article", "articlebody", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry", "blog",
 ];
 
 /// ARIA roles of page chrome.
