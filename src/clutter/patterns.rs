@@ -585,6 +585,7 @@ mod tests {
         assert_eq!(match_tokens(&tokens("gpt-ad-container")).map(|r| r.0.kind), Some(Ad));
         assert!(match_tokens(&tokens("bmg-content-box bmg-author-box")).is_some_and(|r| r.0.pattern.starts_with("author")));
         assert_eq!(match_tokens(&tokens("ez-toc-container")).map(|r| r.0.kind), Some(Navigation));
+        assert!(has_content_token(&tokens("widget Blog")));
         assert_eq!(match_tokens(&tokens("related-box ad")).map(|r| r.0.kind), Some(Ad));
     }
 
