@@ -24,6 +24,12 @@ pub struct Selection {
     pub nodes: Vec<u32>,
 }
 
+/// Link density above which a paragraph with many commas is a list of links
+/// ("Kudos: a, b, c, …"): it scores what its own text is worth.
+const LINK_PARAGRAPH_DENSITY: f32 = 0.7;
+/// Commas that make such a paragraph a comma-separated list of links.
+const LINK_LIST_MIN_COMMAS: u32 = 10;
+
 /// Elements whose text is scored as a paragraph.
 fn is_scored_tag(tag: &str) -> bool {
     matches!(tag, "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6")
@@ -135,7 +141,10 @@ fn paragraph_score(dom: &Dom, i: u32, has_blocks: &[bool]) -> Option<f32> {
     if len < MIN_PARAGRAPH_LEN {
         return None;
     }
-    Some(1.0 + dom.commas[i as usize] as f32 + (len / 100).min(3) as f32)
+    let density = dom.link_density(i);
+    let link_list = density > LINK_PARAGRAPH_DENSITY && dom.commas[i as usize] > LINK_LIST_MIN_COMMAS;
+    let own = if link_list { 1.0 - density } else { 1.0 };
+    Some((1.0 + dom.commas[i as usize] as f32 + (len / 100).min(3) as f32) * own)
 }
 
 /// Picks the article among the scored candidates.
@@ -401,6 +410,17 @@ mod tests {
              <div class='block block-imageblock'>Publikationen in Forschung, Lehre und Studium mit offenen Lizenzen: wir besuchen Hochschulen, beraten Lehrende und zeigen, wie man Werke teilt und findet.</div></main></body>"
         ));
         assert!(!text.contains("Publikationen"));
+    }
+
+    #[test]
+    fn comma_separated_link_list_does_not_outscore_the_story() {
+        let para = "Izuku was struggling to understand how he had even managed to get here, seated before the villain. ".repeat(3);
+        let kudos: Vec<String> = (0..400).map(|i| format!("<a href='/users/u{i}'>reader_{i}</a>")).collect();
+        let (_, id) = pick(&format!(
+            "<body><div id=chapter><p>{para}</p><p>{para}</p><p>{para}</p></div><div id=feedback><p class=kudos>{}</p></div></body>",
+            kudos.join(", ")
+        ));
+        assert_eq!(id.as_deref(), Some("chapter"));
     }
 
     #[test]
