@@ -223,11 +223,18 @@ fn is_link_bar(text: &str) -> bool {
     items.len() >= 3 && items.iter().all(|i| !i.is_empty() && i.chars().count() <= 40)
 }
 
-/// "Veröffentlichung: 2. Februar 2022": a date and at most a short label;
-/// the date is shown with the metadata.
+/// "Veröffentlichung: 2. Februar 2022": a date, alone or after a label
+/// ending in a colon; the date is shown with the metadata.
 fn is_date_line(dom: &Dom, block: u32) -> bool {
     let Some(time) = dom.live_elements(block).find(|&e| dom.tag(e) == "time") else { return false };
-    dom.text_len[block as usize] <= 80 && dom.text_len[block as usize] - dom.text_len[time as usize] <= 25
+    if dom.text_len[block as usize] > 80 || dom.text_len[block as usize] - dom.text_len[time as usize] > 25 {
+        return false;
+    }
+    let date = dom.text(time);
+    let text = dom.text(block);
+    let label = text.replacen(date.as_str(), "", 1);
+    let label = label.trim();
+    date.chars().any(|c| c.is_ascii_digit()) && (label.is_empty() || label.ends_with(':'))
 }
 
 /// How many closing blocks are searched for an "About …" heading.
@@ -568,10 +575,11 @@ mod tests {
     fn sentences_mentioning_dates_or_going_back_stay() {
         let para = STORY_PARAGRAPH.repeat(4);
         let text = pruned_text(&format!(
-            "<body><p>The law passed on <time>2 February 2022</time> after a long and bitter debate in parliament.</p>{para}\
+            "<body><p>The law passed on <time>2 February 2022</time> after a long and bitter debate in parliament.</p>\
+             <p><abbr title=x>ABBR</abbr> <time>today</time></p>{para}\
              <p>Zurück zum Anfang: the minister said the plan would be revised. <a href=/p>Read the plan</a></p></body>"
         ));
-        assert!(text.contains("The law passed on"));
+        assert!(text.contains("The law passed on") && text.contains("ABBR"));
         assert!(text.contains("Zurück zum Anfang"));
     }
 
