@@ -135,7 +135,6 @@ fn check_size(size: usize, options: &Options) -> Result<(), Error> {
     Ok(())
 }
 
-/// Runs the attempts until one yields enough text; else keeps the longest.
 /// What every attempt reads about the page.
 struct Page<'p> {
     meta: &'p Metadata,
@@ -153,6 +152,7 @@ fn is_fragment(html: &str) -> bool {
     !has(b"<html") && !has(b"<body") && !has(b"<head")
 }
 
+/// Runs the attempts until one yields enough text; else keeps the longest.
 fn extract_body(dom: &mut Dom, page: &Page, threshold: usize) -> Body {
     let mut best: Option<Body> = None;
     for attempt in ATTEMPTS {

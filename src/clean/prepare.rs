@@ -169,7 +169,7 @@ fn remove_reader_prompts(dom: &mut Dom, root: u32) -> usize {
 }
 
 /// Most text of a closing "Here is the map:" line.
-const DANGLING_INTRO_MAX_LEN: u32 = 100;
+const DANGLING_INTRO_MAX_LEN: u32 = 200;
 
 /// A short closing line that announces what follows ("Die Karte zum
 /// Abspeichern:", "Participating blogs:") when nothing follows any more:

@@ -616,6 +616,9 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     }
     let mut scratch = ctx.label.borrow_mut();
     let (label, raw, opens_sentence) = opening_label(dom, i, ctx, &mut scratch)?;
+    if patterns::names_another_site(label) && is_heading_tag(dom.tag(i)) && !follow_up_blocks(dom, i, ClutterKind::Recommendation).is_empty() {
+        return verdict(ClutterKind::Recommendation, format!("heading '{}' over links to another site", shown(label)));
+    }
     if !patterns::could_be_label(label) {
         return None;
     }
@@ -793,6 +796,17 @@ mod tests {
         remove_clutter(&mut dom, false, None);
         let text = dom.text(dom.body());
         assert!(text.contains("epicentre") && !text.contains("password"), "{text}");
+    }
+
+    #[test]
+    fn heading_naming_another_site_goes_with_its_links() {
+        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(6);
+        let (removed, text) = removed_of(&format!(
+            "<body><article>{para}<h2>Auch auf gofeminin.de</h2><p><a href=/a>20 Kilo abnehmen: mit dieser Strategie</a></p>\
+             <p><a href=/b>Endlich schlank mit acht Tipps</a></p><h2>Auch auf dem Land</h2><p>Auch auf dem Land wird gebaut, sagt die Kammer.</p></article></body>"
+        ));
+        assert!(!text.contains("gofeminin") && !text.contains("Endlich schlank"), "{removed:?}");
+        assert!(text.contains("Auch auf dem Land wird gebaut"));
     }
 
     #[test]

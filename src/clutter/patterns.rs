@@ -366,6 +366,22 @@ pub const LEGAL_LINKS: &[&[&str]] = &[
     &["aviso legal", "privacidad"], &["note legali"], &["privacy", "cookie policy"],
 ];
 
+/// How a heading pointing to another site's articles starts ("Auch auf gofeminin.de").
+const SITE_TEASER_PREFIXES: &[&str] = &[
+    "auch auf ", "mehr auf ", "also on ", "more on ", "aussi sur ", "plus sur ", "también en ", "más en ", "anche su ", "ook op ",
+];
+
+/// Whether a normalised label names a site to read more on: a prefix from
+/// [`SITE_TEASER_PREFIXES`] and a host name.
+pub fn names_another_site(label: &str) -> bool {
+    SITE_TEASER_PREFIXES.iter().any(|p| {
+        label.strip_prefix(p).is_some_and(|host| {
+            let host = host.trim();
+            !host.contains(' ') && host.rsplit_once('.').is_some_and(|(name, tld)| !name.is_empty() && tld.len() >= 2 && tld.chars().all(|c| c.is_ascii_alphabetic()))
+        })
+    })
+}
+
 /// How the heading of a closing "about the author/publisher" box starts.
 pub const ABOUT_HEADINGS: &[&str] = &["über ", "about ", "à propos ", "a propos ", "sobre ", "acerca de ", "informazioni su ", "over "];
 
@@ -586,6 +602,8 @@ mod tests {
         assert!(match_tokens(&tokens("bmg-content-box bmg-author-box")).is_some_and(|r| r.0.pattern.starts_with("author")));
         assert_eq!(match_tokens(&tokens("ez-toc-container")).map(|r| r.0.kind), Some(Navigation));
         assert!(has_content_token(&tokens("widget Blog")));
+        assert!(names_another_site("auch auf gofeminin.de") && names_another_site("more on theverge.com"));
+        assert!(!names_another_site("auch auf dem land") && !names_another_site("more on this story"));
         assert_eq!(match_tokens(&tokens("related-box ad")).map(|r| r.0.kind), Some(Ad));
     }
 
