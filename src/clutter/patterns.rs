@@ -159,6 +159,9 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("didomi*", Consent, Strong),
     rule("usercentrics*", Consent, Strong),
     rule("sp_message*", Consent, Strong),
+    rule("privacy-embed", Consent, Weak),
+    rule("embed-privacy", Consent, Weak),
+    rule("third-party", Consent, Weak),
     // other chrome
     rule("popup", Other, Weak),
     rule("modal", Other, Weak),
@@ -178,6 +181,8 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("combx", Other, Weak),
     rule("agegate", Other, Weak),
     rule("widget", Other, Weak),
+    rule("post-ratings", Other, Strong),
+    rule("postratings", Other, Strong),
     rule("tags", Other, Weak),
     rule("rss", Other, Weak),
 ];
@@ -602,6 +607,8 @@ mod tests {
         assert!(match_tokens(&tokens("bmg-content-box bmg-author-box")).is_some_and(|r| r.0.pattern.starts_with("author")));
         assert_eq!(match_tokens(&tokens("ez-toc-container")).map(|r| r.0.kind), Some(Navigation));
         assert!(has_content_token(&tokens("widget Blog")));
+        assert_eq!(match_tokens(&tokens("third-party-services--placeholder")).map(|r| r.0.kind), Some(Consent));
+        assert_eq!(match_tokens(&tokens("post-ratings")).map(|r| r.0.kind), Some(Other));
         assert!(names_another_site("auch auf gofeminin.de") && names_another_site("more on theverge.com"));
         assert!(!names_another_site("auch auf dem land") && !names_another_site("more on this story"));
         assert_eq!(match_tokens(&tokens("related-box ad")).map(|r| r.0.kind), Some(Ad));
