@@ -115,7 +115,12 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let urls = UrlResolver::new(page_url, meta.base_href.as_deref());
     let filters = options.filters.as_ref().map(|f| f.matcher_for_url(page_url));
     let page = Page { meta: &meta, urls: &urls, filters: filters.as_ref(), is_fragment: dom.fragment };
-    let body = extract_body(&mut dom, &page, options.char_threshold);
+    let mut body = extract_body(&mut dom, &page, options.char_threshold);
+    if let Some(recipe) = &meta.recipe {
+        if clean::recipe::complete(&mut body.tree, &body.text, recipe, meta.lang.as_deref()) {
+            body.text = output::text::to_text(&body.tree);
+        }
+    }
     // The article is copied out: the page's trees go before the outputs are written.
     drop(dom);
     drop(doc);

@@ -20,7 +20,20 @@ pub struct Metadata {
     pub lead_image: Option<String>,
     pub canonical_url: Option<String>,
     pub base_href: Option<String>,
+    /// A JSON-LD `Recipe`'s ingredients and steps.
+    pub recipe: Option<Recipe>,
 }
+
+/// A recipe's ingredients and steps as its JSON-LD gives them: pages that
+/// render the recipe with script keep it only there.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Recipe {
+    pub ingredients: Vec<String>,
+    pub steps: Vec<String>,
+}
+
+/// Most ingredients or steps read from one recipe.
+const RECIPE_MAX_ITEMS: usize = 200;
 
 /// Facts found in JSON-LD.
 #[derive(Default)]
@@ -32,6 +45,7 @@ struct JsonLd {
     description: Option<String>,
     image: Option<String>,
     url: Option<String>,
+    recipe: Option<Recipe>,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -109,6 +123,7 @@ fn assemble(
         canonical_url: links.canonical.or(ld.url).or_else(|| get(&["og:url"])),
         base_href: links.base,
         site_name,
+        recipe: ld.recipe,
     }
 }
 
@@ -164,6 +179,9 @@ fn read_json_ld(raw: &str, out: &mut JsonLd) {
                 if let Some(graph) = map.get("@graph") {
                     stack.push(graph);
                 }
+                if out.recipe.is_none() && type_is(map.get("@type"), &["Recipe"]) {
+                    out.recipe = take_recipe(map);
+                }
                 if is_article_type(map.get("@type")) && out.title.is_none() {
                     take_article(map, out);
                 } else if out.publisher.is_none() && type_is(map.get("@type"), &["WebSite", "Organization", "NewsMediaOrganization"]) {
@@ -185,6 +203,53 @@ fn take_article(map: &Map, out: &mut JsonLd) {
     out.description = string_field(map.get("description"));
     out.image = image_url(map.get("image"));
     out.url = string_field(map.get("url")).or_else(|| map.get("mainEntityOfPage").and_then(|m| string_field(m.get("@id")).or_else(|| string_field(Some(m)))));
+}
+
+fn take_recipe(map: &Map) -> Option<Recipe> {
+    let ingredients = texts_of(map.get("recipeIngredient").or_else(|| map.get("ingredients")));
+    let steps = texts_of(map.get("recipeInstructions"));
+    (!ingredients.is_empty() || !steps.is_empty()).then_some(Recipe { ingredients, steps })
+}
+
+/// The texts of a recipe field: a string, a list of strings, `HowToStep`s
+/// (`text`, else `name`) and `HowToSection`s (`itemListElement`), in order.
+fn texts_of(field: Option<&Value>) -> Vec<String> {
+    let mut out = Vec::new();
+    let mut stack: Vec<&Value> = field.into_iter().collect();
+    while let Some(v) = stack.pop() {
+        if out.len() >= RECIPE_MAX_ITEMS {
+            break;
+        }
+        match v {
+            Value::String(s) => out.extend(Some(clean_value(&unescape_entities(&strip_tags(s)))).filter(|t| !t.is_empty())),
+            Value::Array(items) => stack.extend(items.iter().rev()),
+            Value::Object(m) => stack.extend(m.get("itemListElement").or_else(|| m.get("text")).or_else(|| m.get("name"))),
+            _ => {}
+        }
+    }
+    out
+}
+
+/// Text with `<…>` tags taken out (recipe steps sometimes carry markup); block
+/// tags leave a space.
+fn strip_tags(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut rest = s;
+    while let Some(open) = rest.find('<') {
+        out.push_str(&rest[..open]);
+        let Some(close) = rest[open..].find('>') else {
+            rest = &rest[open..];
+            break;
+        };
+        let tag = rest[open + 1..open + close].trim_start_matches('/').to_ascii_lowercase();
+        let name = tag.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
+        if matches!(name, "br" | "p" | "div" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+            out.push(' ');
+        }
+        rest = &rest[open + close + 1..];
+    }
+    out.push_str(rest);
+    out
 }
 
 fn type_is(t: Option<&Value>, types: &[&str]) -> bool {
@@ -231,7 +296,7 @@ pub fn clean_value(s: &str) -> String {
     collapse(&unescape_entities(s.trim()))
 }
 
-/// Decodes `&amp;`, `&lt;`, `&gt;`, `&quot;`, `&apos;`, `&nbsp;` and numeric references.
+/// Decodes named (`&amp;`, `&eacute;`) and numeric character references.
 pub fn unescape_entities(s: &str) -> String {
     if !s.contains('&') {
         return s.to_string();
@@ -241,7 +306,7 @@ pub fn unescape_entities(s: &str) -> String {
     while let Some(pos) = rest.find('&') {
         out.push_str(&rest[..pos]);
         rest = &rest[pos..];
-        let end = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 10);
+        let end = rest[1..].find(';').map(|e| e + 1).filter(|&e| e <= 34);
         let decoded = end.and_then(|e| decode_entity(&rest[1..e]));
         match (end, decoded) {
             (Some(e), Some(c)) => {
@@ -259,22 +324,16 @@ pub fn unescape_entities(s: &str) -> String {
 }
 
 fn decode_entity(name: &str) -> Option<char> {
-    match name {
-        "amp" => Some('&'),
-        "lt" => Some('<'),
-        "gt" => Some('>'),
-        "quot" => Some('"'),
-        "apos" => Some('\''),
-        "nbsp" => Some('\u{a0}'),
-        _ => {
-            let num = name.strip_prefix('#')?;
-            let code = match num.strip_prefix(['x', 'X']) {
-                Some(hex) => u32::from_str_radix(hex, 16).ok()?,
-                None => num.parse().ok()?,
-            };
-            char::from_u32(code).filter(|&c| c != '\0')
-        }
-    }
+    let Some(num) = name.strip_prefix('#') else {
+        // Named references with one codepoint (the few with two stay as written).
+        let &(first, second) = web_atoms::NAMED_ENTITIES.get(&format!("{name};"))?;
+        return char::from_u32(first).filter(|_| first != 0 && second == 0);
+    };
+    let code = match num.strip_prefix(['x', 'X']) {
+        Some(hex) => u32::from_str_radix(hex, 16).ok()?,
+        None => num.parse().ok()?,
+    };
+    char::from_u32(code).filter(|&c| c != '\0')
 }
 
 const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " :: ", " / ", " » ", " \\ ", " ~ "];
@@ -341,6 +400,18 @@ mod tests {
         assert_eq!(m.published_time.as_deref(), Some("2025-01-02T10:00:00+01:00"));
         assert_eq!(m.lead_image.as_deref(), Some("https://x.example/a.jpg"));
         assert_eq!(m.lang.as_deref(), Some("de"));
+    }
+
+    #[test]
+    fn json_ld_recipe_steps_sections_and_entities() {
+        let m = meta_of(r#"<html><head><title>Biscoitos</title><script type="application/ld+json">{"@type":"Recipe","name":"Biscoitos",
+            "recipeIngredient":["2 x&iacute;caras de farinha","1 ovo"],
+            "recipeInstructions":[{"@type":"HowToSection","name":"Massa","itemListElement":[{"@type":"HowToStep","text":"Misture at&eacute; obter <b>uma massa</b>."}]},
+            {"@type":"HowToStep","name":"Forno","text":"Asse por<br>20 minutos."},"Sirva."]}</script></head><body></body></html>"#);
+        let recipe = m.recipe.expect("recipe read");
+        assert_eq!(recipe.ingredients, ["2 xícaras de farinha", "1 ovo"]);
+        assert_eq!(recipe.steps, ["Misture até obter uma massa.", "Asse por 20 minutos.", "Sirva."]);
+        assert_eq!(m.title, "Biscoitos");
     }
 
     #[test]

@@ -4,6 +4,7 @@
 
 pub mod images;
 pub mod prepare;
+pub mod recipe;
 pub mod sanitize;
 pub mod urls;
 
