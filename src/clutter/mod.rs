@@ -309,6 +309,8 @@ const CLASS_CACHE_LIMIT: usize = 4096;
 struct ClassMatch {
     rule: Option<(&'static patterns::TokenRule, String)>,
     content: bool,
+    /// The class names a button or toggle.
+    control: bool,
 }
 
 impl ClassMatch {
@@ -317,7 +319,8 @@ impl ClassMatch {
         let rule = patterns::match_tokens(&tokens);
         let pieces = || names.split_whitespace().filter_map(|w| w.split("--").next()).flat_map(|w| w.split("__"));
         let content = patterns::has_content_token(&tokens) && (rule.is_none() || pieces().any(says_content));
-        ClassMatch { rule, content }
+        let control = tokens.iter().any(|t| patterns::CONTROL_TOKENS.contains(&t.as_str()));
+        ClassMatch { rule, content, control }
     }
 }
 
@@ -475,7 +478,10 @@ fn class_match<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<ClassMatc
 }
 
 fn judge_by_class<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdict> {
-    let ClassMatch { rule, content } = class_match(dom, i, ctx)?;
+    let ClassMatch { rule, content, control } = class_match(dom, i, ctx)?;
+    if control && is_control(dom, i) {
+        return verdict(ClutterKind::Other, "page control (a short button or toggle)".into());
+    }
     let (rule, token) = rule?;
     let tag = dom.tag(i);
     if rule.kind != ClutterKind::Comments && share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
@@ -505,6 +511,15 @@ fn judge_by_class<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdic
         ClutterKind::Other => "page-chrome",
     };
     verdict(rule.kind, format!("class/id `{token}` matches {label} pattern `{}`", rule.pattern))
+}
+
+/// Most text of a page control (a button or toggle).
+const CONTROL_MAX_LEN: u32 = 40;
+
+/// A button or toggle of the page ("Quellen ausblenden", "Apply now"): an
+/// element classed as one, with short text.
+fn is_control(dom: &Dom, i: u32) -> bool {
+    (1..=CONTROL_MAX_LEN).contains(&dom.text_len[i as usize])
 }
 
 /// Paragraphs of running text with few links: what an article is made of. A
@@ -807,6 +822,18 @@ mod tests {
         ));
         assert!(!text.contains("gofeminin") && !text.contains("Endlich schlank"), "{removed:?}");
         assert!(text.contains("Auch auf dem Land wird gebaut"));
+    }
+
+    #[test]
+    fn short_buttons_and_toggles_go_long_button_classed_text_stays() {
+        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(6);
+        let (_, text) = removed_of(&format!(
+            "<body><article>{para}<div class='citation__toggle js-accordion-toggle'>Quellen ausblenden</div>\
+             <span class='recipe-jump-button'>Pinnen</span>\
+             <div class='button-row'>A longer note that happens to sit in a box styled like a button row.</div></article></body>"
+        ));
+        assert!(!text.contains("Quellen ausblenden") && !text.contains("Pinnen"));
+        assert!(text.contains("A longer note"));
     }
 
     #[test]

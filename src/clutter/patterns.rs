@@ -187,6 +187,9 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("rss", Other, Weak),
 ];
 
+/// Tokens of buttons and toggles: with short text, page controls.
+pub const CONTROL_TOKENS: &[&str] = &["btn", "button", "toggle"];
+
 /// Tokens that mark an element as likely content: weak rules don't apply to it.
 pub const CONTENT_TOKENS: &[&str] = &[
     "article", "articlebody", "body", "column", "content", "main", "mathjax", "shadow", "story", "entry", "blog",
