@@ -221,7 +221,7 @@ fn texts_of(field: Option<&Value>) -> Vec<String> {
             break;
         }
         match v {
-            Value::String(s) => out.extend(Some(clean_value(&unescape_entities(&strip_tags(s)))).filter(|t| !t.is_empty())),
+            Value::String(s) => out.extend(Some(clean_value(&strip_tags(s))).filter(|t| !t.is_empty())),
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(m) => stack.extend(m.get("itemListElement").or_else(|| m.get("text")).or_else(|| m.get("name"))),
             _ => {}

@@ -188,10 +188,12 @@ fn lead_in_article_header(dom: &Dom, first: u32, body: u32) -> Option<u32> {
 
 /// A `<header>`, or a block whose class names it the intro, lead or standfirst.
 fn is_header_like(dom: &Dom, i: u32) -> bool {
-    dom.tag(i) == "header" || {
-        let class = dom.attr(i, "class").unwrap_or("").to_ascii_lowercase();
-        ["intro", "lead", "standfirst", "summary", "teaser", "deck", "header", "bajada", "entradilla", "chapo"].iter().any(|w| class.contains(w))
-    }
+    const WORDS: &[&str] = &["intro", "lead", "standfirst", "summary", "teaser", "deck", "header", "bajada", "entradilla", "chapo"];
+    dom.tag(i) == "header"
+        || dom.attr(i, "class").is_some_and(|class| {
+            let class = class.as_bytes();
+            WORDS.iter().any(|w| class.windows(w.len()).any(|part| part.eq_ignore_ascii_case(w.as_bytes())))
+        })
 }
 
 fn ends_like_sentence(text: &str) -> bool {
@@ -329,7 +331,7 @@ const SAME_KIND_MIN_LEN: u32 = 140;
 /// `row`) say nothing of the kind.
 fn first_class<'a>(dom: &Dom<'a>, i: u32) -> Option<&'a str> {
     const LAYOUT: &[&str] = &["block", "row", "col", "column", "container", "wrapper", "clearfix", "section", "item", "grid", "box", "inner"];
-    dom.attr(i, "class").and_then(|c| c.split_whitespace().next()).filter(|c| !LAYOUT.contains(&c.to_ascii_lowercase().as_str()))
+    dom.attr(i, "class").and_then(|c| c.split_whitespace().next()).filter(|c| !LAYOUT.iter().any(|l| l.eq_ignore_ascii_case(c)))
 }
 
 /// A sibling block made of real paragraphs: enough text, few links.

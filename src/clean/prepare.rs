@@ -74,10 +74,11 @@ pub fn prune(dom: &mut Dom, roots: &[u32], title: &str, conditional: bool) -> us
             removed += clean_conditionally(dom, root);
         }
         removed += remove_negative_headings(dom, root);
-        removed += remove_reader_prompts(dom, root);
-        removed += remove_dangling_intro(dom, root);
     }
-    removed += remove_closing_about(dom, roots);
+    let blocks = edge_candidates(dom, roots);
+    removed += remove_reader_prompts(dom, &blocks);
+    removed += remove_dangling_intro(dom, roots, &blocks);
+    removed += remove_closing_about(dom, roots, &blocks);
     dom.compute_lengths();
     removed
 }
@@ -149,9 +150,7 @@ const PROMPT_MAX_LEN: u32 = 500;
 /// disclosures and "back to the list" links opening or closing the article;
 /// closing calls to follow, subscribe, get the app or rate the piece, closing
 /// disclaimers and legal-link lines.
-fn remove_reader_prompts(dom: &mut Dom, root: u32) -> usize {
-    let blocks: Vec<u32> =
-        dom.live_elements(root).filter(|&e| e != root && dom.text_len[e as usize] > 0 && (is_text_block(dom, e) || is_loose_link(dom, e))).collect();
+fn remove_reader_prompts(dom: &mut Dom, blocks: &[u32]) -> usize {
     let opening = blocks.iter().take(EDGE_BLOCKS_CHECKED).enumerate().map(|(k, &b)| (b, false, k < OPENING_BLOCKS_CHECKED));
     let closing = blocks.iter().rev().take(EDGE_BLOCKS_CHECKED).enumerate().map(|(k, &b)| (b, true, k < CLOSING_BLOCKS_CHECKED));
     let mut count = 0;
@@ -174,9 +173,13 @@ const DANGLING_INTRO_MAX_LEN: u32 = 200;
 /// A short closing line that announces what follows ("Die Karte zum
 /// Abspeichern:", "Participating blogs:") when nothing follows any more:
 /// the embed or list it introduced was page furniture and is gone.
-fn remove_dangling_intro(dom: &mut Dom, root: u32) -> usize {
-    let last = dom.live_elements(root).filter(|&e| e != root && dom.text_len[e as usize] > 0 && is_text_block(dom, e)).last();
-    let followed = |b: u32| dom.live_elements(root).any(|e| e > b && !dom.contains(b, e) && (dom.text_len[e as usize] > 0 || is_media(dom.tag(e))));
+fn remove_dangling_intro(dom: &mut Dom, roots: &[u32], blocks: &[u32]) -> usize {
+    let last = blocks.iter().rev().copied().find(|&b| !dom.removed[b as usize] && is_text_block(dom, b));
+    let followed = |b: u32| {
+        roots.iter().filter(|&&r| r >= b || dom.contains(r, b)).any(|&r| {
+            dom.live_elements(r).any(|e| e > b && !dom.contains(b, e) && (dom.text_len[e as usize] > 0 || is_media(dom.tag(e))))
+        })
+    };
     match last {
         Some(b) if dom.text_len[b as usize] <= DANGLING_INTRO_MAX_LEN && dom.text(b).trim_end().ends_with(':') && !followed(b) => {
             dom.remove(b);
@@ -245,14 +248,10 @@ const ABOUT_MAX_SHARE: f32 = 0.3;
 
 /// An "About Kathrin" / "Über das Presseportal" heading near the end, with
 /// what follows it: the author's or publisher's self-description.
-fn remove_closing_about(dom: &mut Dom, roots: &[u32]) -> usize {
+fn remove_closing_about(dom: &mut Dom, roots: &[u32], blocks: &[u32]) -> usize {
     use crate::clutter::patterns::ABOUT_HEADINGS;
-    let blocks: Vec<u32> = roots
-        .iter()
-        .flat_map(|&r| dom.live_elements(r).filter(move |&e| e != r))
-        .filter(|&e| dom.text_len[e as usize] > 0 && (is_text_block(dom, e) || dom.tag(e) == "h1"))
-        .collect();
-    let tail = &blocks[blocks.len().saturating_sub(ABOUT_BLOCKS_CHECKED)..];
+    let live: Vec<u32> = blocks.iter().copied().filter(|&b| !dom.removed[b as usize] && !is_loose_link(dom, b)).collect();
+    let tail = &live[live.len().saturating_sub(ABOUT_BLOCKS_CHECKED)..];
     let is_about = |&b: &u32| {
         crate::dom::is_heading_tag(dom.tag(b)) && dom.text_len[b as usize] <= 80 && {
             let lower = dom.text(b).trim().to_lowercase();
@@ -284,6 +283,16 @@ fn box_opened_by(dom: &Dom, heading: u32, roots: &[u32]) -> u32 {
         node = parent;
     }
     node
+}
+
+/// The text blocks, loose links and `h1`s of the article, in order: where the
+/// edge passes look.
+fn edge_candidates(dom: &Dom, roots: &[u32]) -> Vec<u32> {
+    roots
+        .iter()
+        .flat_map(|&r| dom.live_elements(r).filter(move |&e| e != r))
+        .filter(|&e| dom.text_len[e as usize] > 0 && (is_text_block(dom, e) || is_loose_link(dom, e) || dom.tag(e) == "h1"))
+        .collect()
 }
 
 /// A link standing as a block of its own, right inside a container.

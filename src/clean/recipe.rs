@@ -2,15 +2,13 @@
 //! of the ingredients or steps its JSON-LD `Recipe` lists, they are added as
 //! lists under a heading in the page's language.
 
-use std::collections::HashSet;
-
 use super::{ElementData, Node, Tree};
 use crate::metadata::Recipe;
 
 /// Adds the recipe's ingredients and steps that `text` (the article's plain
 /// text) lacks. Returns whether anything was added.
 pub fn complete(tree: &mut Tree, text: &str, recipe: &Recipe, lang: Option<&str>) -> bool {
-    let have: HashSet<String> = words(text).collect();
+    let have = text.to_lowercase();
     let (ingredients_heading, steps_heading) = headings(lang);
     let mut added = false;
     for (items, heading, list) in [(&recipe.ingredients, ingredients_heading, "ul"), (&recipe.steps, steps_heading, "ol")] {
@@ -26,17 +24,15 @@ pub fn complete(tree: &mut Tree, text: &str, recipe: &Recipe, lang: Option<&str>
 const SHOWN_WORD_SHARE: f32 = 0.8;
 
 /// Fewer than half of the items are shown in the text (most of their words
-/// appear in it: the page may split or reword a step).
-fn mostly_missing(items: &[String], have: &HashSet<String>) -> bool {
+/// appear in it, lowercased: the page may split or reword a step).
+fn mostly_missing(items: &[String], have: &str) -> bool {
     let shown = |item: &String| {
-        let (total, found) = words(item).fold((0, 0), |(t, f), w| (t + 1, f + usize::from(have.contains(&w))));
+        let item = item.to_lowercase();
+        let words = item.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
+        let (total, found) = words.fold((0, 0), |(t, f), w| (t + 1, f + usize::from(have.contains(w))));
         total > 0 && found as f32 >= SHOWN_WORD_SHARE * total as f32
     };
     !items.is_empty() && items.iter().filter(|i| shown(i)).count() * 2 < items.len()
-}
-
-fn words(s: &str) -> impl Iterator<Item = String> + '_ {
-    s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase)
 }
 
 fn append_list(tree: &mut Tree, heading: &str, list: &'static str, items: &[String]) {

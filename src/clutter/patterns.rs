@@ -486,9 +486,13 @@ fn push_compounds(out: &mut Vec<String>, first: usize) {
         return;
     }
     for i in first..first + parts - 1 {
-        let (a, b) = (&out[i], &out[i + 1]);
-        let pair = [format!("{a}-{b}"), format!("{a}{b}")];
-        out.extend(pair);
+        let mut hyphenated = String::with_capacity(out[i].len() + out[i + 1].len() + 1);
+        hyphenated.push_str(&out[i]);
+        hyphenated.push('-');
+        hyphenated.push_str(&out[i + 1]);
+        let closed = hyphenated.replacen('-', "", 1);
+        out.push(hyphenated);
+        out.push(closed);
     }
 }
 
