@@ -196,26 +196,32 @@ fn is_media(tag: &str) -> bool {
 /// Whether `block` is a prompt; `edge`: no long block stands between it and
 /// the start or end of the article.
 fn is_reader_prompt(dom: &Dom, block: u32, closing: bool, edge: bool) -> bool {
-    use crate::clutter::patterns::{matches_phrases, BACK_LINKS, CALLS_TO_ACTION, COOKIE_NOTICES, DISCLAIMERS, DISCLOSURES, LEGAL_LINKS};
+    use crate::clutter::patterns::{matches_phrases, Grams, BACK_LINKS, CALLS_TO_ACTION, COOKIE_NOTICES, DISCLAIMERS, DISCLOSURES, LEGAL_LINKS};
     let len = dom.text_len[block as usize];
     if len > PROMPT_MAX_LEN {
         return false;
     }
+    let all_link = dom.link_density(block) >= 0.9;
+    if !edge && !all_link {
+        return false;
+    }
     let lower = dom.text(block).trim().to_lowercase();
-    if dom.link_density(block) >= 0.9 && BACK_LINKS.iter().any(|p| lower.starts_with(p)) {
+    if all_link && BACK_LINKS.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
     if !edge {
         return false;
     }
-    if matches_phrases(&lower, COOKIE_NOTICES) {
+    let grams = Grams::of(&lower);
+    let matches = |table| matches_phrases(&lower, &grams, table);
+    if matches(COOKIE_NOTICES) {
         return true;
     }
     if closing {
-        [CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES].iter().any(|t| matches_phrases(&lower, t))
-            || dom.link_len[block as usize] > 0 && (is_link_bar(&lower) || dom.link_density(block) >= 0.2 && matches_phrases(&lower, LEGAL_LINKS))
+        [CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES].into_iter().any(matches)
+            || dom.link_len[block as usize] > 0 && (is_link_bar(&lower) || dom.link_density(block) >= 0.2 && matches(LEGAL_LINKS))
     } else {
-        matches_phrases(&lower, DISCLOSURES) || is_date_line(dom, block)
+        matches(DISCLOSURES) || is_date_line(dom, block)
     }
 }
 
