@@ -375,6 +375,11 @@ mod tests {
     use super::*;
     use scraper::Html;
 
+    /// Three paragraphs of story: enough for any block to win.
+    fn story_paragraphs() -> String {
+        format!("<p>{}</p>", "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3)).repeat(3)
+    }
+
     fn pick(src: &str) -> (String, Option<String>) {
         let html = Html::parse_document(src);
         let dom = Dom::build(&html);
@@ -385,20 +390,22 @@ mod tests {
 
     #[test]
     fn article_beats_teaser_list() {
-        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let para = story_paragraphs();
         let teasers: String = (0..12).map(|i| format!("<li><a href='/t{i}'>Teaser headline number {i} about something</a></li>")).collect();
         let (_, id) = pick(&format!(
-            "<body><div id=teasers><ul>{teasers}</ul></div><div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div></body>"
+            "<body><div id=teasers><ul>{teasers}</ul></div><div id=story>{para}</div></body>"
         ));
         assert_eq!(id.as_deref(), Some("story"));
     }
 
     #[test]
     fn sections_of_the_same_component_join_the_top() {
-        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let para = story_paragraphs();
         let short = "A short section of the report, about the weather of the week and the snow.";
         let (text, _) = pick(&format!(
-            "<body><main><article class='contentElement clearfix'><p>{para}</p><p>{para}</p><p>{para}</p></article>             <article class='contentElement clearfix cType_textmedia'><h3>Beständiges Hoch</h3><p>{short}</p></article>             <article class='contentElement links'><a href=/1>One</a> <a href=/2>Two</a> <a href=/3>Three</a></article></main></body>"
+            "<body><main><article class='contentElement clearfix'>{para}</article>\
+             <article class='contentElement clearfix cType_textmedia'><h3>Beständiges Hoch</h3><p>{short}</p></article>\
+             <article class='contentElement links'><a href=/1>One</a> <a href=/2>Two</a> <a href=/3>Three</a></article></main></body>"
         ));
         assert!(text.contains("Beständiges Hoch"));
         assert!(!text.contains("Three"));
@@ -406,9 +413,9 @@ mod tests {
 
     #[test]
     fn layout_classes_do_not_make_siblings_one_component() {
-        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let para = story_paragraphs();
         let (text, _) = pick(&format!(
-            "<body><main><div class='block block-views'><p>{para}</p><p>{para}</p><p>{para}</p></div>\
+            "<body><main><div class='block block-views'>{para}</div>\
              <div class='block block-imageblock'>Publikationen in Forschung, Lehre und Studium mit offenen Lizenzen: wir besuchen Hochschulen, beraten Lehrende und zeigen, wie man Werke teilt und findet.</div></main></body>"
         ));
         assert!(!text.contains("Publikationen"));
@@ -427,11 +434,11 @@ mod tests {
 
     #[test]
     fn standfirst_before_the_body_joins_it() {
-        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let para = story_paragraphs();
         let (text, _) = pick(&format!(
             "<body><div><div class=teaser>The council agreed on a new budget on Tuesday. Schools and roads get most of the money, the rest goes to the libraries.</div>\
              <div class=nav-hint><a href=/more>More news from the council and the city of Example</a></div>\
-             <div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div></div></body>"
+             <div id=story>{para}</div></div></body>"
         ));
         assert!(text.contains("The council agreed on a new budget"));
         assert!(!text.contains("More news from the council"));
@@ -439,10 +446,10 @@ mod tests {
 
     #[test]
     fn lead_in_the_article_header_joins_a_body_kept_apart() {
-        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let para = story_paragraphs();
         let (text, _) = pick(&format!(
             "<body><article><header class=article-header><h1>Title</h1><p class=intro>The council agreed on a new budget on Tuesday after a long night of talks; \
-             schools and roads get most of the money.</p></header><div class=wrap><div id=story><p>{para}</p><p>{para}</p><p>{para}</p></div>\
+             schools and roads get most of the money.</p></header><div class=wrap><div id=story>{para}</div>\
              <div class=share><a href=/s>Share</a></div></div></article></body>"
         ));
         assert!(text.starts_with("The council agreed on a new budget"));
@@ -450,11 +457,11 @@ mod tests {
 
     #[test]
     fn lead_in_a_header_beside_the_article_joins_it() {
-        let para = "This is a sentence of the article, with commas, and more words to make it long enough. ".repeat(3);
+        let para = story_paragraphs();
         let (text, _) = pick(&format!(
             "<body><main><header><h1>Title</h1><div class=teaser><p>Reports say the company dropped its plans for encrypted backups, \
              allegedly under pressure from the authorities, while a competitor has offered them for years.</p></div></header>\
-             <article><div class=body><p>{para}</p><p>{para}</p><p>{para}</p></div></article></main></body>"
+             <article><div class=body>{para}</div></article></main></body>"
         ));
         assert!(text.starts_with("Reports say the company"), "{text}");
     }

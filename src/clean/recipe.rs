@@ -2,7 +2,8 @@
 //! of the ingredients or steps its JSON-LD `Recipe` lists, they are added as
 //! lists under a heading in the page's language.
 
-use super::{ElementData, Node, Tree};
+use super::sanitize::{append_element, append_text};
+use super::Tree;
 use crate::metadata::Recipe;
 
 /// Adds the recipe's ingredients and steps that `text` (the article's plain
@@ -36,12 +37,13 @@ fn mostly_missing(items: &[String], have: &str) -> bool {
 }
 
 fn append_list(tree: &mut Tree, heading: &str, list: &'static str, items: &[String]) {
-    let element = |tag: &'static str| Node::Element(ElementData { tag, attrs: Vec::new() });
-    let mut root = tree.root_mut();
-    root.append(element("h2")).append(Node::Text(heading.to_string()));
-    let mut list = root.append(element(list));
+    let root = tree.root().id();
+    let h2 = append_element(tree, root, "h2", Vec::new());
+    append_text(tree, h2, heading);
+    let list = append_element(tree, root, list, Vec::new());
     for item in items {
-        list.append(element("li")).append(Node::Text(item.clone()));
+        let li = append_element(tree, list, "li", Vec::new());
+        append_text(tree, li, item);
     }
 }
 
@@ -63,6 +65,7 @@ fn headings(lang: Option<&str>) -> (&'static str, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::clean::Node;
 
     fn recipe() -> Recipe {
         Recipe {

@@ -263,12 +263,12 @@ fn fits_table_structure(parent: &str, tag: &str) -> bool {
     }
 }
 
-fn append_element(tree: &mut Tree, parent: NodeId, tag: &'static str, attrs: Vec<(String, String)>) -> NodeId {
+pub(super) fn append_element(tree: &mut Tree, parent: NodeId, tag: &'static str, attrs: Vec<(String, String)>) -> NodeId {
     let mut p = tree.get_mut(parent).expect("parent exists");
     p.append(Node::Element(ElementData { tag, attrs })).id()
 }
 
-fn append_text(tree: &mut Tree, parent: NodeId, text: &str) {
+pub(super) fn append_text(tree: &mut Tree, parent: NodeId, text: &str) {
     let mut p = tree.get_mut(parent).expect("parent exists");
     if let Some(mut last) = p.last_child() {
         if let Node::Text(t) = last.value() {

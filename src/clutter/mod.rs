@@ -711,6 +711,8 @@ mod tests {
     use super::*;
     use scraper::Html;
 
+    const BODY_PARAGRAPH: &str = "<p>Body text of the article that is long enough to be the story of the page.</p>";
+
     fn removed_of(src: &str) -> (Vec<Removed>, String) {
         let html = Html::parse_document(src);
         let mut dom = Dom::build(&html);
@@ -735,7 +737,7 @@ mod tests {
     #[test]
     fn content_word_inside_a_related_class_does_not_protect() {
         let teasers = "<li><a href=/t>A teaser headline about something else entirely</a> and a line of summary text</li>".repeat(6);
-        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(20);
+        let para = BODY_PARAGRAPH.repeat(20);
         let (removed, text) = removed_of(&format!(
             "<body><main><div class=story>{para}</div><section class='relatedlinks relatedlinks--in-Article'><h2>Entdecken</h2><ul>{teasers}</ul></section></main></body>"
         ));
@@ -745,7 +747,7 @@ mod tests {
 
     #[test]
     fn content_block_part_of_a_chrome_like_class_still_protects() {
-        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(8);
+        let para = BODY_PARAGRAPH.repeat(8);
         let (_, text) = removed_of(&format!(
             "<body><main><div class='documentContent__sharingContainer'>{para}</div><div class=sidebar><a href=/x>Link</a></div></main></body>"
         ));
@@ -790,7 +792,7 @@ mod tests {
 
     #[test]
     fn figure_captioned_as_an_ad_goes_photo_credit_stays() {
-        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(6);
+        let para = BODY_PARAGRAPH.repeat(6);
         let (removed, text) = removed_of(&format!(
             "<body><article>{para}<figure><a href=https://shop.example/x><img src=/b.jpg alt=Reklama></a><figcaption>Reklama</figcaption></figure>\
              <figure><img src=/c.jpg><figcaption>The harbour at dawn. Photo: Jan Kowalski</figcaption></figure></article></body>"
@@ -815,7 +817,7 @@ mod tests {
 
     #[test]
     fn heading_naming_another_site_goes_with_its_links() {
-        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(6);
+        let para = BODY_PARAGRAPH.repeat(6);
         let (removed, text) = removed_of(&format!(
             "<body><article>{para}<h2>Auch auf gofeminin.de</h2><p><a href=/a>20 Kilo abnehmen: mit dieser Strategie</a></p>\
              <p><a href=/b>Endlich schlank mit acht Tipps</a></p><h2>Auch auf dem Land</h2><p>Auch auf dem Land wird gebaut, sagt die Kammer.</p></article></body>"
@@ -826,7 +828,7 @@ mod tests {
 
     #[test]
     fn short_buttons_and_toggles_go_long_button_classed_text_stays() {
-        let para = "<p>Body text of the article that is long enough to be the story of the page.</p>".repeat(6);
+        let para = BODY_PARAGRAPH.repeat(6);
         let (_, text) = removed_of(&format!(
             "<body><article>{para}<div class='citation__toggle js-accordion-toggle'>Quellen ausblenden</div>\
              <span class='recipe-jump-button'>Pinnen</span>\
