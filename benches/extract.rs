@@ -26,7 +26,11 @@ const TARGET_MS_PER_MB: f64 = 100.0;
 const TARGET_MEMORY_RATIO: f64 = 20.0;
 
 fn main() {
-    let dir = std::env::args().skip(1).find(|a| !a.starts_with("--")).map(PathBuf::from).unwrap_or_else(default_corpus);
+    let dir = std::env::args()
+        .skip(1)
+        .find(|a| !a.starts_with("--"))
+        .map(PathBuf::from)
+        .unwrap_or_else(default_corpus);
     let only = std::env::var("BENCH_ONLY").unwrap_or_default();
     if only != "pathological" {
         bench_corpus(&dir);
@@ -45,13 +49,20 @@ fn read_pages(dir: &Path) -> Vec<(String, String)> {
         eprintln!("corpus: cannot read {}", dir.display());
         return Vec::new();
     };
-    let mut paths: Vec<PathBuf> = entries.filter_map(Result::ok).map(|e| e.path()).filter(|p| p.extension().is_some_and(|x| x == "html")).collect();
+    let mut paths: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "html"))
+        .collect();
     paths.sort();
     paths
         .into_iter()
         .filter_map(|p| {
             let bytes = std::fs::read(&p).ok()?;
-            Some((p.file_name()?.to_string_lossy().into_owned(), declutter::decode::decode_html(&bytes)))
+            Some((
+                p.file_name()?.to_string_lossy().into_owned(),
+                declutter::decode::decode_html(&bytes),
+            ))
         })
         .collect()
 }
@@ -63,15 +74,25 @@ fn bench_corpus(dir: &Path) {
         return;
     }
     let opts = Options::default();
-    pages.iter().for_each(|(_, html)| drop(extract(html, &opts)));
+    pages
+        .iter()
+        .for_each(|(_, html)| drop(extract(html, &opts)));
     // Per page: the median of RUNS timings.
-    let mut medians: Vec<f64> = pages.iter().map(|(_, html)| median_ms(RUNS, || drop(extract(html, &opts)))).collect();
+    let mut medians: Vec<f64> = pages
+        .iter()
+        .map(|(_, html)| median_ms(RUNS, || drop(extract(html, &opts))))
+        .collect();
     let total: f64 = medians.iter().sum();
     let bytes: usize = pages.iter().map(|(_, h)| h.len()).sum();
     medians.sort_by(f64::total_cmp);
     let median = medians[medians.len() / 2];
     let p95 = medians[(medians.len() * 95 / 100).min(medians.len() - 1)];
-    println!("corpus: {} pages, {:.1} MB, from {}", pages.len(), bytes as f64 / 1e6, dir.display());
+    println!(
+        "corpus: {} pages, {:.1} MB, from {}",
+        pages.len(),
+        bytes as f64 / 1e6,
+        dir.display()
+    );
     println!(
         "corpus: median {median:.2} ms/page (target < {TARGET_MEDIAN_MS} ms: {}), p95 {p95:.2} ms, max {:.2} ms, total {total:.0} ms per pass, {:.0} pages/s, {:.0} ms/MB",
         verdict(median < TARGET_MEDIAN_MS),
@@ -107,15 +128,42 @@ type Maker = Box<dyn Fn() -> String>;
 /// The generated pages: name and builder.
 fn pathological_pages() -> Vec<(&'static str, Maker)> {
     vec![
-        ("nested divs 200k", Box::new(|| pages::nested("<div>", "</div>", 200_000))),
-        ("nested spans 200k", Box::new(|| pages::nested("<span>", "</span>", 200_000))),
-        ("nested b 200k", Box::new(|| pages::nested("<b>", "</b>", 200_000))),
-        ("nested blockquotes 200k", Box::new(|| pages::nested("<blockquote>", "</blockquote>", 200_000))),
-        ("unclosed divs 200k", Box::new(|| pages::unclosed("<div>", 200_000))),
-        ("nested tables 200k", Box::new(|| pages::nested_tables(200_000))),
-        ("sibling paragraphs 100k", Box::new(|| pages::sibling_paragraphs(100_000))),
-        ("sibling links 100k", Box::new(|| pages::sibling_links(100_000))),
-        ("text node 5 MB", Box::new(|| pages::big_text_node(5_000_000))),
+        (
+            "nested divs 200k",
+            Box::new(|| pages::nested("<div>", "</div>", 200_000)),
+        ),
+        (
+            "nested spans 200k",
+            Box::new(|| pages::nested("<span>", "</span>", 200_000)),
+        ),
+        (
+            "nested b 200k",
+            Box::new(|| pages::nested("<b>", "</b>", 200_000)),
+        ),
+        (
+            "nested blockquotes 200k",
+            Box::new(|| pages::nested("<blockquote>", "</blockquote>", 200_000)),
+        ),
+        (
+            "unclosed divs 200k",
+            Box::new(|| pages::unclosed("<div>", 200_000)),
+        ),
+        (
+            "nested tables 200k",
+            Box::new(|| pages::nested_tables(200_000)),
+        ),
+        (
+            "sibling paragraphs 100k",
+            Box::new(|| pages::sibling_paragraphs(100_000)),
+        ),
+        (
+            "sibling links 100k",
+            Box::new(|| pages::sibling_links(100_000)),
+        ),
+        (
+            "text node 5 MB",
+            Box::new(|| pages::big_text_node(5_000_000)),
+        ),
         ("page 50 MB", Box::new(|| pages::big_page(50_000_000))),
         ("malformed entities", Box::new(pages::malformed_entities)),
     ]
@@ -123,18 +171,28 @@ fn pathological_pages() -> Vec<(&'static str, Maker)> {
 
 fn bench_pathological() {
     let skip = std::env::var("BENCH_SKIP").unwrap_or_default();
-    println!("pathological: {:<24} {:>9} {:>10} {:>9} {:>11} {:>7}", "page", "MB", "ms", "ms/MB", "peak MB", "peak/in");
+    println!(
+        "pathological: {:<24} {:>9} {:>10} {:>9} {:>11} {:>7}",
+        "page", "MB", "ms", "ms/MB", "peak MB", "peak/in"
+    );
     for (name, make) in pathological_pages() {
-        if skip.split(',').any(|s| !s.is_empty() && name.contains(s.trim())) {
+        if skip
+            .split(',')
+            .any(|s| !s.is_empty() && name.contains(s.trim()))
+        {
             println!("pathological: {name:<24} skipped (BENCH_SKIP)");
             continue;
         }
         let html = make();
-        let (result, took, peak) = heap::measure(|| extract(&html, &Options::default()).map(|a| a.text.len()));
+        let (result, took, peak) =
+            heap::measure(|| extract(&html, &Options::default()).map(|a| a.text.len()));
         // Pages under 1 MB count as 1 MB: fixed costs dominate there.
         let mb = html.len() as f64 / 1e6;
         let ms = took.as_secs_f64() * 1e3;
-        let (ms_per_mb, ratio) = (ms / mb.max(1.0), peak as f64 / html.len().max(1_000_000) as f64);
+        let (ms_per_mb, ratio) = (
+            ms / mb.max(1.0),
+            peak as f64 / html.len().max(1_000_000) as f64,
+        );
         let ok = result.is_ok() && ms_per_mb <= TARGET_MS_PER_MB && ratio < TARGET_MEMORY_RATIO;
         println!("pathological: {name:<24} {mb:>9.2} {ms:>10.1} {ms_per_mb:>9.0} {:>11.1} {ratio:>7.1}  {}", peak as f64 / 1e6, verdict(ok));
     }

@@ -5,8 +5,8 @@ use serde::Serialize;
 
 use crate::clean::urls::{UrlResolver, UrlUse};
 use crate::clean::{self, prepare, sanitize, Node, Tree};
-use crate::clutter::{self, Removed};
 use crate::clutter::filters::{FilterList, HostFilters};
+use crate::clutter::{self, Removed};
 use crate::dom::Dom;
 use crate::metadata::{self, Metadata};
 use crate::output;
@@ -34,7 +34,12 @@ pub struct Options {
 
 impl Default for Options {
     fn default() -> Self {
-        Options { url: None, char_threshold: 500, max_bytes: DEFAULT_MAX_BYTES, filters: None }
+        Options {
+            url: None,
+            char_threshold: 500,
+            max_bytes: DEFAULT_MAX_BYTES,
+            filters: None,
+        }
     }
 }
 
@@ -74,7 +79,10 @@ impl std::fmt::Display for Error {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
             Error::TooLarge { size, limit } => {
-                write!(f, "input is {size} bytes, more than the limit of {limit} bytes")
+                write!(
+                    f,
+                    "input is {size} bytes, more than the limit of {limit} bytes"
+                )
             }
         }
     }
@@ -91,9 +99,21 @@ struct Attempt {
 }
 
 const ATTEMPTS: [Attempt; 3] = [
-    Attempt { strict_clutter: true, class_weight: true, conditional_clean: true },
-    Attempt { strict_clutter: true, class_weight: true, conditional_clean: false },
-    Attempt { strict_clutter: false, class_weight: false, conditional_clean: false },
+    Attempt {
+        strict_clutter: true,
+        class_weight: true,
+        conditional_clean: true,
+    },
+    Attempt {
+        strict_clutter: true,
+        class_weight: true,
+        conditional_clean: false,
+    },
+    Attempt {
+        strict_clutter: false,
+        class_weight: false,
+        conditional_clean: false,
+    },
 ];
 
 /// The body of one attempt.
@@ -111,10 +131,21 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let mut dom = Dom::build(&doc);
     dom.fragment = is_fragment(html);
     let meta = metadata::read(&dom);
-    let page_url = options.url.as_deref().or(meta.canonical_url.as_deref().filter(|u| u.starts_with("http")));
+    let page_url = options.url.as_deref().or(meta
+        .canonical_url
+        .as_deref()
+        .filter(|u| u.starts_with("http")));
     let urls = UrlResolver::new(page_url, meta.base_href.as_deref());
-    let filters = options.filters.as_ref().map(|f| f.matcher_for_url(page_url));
-    let page = Page { meta: &meta, urls: &urls, filters: filters.as_ref(), is_fragment: dom.fragment };
+    let filters = options
+        .filters
+        .as_ref()
+        .map(|f| f.matcher_for_url(page_url));
+    let page = Page {
+        meta: &meta,
+        urls: &urls,
+        filters: filters.as_ref(),
+        is_fragment: dom.fragment,
+    };
     let mut body = extract_body(&mut dom, &page, options.char_threshold);
     if let Some(recipe) = &meta.recipe {
         if clean::recipe::complete(&mut body.tree, &body.text, recipe, meta.lang.as_deref()) {
@@ -135,7 +166,10 @@ pub fn extract_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> 
 
 fn check_size(size: usize, options: &Options) -> Result<(), Error> {
     if size > options.max_bytes {
-        return Err(Error::TooLarge { size, limit: options.max_bytes });
+        return Err(Error::TooLarge {
+            size,
+            limit: options.max_bytes,
+        });
     }
     Ok(())
 }
@@ -153,7 +187,10 @@ struct Page<'p> {
 /// Whether the input is a fragment rather than a page.
 fn is_fragment(html: &str) -> bool {
     let head = &html.as_bytes()[..html.len().min(64 * 1024)];
-    let has = |needle: &[u8]| head.windows(needle.len()).any(|w| w.eq_ignore_ascii_case(needle));
+    let has = |needle: &[u8]| {
+        head.windows(needle.len())
+            .any(|w| w.eq_ignore_ascii_case(needle))
+    };
     !has(b"<html") && !has(b"<body") && !has(b"<head")
 }
 
@@ -171,32 +208,62 @@ fn extract_body(dom: &mut Dom, page: &Page, threshold: usize) -> Body {
             break;
         }
     }
-    best.unwrap_or_else(|| Body { tree: Tree::new(Node::Root), text: String::new(), removed: Vec::new(), byline: None })
+    best.unwrap_or_else(|| Body {
+        tree: Tree::new(Node::Root),
+        text: String::new(),
+        removed: Vec::new(),
+        byline: None,
+    })
 }
 
 fn run_attempt(dom: &mut Dom, page: &Page, attempt: Attempt) -> Body {
     let (meta, urls) = (page.meta, page.urls);
     let removed = clutter::remove_clutter(dom, attempt.strict_clutter, page.filters);
-    let whole = page.is_fragment.then(|| score::Selection { top: dom.body(), nodes: vec![dom.body()] });
+    let whole = page.is_fragment.then(|| score::Selection {
+        top: dom.body(),
+        nodes: vec![dom.body()],
+    });
     let Some(selection) = whole.or_else(|| score::find_article(dom, attempt.class_weight)) else {
-        return Body { tree: Tree::new(Node::Root), text: String::new(), removed, byline: None };
+        return Body {
+            tree: Tree::new(Node::Root),
+            text: String::new(),
+            removed,
+            byline: None,
+        };
     };
     let byline = prepare::take_byline(dom, &selection.nodes);
     // A fragment was judged already (it is usually an article cleaned before):
     // pruning it again could only take more away.
-    prepare::prune(dom, &selection.nodes, &meta.title, attempt.conditional_clean && !page.is_fragment);
+    prepare::prune(
+        dom,
+        &selection.nodes,
+        &meta.title,
+        attempt.conditional_clean && !page.is_fragment,
+    );
     let mut tree = sanitize::build(dom, &selection.nodes, urls);
     clean::tidy(&mut tree);
     let text = output::text::to_text(&tree);
-    Body { tree, text, removed, byline }
+    Body {
+        tree,
+        text,
+        removed,
+        byline,
+    }
 }
 
 fn assemble(meta: Metadata, body: Body, urls: &UrlResolver) -> Article {
     let content = output::html::to_html(&body.tree);
     let markdown = output::markdown::to_markdown(&body.tree);
-    let title = if meta.title.is_empty() { first_heading(&body.tree).unwrap_or_default() } else { meta.title };
+    let title = if meta.title.is_empty() {
+        first_heading(&body.tree).unwrap_or_default()
+    } else {
+        meta.title
+    };
     let excerpt = meta.excerpt.or_else(|| first_paragraph(&body.tree));
-    let lead_image = meta.lead_image.and_then(|i| urls.resolve(&i, UrlUse::Media)).or_else(|| first_image(&body.tree));
+    let lead_image = meta
+        .lead_image
+        .and_then(|i| urls.resolve(&i, UrlUse::Media))
+        .or_else(|| first_image(&body.tree));
     Article {
         title,
         byline: meta.byline.or(body.byline),
@@ -216,15 +283,20 @@ fn assemble(meta: Metadata, body: Body, urls: &UrlResolver) -> Article {
 }
 
 fn first_heading(tree: &Tree) -> Option<String> {
-    tree.root().descendants().find(|n| matches!(n.value(), Node::Element(e) if e.tag.starts_with('h') && e.tag.len() == 2)).map(|h| {
-        let mut s = String::new();
-        for d in h.descendants() {
-            if let Node::Text(t) = d.value() {
-                crate::dom::push_collapsed(&mut s, t);
+    tree.root()
+        .descendants()
+        .find(
+            |n| matches!(n.value(), Node::Element(e) if e.tag.starts_with('h') && e.tag.len() == 2),
+        )
+        .map(|h| {
+            let mut s = String::new();
+            for d in h.descendants() {
+                if let Node::Text(t) = d.value() {
+                    crate::dom::push_collapsed(&mut s, t);
+                }
             }
-        }
-        s.trim().to_string()
-    })
+            s.trim().to_string()
+        })
 }
 
 fn first_paragraph(tree: &Tree) -> Option<String> {
@@ -253,7 +325,10 @@ fn first_image(tree: &Tree) -> Option<String> {
 /// Minutes to read the text: words at 220 a minute, CJK characters at 500.
 pub fn reading_minutes(text: &str) -> u32 {
     let cjk = text.chars().filter(|&c| crate::dom::is_cjk(c)).count();
-    let words = text.split_whitespace().filter(|w| !w.chars().all(crate::dom::is_cjk)).count();
+    let words = text
+        .split_whitespace()
+        .filter(|w| !w.chars().all(crate::dom::is_cjk))
+        .count();
     let minutes = words as f32 / WORDS_PER_MINUTE as f32 + cjk as f32 / CJK_CHARS_PER_MINUTE as f32;
     if text.trim().is_empty() {
         0
@@ -274,12 +349,15 @@ pub fn is_probably_readerable(html: &str) -> bool {
     let doc = crate::parse::parse_document(html);
     let mut dom = Dom::build(&doc);
     clutter::remove_clutter(&mut dom, true, None);
-    let Some(selection) = score::find_article(&dom, true) else { return false };
+    let Some(selection) = score::find_article(&dom, true) else {
+        return false;
+    };
     let mut score = 0.0f32;
     for &root in &selection.nodes {
         for e in dom.live_elements(root) {
             let tag = dom.tag(e);
-            let paragraph = matches!(tag, "p" | "pre" | "li" | "blockquote" | "td") || (tag == "div" && dom.count_tag(e, "br") > 0);
+            let paragraph = matches!(tag, "p" | "pre" | "li" | "blockquote" | "td")
+                || (tag == "div" && dom.count_tag(e, "br") > 0);
             if !paragraph {
                 continue;
             }
@@ -308,7 +386,13 @@ mod tests {
 
     #[test]
     fn too_large_input_is_an_error() {
-        let opts = Options { max_bytes: 10, ..Options::default() };
-        assert!(matches!(extract("<p>more than ten bytes</p>", &opts), Err(Error::TooLarge { .. })));
+        let opts = Options {
+            max_bytes: 10,
+            ..Options::default()
+        };
+        assert!(matches!(
+            extract("<p>more than ten bytes</p>", &opts),
+            Err(Error::TooLarge { .. })
+        ));
     }
 }

@@ -61,7 +61,10 @@ fn charset_in_tag(tag: &[u8]) -> Option<&'static Encoding> {
 
 /// A page can't really be UTF-16 if its declaration was readable as ASCII.
 fn normalise(enc: &'static Encoding) -> &'static Encoding {
-    if enc == encoding_rs::UTF_16LE || enc == encoding_rs::UTF_16BE || enc == encoding_rs::X_USER_DEFINED {
+    if enc == encoding_rs::UTF_16LE
+        || enc == encoding_rs::UTF_16BE
+        || enc == encoding_rs::X_USER_DEFINED
+    {
         UTF_8
     } else {
         enc
@@ -90,7 +93,8 @@ mod tests {
 
     #[test]
     fn http_equiv_cyrillic() {
-        let mut bytes = b"<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>".to_vec();
+        let mut bytes =
+            b"<meta http-equiv='Content-Type' content='text/html; charset=windows-1251'>".to_vec();
         bytes.extend_from_slice(&[0xCF, 0xF0, 0xE8, 0xE2, 0xE5, 0xF2]); // "Привет"
         assert!(decode_html(&bytes).contains("Привет"));
     }

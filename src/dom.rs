@@ -25,16 +25,124 @@ enum Kind {
 /// Tag names common enough to be kept in the node itself: reading them needs
 /// no trip into scraper's tree.
 const TAGS: &[&str] = &[
-    "a", "abbr", "address", "applet", "area", "article", "aside", "audio", "b", "base", "bdi", "bdo",
-    "blockquote", "body", "br", "button", "canvas", "caption", "center", "cite", "code", "col", "colgroup",
-    "data", "dd", "del", "details", "dfn", "dialog", "div", "dl", "dt", "em", "embed", "fieldset",
-    "figcaption", "figure", "font", "footer", "form", "frame", "frameset", "g", "h1", "h2", "h3", "h4", "h5",
-    "h6", "head", "header", "hgroup", "hr", "html", "i", "iframe", "img", "input", "ins", "kbd", "label",
-    "legend", "li", "link", "main", "mark", "math", "menu", "meta", "meter", "nav", "noscript", "object",
-    "ol", "optgroup", "option", "output", "p", "param", "path", "picture", "pre", "progress", "q", "rp",
-    "rt", "ruby", "s", "samp", "script", "section", "select", "small", "source", "span", "strong", "style",
-    "sub", "summary", "sup", "svg", "table", "tbody", "td", "template", "textarea", "tfoot", "th", "thead",
-    "time", "title", "tr", "track", "u", "ul", "var", "video", "wbr",
+    "a",
+    "abbr",
+    "address",
+    "applet",
+    "area",
+    "article",
+    "aside",
+    "audio",
+    "b",
+    "base",
+    "bdi",
+    "bdo",
+    "blockquote",
+    "body",
+    "br",
+    "button",
+    "canvas",
+    "caption",
+    "center",
+    "cite",
+    "code",
+    "col",
+    "colgroup",
+    "data",
+    "dd",
+    "del",
+    "details",
+    "dfn",
+    "dialog",
+    "div",
+    "dl",
+    "dt",
+    "em",
+    "embed",
+    "fieldset",
+    "figcaption",
+    "figure",
+    "font",
+    "footer",
+    "form",
+    "frame",
+    "frameset",
+    "g",
+    "h1",
+    "h2",
+    "h3",
+    "h4",
+    "h5",
+    "h6",
+    "head",
+    "header",
+    "hgroup",
+    "hr",
+    "html",
+    "i",
+    "iframe",
+    "img",
+    "input",
+    "ins",
+    "kbd",
+    "label",
+    "legend",
+    "li",
+    "link",
+    "main",
+    "mark",
+    "math",
+    "menu",
+    "meta",
+    "meter",
+    "nav",
+    "noscript",
+    "object",
+    "ol",
+    "optgroup",
+    "option",
+    "output",
+    "p",
+    "param",
+    "path",
+    "picture",
+    "pre",
+    "progress",
+    "q",
+    "rp",
+    "rt",
+    "ruby",
+    "s",
+    "samp",
+    "script",
+    "section",
+    "select",
+    "small",
+    "source",
+    "span",
+    "strong",
+    "style",
+    "sub",
+    "summary",
+    "sup",
+    "svg",
+    "table",
+    "tbody",
+    "td",
+    "template",
+    "textarea",
+    "tfoot",
+    "th",
+    "thead",
+    "time",
+    "title",
+    "tr",
+    "track",
+    "u",
+    "ul",
+    "var",
+    "video",
+    "wbr",
 ];
 
 /// Code of `<a>` in [`TAGS`] (links count towards `link_len`).
@@ -70,7 +178,9 @@ fn tag_code(name: &str) -> u8 {
 
 /// FNV-1a of a tag name, as a slot of the [`tag_code`] table.
 fn tag_slot(name: &str) -> usize {
-    let hash = name.bytes().fold(0x811c_9dc5u32, |h, b| (h ^ u32::from(b)).wrapping_mul(0x0100_0193));
+    let hash = name.bytes().fold(0x811c_9dc5u32, |h, b| {
+        (h ^ u32::from(b)).wrapping_mul(0x0100_0193)
+    });
     hash as usize % TAG_SLOTS
 }
 
@@ -113,7 +223,10 @@ fn attr_bit(name: &str) -> u8 {
 
 /// The attribute bits of an element.
 fn attr_bits(el: &Element) -> u8 {
-    el.attrs.iter().filter(|(n, _)| is_plain(n)).fold(if el.attrs.is_empty() { 0 } else { ANY_ATTR }, |bits, (n, _)| bits | attr_bit(&n.local))
+    el.attrs.iter().filter(|(n, _)| is_plain(n)).fold(
+        if el.attrs.is_empty() { 0 } else { ANY_ATTR },
+        |bits, (n, _)| bits | attr_bit(&n.local),
+    )
 }
 
 /// An attribute name without namespace (every HTML attribute).
@@ -176,7 +289,10 @@ impl<'a> Dom<'a> {
                             if counts.visible == 0 {
                                 (Kind::BlankText, 0, 0)
                             } else {
-                                texts.push(TextEntry { node: index, counts });
+                                texts.push(TextEntry {
+                                    node: index,
+                                    counts,
+                                });
                                 (Kind::Text, 0, 0)
                             }
                         }
@@ -192,7 +308,15 @@ impl<'a> Dom<'a> {
                     };
                     open.push(index);
                     element_counts.push(0);
-                    nodes.push(DNode { id: node.id(), parent, end: 0, nth, kind, tag, attrs });
+                    nodes.push(DNode {
+                        id: node.id(),
+                        parent,
+                        end: 0,
+                        nth,
+                        kind,
+                        tag,
+                        attrs,
+                    });
                 }
                 Edge::Close(_) => {
                     element_counts.pop();
@@ -204,7 +328,19 @@ impl<'a> Dom<'a> {
         }
         texts.shrink_to_fit();
         let n = nodes.len();
-        let mut dom = Dom { html, nodes, texts, removed: vec![false; n], text_len: vec![0; n], link_len: vec![0; n], commas: vec![0; n], cjk: vec![0; n], likely_article: None, clutter_memo: None, fragment: false };
+        let mut dom = Dom {
+            html,
+            nodes,
+            texts,
+            removed: vec![false; n],
+            text_len: vec![0; n],
+            link_len: vec![0; n],
+            commas: vec![0; n],
+            cjk: vec![0; n],
+            likely_article: None,
+            clutter_memo: None,
+            fragment: false,
+        };
         dom.compute_lengths();
         dom
     }
@@ -229,12 +365,18 @@ impl<'a> Dom<'a> {
 
     /// The node in scraper's tree.
     fn scraper_node(&self, i: u32) -> Option<&'a Node> {
-        self.html.tree.get(self.nodes[i as usize].id).map(|n| n.value())
+        self.html
+            .tree
+            .get(self.nodes[i as usize].id)
+            .map(|n| n.value())
     }
 
     /// The element as scraper sees it, for CSS selector matching.
     pub fn element_ref(&self, i: u32) -> Option<ElementRef<'a>> {
-        self.html.tree.get(self.nodes[i as usize].id).and_then(ElementRef::wrap)
+        self.html
+            .tree
+            .get(self.nodes[i as usize].id)
+            .and_then(ElementRef::wrap)
     }
 
     pub fn element(&self, i: u32) -> Option<&'a Element> {
@@ -279,14 +421,21 @@ impl<'a> Dom<'a> {
 
     /// The element's attributes (name, value), none for other nodes.
     pub fn attrs(&self, i: u32) -> impl Iterator<Item = (&'a str, &'a str)> {
-        let el = if self.nodes[i as usize].attrs == 0 { None } else { self.element(i) };
+        let el = if self.nodes[i as usize].attrs == 0 {
+            None
+        } else {
+            self.element(i)
+        };
         el.into_iter().flat_map(|el| el.attrs())
     }
 
     #[inline(never)]
     fn find_attr(&self, i: u32, name: &str) -> Option<&'a str> {
         let el = self.element(i)?;
-        el.attrs.iter().find(|(n, _)| is_plain(n) && &*n.local == name).map(|(_, v)| &**v)
+        el.attrs
+            .iter()
+            .find(|(n, _)| is_plain(n) && &*n.local == name)
+            .map(|(_, v)| &**v)
     }
 
     pub fn parent(&self, i: u32) -> Option<u32> {
@@ -305,12 +454,17 @@ impl<'a> Dom<'a> {
 
     /// Child indices, removed ones included.
     pub fn children(&self, i: u32) -> Children<'_, 'a> {
-        Children { dom: self, next: i + 1, end: self.end(i) }
+        Children {
+            dom: self,
+            next: i + 1,
+            end: self.end(i),
+        }
     }
 
     /// Child elements that are not removed.
     pub fn live_child_elements(&self, i: u32) -> impl Iterator<Item = u32> + '_ {
-        self.children(i).filter(move |&c| !self.removed[c as usize] && self.element(c).is_some())
+        self.children(i)
+            .filter(move |&c| !self.removed[c as usize] && self.element(c).is_some())
     }
 
     /// Ancestors from the parent up to the document.
@@ -326,18 +480,29 @@ impl<'a> Dom<'a> {
     /// Marks a subtree removed. Lengths must be recomputed afterwards.
     pub fn remove(&mut self, i: u32) {
         let end = self.end(i) as usize;
-        self.removed[i as usize..end].iter_mut().for_each(|r| *r = true);
+        self.removed[i as usize..end]
+            .iter_mut()
+            .for_each(|r| *r = true);
     }
 
     /// Subtree element indices in document order, skipping removed subtrees.
     pub fn live_elements(&self, root: u32) -> LiveElements<'_, 'a> {
-        LiveElements { dom: self, next: root, end: self.end(root) }
+        LiveElements {
+            dom: self,
+            next: root,
+            end: self.end(root),
+        }
     }
 
     /// Recomputes `text_len`, `link_len`, `commas` and `cjk` bottom-up, ignoring
     /// removed nodes. Reads only the flat arrays (text counts were taken once).
     pub fn compute_lengths(&mut self) {
-        for v in [&mut self.text_len, &mut self.link_len, &mut self.commas, &mut self.cjk] {
+        for v in [
+            &mut self.text_len,
+            &mut self.link_len,
+            &mut self.commas,
+            &mut self.cjk,
+        ] {
             v.iter_mut().for_each(|x| *x = 0);
         }
         for t in &self.texts {
@@ -414,7 +579,13 @@ impl<'a> Dom<'a> {
 
     /// [`Dom::text_prefix_into`], shown each text node before it is added:
     /// when `go_on` says no, reading stops and the answer is `false`.
-    pub fn text_prefix_while(&self, i: u32, limit: usize, out: &mut String, mut go_on: impl FnMut(&str) -> bool) -> bool {
+    pub fn text_prefix_while(
+        &self,
+        i: u32,
+        limit: usize,
+        out: &mut String,
+        mut go_on: impl FnMut(&str) -> bool,
+    ) -> bool {
         out.clear();
         let end = self.end(i);
         let mut j = i;
@@ -436,12 +607,16 @@ impl<'a> Dom<'a> {
 
     /// Count of live descendant elements with the tag.
     pub fn count_tag(&self, i: u32, tag: &str) -> usize {
-        self.live_elements(i).filter(|&e| e != i && self.tag(e) == tag).count()
+        self.live_elements(i)
+            .filter(|&e| e != i && self.tag(e) == tag)
+            .count()
     }
 
     /// The `<body>` element, or the document root when there is none.
     pub fn body(&self) -> u32 {
-        (0..self.nodes.len() as u32).find(|&i| self.tag(i) == "body").unwrap_or(0)
+        (0..self.nodes.len() as u32)
+            .find(|&i| self.tag(i) == "body")
+            .unwrap_or(0)
     }
 
     /// The `<html>` element.
@@ -464,7 +639,9 @@ impl<'a> Dom<'a> {
 
     /// A CSS path from `<html>` to the element, e.g. `html > body > div:nth-child(3)`.
     pub fn css_path(&self, i: u32) -> String {
-        let chain: Vec<u32> = std::iter::successors(Some(i), |&c| self.parent(c)).take_while(|&c| self.is_element(c)).collect();
+        let chain: Vec<u32> = std::iter::successors(Some(i), |&c| self.parent(c))
+            .take_while(|&c| self.is_element(c))
+            .collect();
         let mut path = String::with_capacity(chain.len() * 24);
         for (k, &c) in chain.iter().rev().enumerate() {
             if k > 0 {
@@ -536,7 +713,11 @@ pub struct TextCounts {
 
 /// Visible length (whitespace runs count one), commas and CJK characters.
 pub fn text_counts(s: &str) -> TextCounts {
-    let mut counts = TextCounts { visible: 0, commas: 0, cjk: 0 };
+    let mut counts = TextCounts {
+        visible: 0,
+        commas: 0,
+        cjk: 0,
+    };
     let mut in_ws = true;
     for c in s.chars() {
         if c.is_whitespace() {
@@ -616,7 +797,6 @@ fn is_comma(c: char) -> bool {
     matches!(c, ',' | '，' | '、' | '،' | '﹐' | '︐')
 }
 
-
 /// `<h1>` to `<h6>`.
 pub fn is_heading_tag(tag: &str) -> bool {
     matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
@@ -626,12 +806,61 @@ pub fn is_heading_tag(tag: &str) -> bool {
 pub fn is_block_tag(tag: &str) -> bool {
     matches!(
         tag,
-        "address" | "article" | "aside" | "blockquote" | "details" | "dialog" | "dd" | "div" | "dl" | "dt"
-            | "fieldset" | "figcaption" | "figure" | "footer" | "form" | "h1" | "h2" | "h3" | "h4" | "h5"
-            | "h6" | "header" | "hgroup" | "hr" | "li" | "main" | "nav" | "ol" | "p" | "pre" | "section"
-            | "table" | "ul" | "tr" | "td" | "th" | "tbody" | "thead" | "tfoot" | "caption" | "summary"
-            | "center" | "menu" | "picture" | "video" | "audio" | "iframe" | "object" | "embed" | "select"
-            | "textarea" | "noscript" | "canvas" | "math" | "svg"
+        "address"
+            | "article"
+            | "aside"
+            | "blockquote"
+            | "details"
+            | "dialog"
+            | "dd"
+            | "div"
+            | "dl"
+            | "dt"
+            | "fieldset"
+            | "figcaption"
+            | "figure"
+            | "footer"
+            | "form"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "header"
+            | "hgroup"
+            | "hr"
+            | "li"
+            | "main"
+            | "nav"
+            | "ol"
+            | "p"
+            | "pre"
+            | "section"
+            | "table"
+            | "ul"
+            | "tr"
+            | "td"
+            | "th"
+            | "tbody"
+            | "thead"
+            | "tfoot"
+            | "caption"
+            | "summary"
+            | "center"
+            | "menu"
+            | "picture"
+            | "video"
+            | "audio"
+            | "iframe"
+            | "object"
+            | "embed"
+            | "select"
+            | "textarea"
+            | "noscript"
+            | "canvas"
+            | "math"
+            | "svg"
     )
 }
 
@@ -645,9 +874,12 @@ mod tests {
 
     #[test]
     fn preorder_ranges_and_lengths() {
-        let html = Html::parse_document("<body><div><p>Hello  world</p><a href=x>link</a></div></body>");
+        let html =
+            Html::parse_document("<body><div><p>Hello  world</p><a href=x>link</a></div></body>");
         let dom = dom_of(&html);
-        let div = (0..dom.len() as u32).find(|&i| dom.tag(i) == "div").unwrap();
+        let div = (0..dom.len() as u32)
+            .find(|&i| dom.tag(i) == "div")
+            .unwrap();
         assert_eq!(dom.children(div).count(), 2);
         assert_eq!(dom.text_len[div as usize], "Hello world".len() as u32 + 4);
         assert_eq!(dom.link_len[div as usize], 4);
@@ -658,7 +890,9 @@ mod tests {
     fn removal_excludes_text() {
         let html = Html::parse_document("<body><div><p>keep</p><p>drop me</p></div></body>");
         let mut dom = dom_of(&html);
-        let ps: Vec<u32> = (0..dom.len() as u32).filter(|&i| dom.tag(i) == "p").collect();
+        let ps: Vec<u32> = (0..dom.len() as u32)
+            .filter(|&i| dom.tag(i) == "p")
+            .collect();
         dom.remove(ps[1]);
         dom.compute_lengths();
         assert_eq!(dom.text(dom.body()), "keep");
@@ -677,7 +911,19 @@ mod tests {
 
     #[test]
     fn collapsing_matches_the_char_by_char_definition() {
-        for text in ["", " ", "a", "  a  b\t\n c ", "a b c", "a \nb", " a b ", "x\u{a0}y\u{3000}z\u{85}", "\u{2028}ä ö\u{b}ü", "日本 語  ", "a\x0cb\x1cc"] {
+        for text in [
+            "",
+            " ",
+            "a",
+            "  a  b\t\n c ",
+            "a b c",
+            "a \nb",
+            " a b ",
+            "x\u{a0}y\u{3000}z\u{85}",
+            "\u{2028}ä ö\u{b}ü",
+            "日本 語  ",
+            "a\x0cb\x1cc",
+        ] {
             for prefix in ["", "p", "p "] {
                 let mut expected = prefix.to_string();
                 for c in text.chars() {
@@ -708,7 +954,12 @@ mod tests {
     fn css_path_counts_element_children() {
         let html = Html::parse_document("<body><p>a</p><div><span>x</span></div></body>");
         let dom = dom_of(&html);
-        let span = (0..dom.len() as u32).find(|&i| dom.tag(i) == "span").unwrap();
-        assert_eq!(dom.css_path(span), "html > body:nth-child(2) > div:nth-child(2) > span:nth-child(1)");
+        let span = (0..dom.len() as u32)
+            .find(|&i| dom.tag(i) == "span")
+            .unwrap();
+        assert_eq!(
+            dom.css_path(span),
+            "html > body:nth-child(2) > div:nth-child(2) > span:nth-child(1)"
+        );
     }
 }

@@ -28,7 +28,11 @@ pub struct Map(Vec<(String, Value)>);
 impl Map {
     /// The value of `key`; the last one when the key is repeated.
     pub fn get(&self, key: &str) -> Option<&Value> {
-        self.0.iter().rev().find(|(name, _)| name == key).map(|(_, value)| value)
+        self.0
+            .iter()
+            .rev()
+            .find(|(name, _)| name == key)
+            .map(|(_, value)| value)
     }
 }
 
@@ -84,20 +88,23 @@ impl<'a> Parser<'a> {
         self.skip_whitespace();
         match self.peek()? {
             b'{' | b'[' if depth <= 1 => None,
-            b'{' => self.members(b'}', |parser| {
-                parser.skip_whitespace();
-                if parser.peek() != Some(b'"') {
-                    return None;
-                }
-                let key = parser.string()?;
-                parser.skip_whitespace();
-                if !parser.eat(b':') {
-                    return None;
-                }
-                Some((key, parser.value(depth - 1)?))
-            })
-            .map(|members| Value::Object(Map(members))),
-            b'[' => self.members(b']', |parser| parser.value(depth - 1)).map(Value::Array),
+            b'{' => self
+                .members(b'}', |parser| {
+                    parser.skip_whitespace();
+                    if parser.peek() != Some(b'"') {
+                        return None;
+                    }
+                    let key = parser.string()?;
+                    parser.skip_whitespace();
+                    if !parser.eat(b':') {
+                        return None;
+                    }
+                    Some((key, parser.value(depth - 1)?))
+                })
+                .map(|members| Value::Object(Map(members))),
+            b'[' => self
+                .members(b']', |parser| parser.value(depth - 1))
+                .map(Value::Array),
             b'"' => self.string().map(Value::String),
             b't' => self.literal("true", Value::Bool(true)),
             b'f' => self.literal("false", Value::Bool(false)),
@@ -108,7 +115,11 @@ impl<'a> Parser<'a> {
     }
 
     /// The comma-separated items of an array or object, from its opening bracket to `close`.
-    fn members<T>(&mut self, close: u8, mut item: impl FnMut(&mut Self) -> Option<T>) -> Option<Vec<T>> {
+    fn members<T>(
+        &mut self,
+        close: u8,
+        mut item: impl FnMut(&mut Self) -> Option<T>,
+    ) -> Option<Vec<T>> {
         self.pos += 1;
         let mut items = Vec::new();
         self.skip_whitespace();
@@ -140,7 +151,10 @@ impl<'a> Parser<'a> {
         let mut out = String::new();
         loop {
             let start = self.pos;
-            while self.peek().is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20) {
+            while self
+                .peek()
+                .is_some_and(|b| b != b'"' && b != b'\\' && b >= 0x20)
+            {
                 self.pos += 1;
             }
             // The scan stops only at ASCII bytes, so both ends are character boundaries.
@@ -187,7 +201,10 @@ impl<'a> Parser<'a> {
     }
 
     fn hex4(&mut self) -> Option<u32> {
-        let digits = self.text.get(self.pos..self.pos + 4).filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))?;
+        let digits = self
+            .text
+            .get(self.pos..self.pos + 4)
+            .filter(|d| d.bytes().all(|b| b.is_ascii_hexdigit()))?;
         self.pos += 4;
         u32::from_str_radix(digits, 16).ok()
     }
@@ -211,7 +228,11 @@ impl<'a> Parser<'a> {
             b'1'..=b'9' => self.digits(),
             _ => return None,
         };
-        let frac = if self.eat(b'.') { Some(self.digits()).filter(|d| !d.is_empty())? } else { "" };
+        let frac = if self.eat(b'.') {
+            Some(self.digits()).filter(|d| !d.is_empty())?
+        } else {
+            ""
+        };
         let mut exponent: i64 = 0;
         if matches!(self.peek(), Some(b'e' | b'E')) {
             self.pos += 1;
@@ -220,7 +241,9 @@ impl<'a> Parser<'a> {
                 self.eat(b'+');
             }
             let digits = Some(self.digits()).filter(|d| !d.is_empty())?;
-            exponent = digits.bytes().fold(0i64, |e, d| e.saturating_mul(10).saturating_add(i64::from(d - b'0')));
+            exponent = digits.bytes().fold(0i64, |e, d| {
+                e.saturating_mul(10).saturating_add(i64::from(d - b'0'))
+            });
             if negative {
                 exponent = -exponent;
             }
@@ -261,10 +284,15 @@ mod tests {
             (Value::Null, J::Null) | (Value::Number, J::Number(_)) => true,
             (Value::Bool(a), J::Bool(b)) => a == b,
             (Value::String(a), J::String(b)) => a == b,
-            (Value::Array(a), J::Array(b)) => a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b)),
+            (Value::Array(a), J::Array(b)) => {
+                a.len() == b.len() && a.iter().zip(b).all(|(a, b)| same(a, b))
+            }
             (Value::Object(a), J::Object(b)) => {
-                let keys: std::collections::BTreeSet<&str> = a.0.iter().map(|(k, _)| k.as_str()).collect();
-                keys.len() == b.len() && b.iter().all(|(k, v)| a.get(k).is_some_and(|ours| same(ours, v)))
+                let keys: std::collections::BTreeSet<&str> =
+                    a.0.iter().map(|(k, _)| k.as_str()).collect();
+                keys.len() == b.len()
+                    && b.iter()
+                        .all(|(k, v)| a.get(k).is_some_and(|ours| same(ours, v)))
             }
             _ => false,
         }
@@ -285,10 +313,34 @@ mod tests {
             "author":[{"@type":"Person","name":"A"},"B"],"image":{"url":"/a.jpg","width":1200,"ratio":1.5e0},"isPart":null,"free":true}]}"#;
         agree(text).unwrap();
         let value = parse(text).unwrap();
-        let article = &value.get("@graph").and_then(|g| if let Value::Array(items) = g { items.first() } else { None }).unwrap();
-        assert_eq!(article.get("headline").and_then(Value::as_str), Some("Café \"Zur Post\" 😀"));
-        assert_eq!(article.get("image").and_then(|i| i.get("url")).and_then(Value::as_str), Some("/a.jpg"));
-        assert_eq!(parse(r#"{"a":1,"a":"last"}"#).unwrap().get("a").and_then(Value::as_str), Some("last"));
+        let article = &value
+            .get("@graph")
+            .and_then(|g| {
+                if let Value::Array(items) = g {
+                    items.first()
+                } else {
+                    None
+                }
+            })
+            .unwrap();
+        assert_eq!(
+            article.get("headline").and_then(Value::as_str),
+            Some("Café \"Zur Post\" 😀")
+        );
+        assert_eq!(
+            article
+                .get("image")
+                .and_then(|i| i.get("url"))
+                .and_then(Value::as_str),
+            Some("/a.jpg")
+        );
+        assert_eq!(
+            parse(r#"{"a":1,"a":"last"}"#)
+                .unwrap()
+                .get("a")
+                .and_then(Value::as_str),
+            Some("last")
+        );
     }
 
     /// Checks that each text is `accepted` (or refused) by both readers.
@@ -301,25 +353,79 @@ mod tests {
 
     #[test]
     fn what_serde_json_refuses_is_refused() {
-        check_all(false, &[
-            "", " ", "{", "[1,]", "{\"a\":1,}", "{a:1}", "{\"a\" 1}", "[1 2]", "01", "-", "1.", ".5", "+1", "1e", "1e+",
-            "0x10", "tru", "nulll", "NaN", "Infinity", "\"a", "\"\t\"", "\"\\x\"", "\"\\u12\"", "\"\\uZZZZ\"",
-            "\"\\ud800\"", "\"\\udc00\"", "\"\\ud800\\u0041\"", "\"\\ud800x\"", "[1] x", "'a'", "// c\n1", "\u{feff}1",
-            "1e309", "2e308", "-1.8e308", "1e99999999999999999999",
-            &format!("1{}", "0".repeat(309)),
-            &format!("-0.{}1e330", "0".repeat(20)),
-        ]);
+        check_all(
+            false,
+            &[
+                "",
+                " ",
+                "{",
+                "[1,]",
+                "{\"a\":1,}",
+                "{a:1}",
+                "{\"a\" 1}",
+                "[1 2]",
+                "01",
+                "-",
+                "1.",
+                ".5",
+                "+1",
+                "1e",
+                "1e+",
+                "0x10",
+                "tru",
+                "nulll",
+                "NaN",
+                "Infinity",
+                "\"a",
+                "\"\t\"",
+                "\"\\x\"",
+                "\"\\u12\"",
+                "\"\\uZZZZ\"",
+                "\"\\ud800\"",
+                "\"\\udc00\"",
+                "\"\\ud800\\u0041\"",
+                "\"\\ud800x\"",
+                "[1] x",
+                "'a'",
+                "// c\n1",
+                "\u{feff}1",
+                "1e309",
+                "2e308",
+                "-1.8e308",
+                "1e99999999999999999999",
+                &format!("1{}", "0".repeat(309)),
+                &format!("-0.{}1e330", "0".repeat(20)),
+            ],
+        );
     }
 
     #[test]
     fn what_serde_json_accepts_is_accepted() {
-        check_all(true, &[
-            "0", "-0", "1.5", "-1.5E-3", "1e+2", "1.7e308", "1.7976931348623157e308", "0e99999999999999999999",
-            "1e-99999999999999999999", "0.000000001e300", "\"\\u0000\\/\\b\\f\\n\\r\\t\"", " [ ] ", "{}", "\"é\u{1F600}\"",
-            "[[[]],{\"\":{}}]", "null", " true\n", "false\r\n\t",
-            &format!("9{}", "0".repeat(307)),
-            &format!("0.{}1e300", "0".repeat(20)),
-        ]);
+        check_all(
+            true,
+            &[
+                "0",
+                "-0",
+                "1.5",
+                "-1.5E-3",
+                "1e+2",
+                "1.7e308",
+                "1.7976931348623157e308",
+                "0e99999999999999999999",
+                "1e-99999999999999999999",
+                "0.000000001e300",
+                "\"\\u0000\\/\\b\\f\\n\\r\\t\"",
+                " [ ] ",
+                "{}",
+                "\"é\u{1F600}\"",
+                "[[[]],{\"\":{}}]",
+                "null",
+                " true\n",
+                "false\r\n\t",
+                &format!("9{}", "0".repeat(307)),
+                &format!("0.{}1e300", "0".repeat(20)),
+            ],
+        );
     }
 
     #[test]
@@ -342,9 +448,46 @@ mod tests {
 
     fn piece() -> impl Strategy<Value = &'static str> {
         prop::sample::select(vec![
-            "{", "}", "[", "]", ",", ":", " ", "\n", "\"a\"", "\"@type\"", "\"\\u00e9\"", "\"\\ud83d\\ude00\"", "\"\\ud83d\"",
-            "\"\\n\"", "\"\t\"", "\"é\"", "\\", "\"", "0", "-0", "01", "1.5e3", "1e999", "-", ".", "e", "true", "false",
-            "null", "nul", "\"x\":1", "1e308", "9e308", ";", "'", "/", "x", "\u{feff}", "\u{a0}", "",
+            "{",
+            "}",
+            "[",
+            "]",
+            ",",
+            ":",
+            " ",
+            "\n",
+            "\"a\"",
+            "\"@type\"",
+            "\"\\u00e9\"",
+            "\"\\ud83d\\ude00\"",
+            "\"\\ud83d\"",
+            "\"\\n\"",
+            "\"\t\"",
+            "\"é\"",
+            "\\",
+            "\"",
+            "0",
+            "-0",
+            "01",
+            "1.5e3",
+            "1e999",
+            "-",
+            ".",
+            "e",
+            "true",
+            "false",
+            "null",
+            "nul",
+            "\"x\":1",
+            "1e308",
+            "9e308",
+            ";",
+            "'",
+            "/",
+            "x",
+            "\u{feff}",
+            "\u{a0}",
+            "",
         ])
     }
 
@@ -353,29 +496,47 @@ mod tests {
         let leaf = prop_oneof![
             Just(serde_json::Value::Null),
             any::<bool>().prop_map(serde_json::Value::Bool),
-            any::<f64>().prop_filter("finite", |f| f.is_finite()).prop_map(|f| serde_json::json!(f)),
+            any::<f64>()
+                .prop_filter("finite", |f| f.is_finite())
+                .prop_map(|f| serde_json::json!(f)),
             any::<i64>().prop_map(|n| serde_json::json!(n)),
             any::<String>().prop_map(serde_json::Value::String),
         ];
         let value = leaf.prop_recursive(4, 32, 6, |inner| {
             prop_oneof![
                 prop::collection::vec(inner.clone(), 0..6).prop_map(serde_json::Value::Array),
-                prop::collection::btree_map(any::<String>(), inner, 0..6).prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
+                prop::collection::btree_map(any::<String>(), inner, 0..6)
+                    .prop_map(|map| serde_json::Value::Object(map.into_iter().collect())),
             ]
         });
         (value, any::<bool>()).prop_map(|(value, pretty)| {
-            if pretty { serde_json::to_string_pretty(&value) } else { serde_json::to_string(&value) }.unwrap()
+            if pretty {
+                serde_json::to_string_pretty(&value)
+            } else {
+                serde_json::to_string(&value)
+            }
+            .unwrap()
         })
     }
 
     /// A serialized document with one span (up to 3 characters) replaced by a fragment.
     fn mutated() -> impl Strategy<Value = String> {
-        (documents(), any::<prop::sample::Index>(), 0..4usize, piece()).prop_map(|(text, at, len, piece)| {
-            let chars: Vec<char> = text.chars().collect();
-            let start = at.index(chars.len() + 1);
-            let end = (start + len).min(chars.len());
-            chars[..start].iter().chain(piece.chars().collect::<Vec<_>>().iter()).chain(&chars[end..]).collect()
-        })
+        (
+            documents(),
+            any::<prop::sample::Index>(),
+            0..4usize,
+            piece(),
+        )
+            .prop_map(|(text, at, len, piece)| {
+                let chars: Vec<char> = text.chars().collect();
+                let start = at.index(chars.len() + 1);
+                let end = (start + len).min(chars.len());
+                chars[..start]
+                    .iter()
+                    .chain(piece.chars().collect::<Vec<_>>().iter())
+                    .chain(&chars[end..])
+                    .collect()
+            })
     }
 
     proptest! {

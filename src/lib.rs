@@ -16,12 +16,12 @@ pub mod parse;
 pub mod score;
 
 pub use article::{extract, extract_bytes, is_probably_readerable, Article, Error, Options};
-pub use clutter::{ClutterKind, Removed};
 pub use clutter::filters::{FilterError, FilterList, HostFilters};
+pub use clutter::{ClutterKind, Removed};
 
+#[cfg(target_arch = "wasm32")]
+pub mod page;
 /// The JS API (public only so that the browser tests can call it as JavaScript would).
 #[cfg(target_arch = "wasm32")]
 #[doc(hidden)]
 pub mod wasm;
-#[cfg(target_arch = "wasm32")]
-pub mod page;

@@ -3,7 +3,6 @@
 
 use std::collections::HashMap;
 
-
 use crate::dom::{collapse, Dom};
 use crate::json::{self, Map, Value};
 
@@ -49,10 +48,25 @@ struct JsonLd {
 }
 
 const ARTICLE_TYPES: &[&str] = &[
-    "Article", "NewsArticle", "BlogPosting", "Report", "ScholarlyArticle", "TechArticle", "ReportageNewsArticle",
-    "AnalysisNewsArticle", "OpinionNewsArticle", "BackgroundNewsArticle", "ReviewNewsArticle", "LiveBlogPosting",
-    "SocialMediaPosting", "MedicalScholarlyArticle", "SatiricalArticle", "AdvertiserContentArticle", "Review",
-    "Recipe", "HowTo",
+    "Article",
+    "NewsArticle",
+    "BlogPosting",
+    "Report",
+    "ScholarlyArticle",
+    "TechArticle",
+    "ReportageNewsArticle",
+    "AnalysisNewsArticle",
+    "OpinionNewsArticle",
+    "BackgroundNewsArticle",
+    "ReviewNewsArticle",
+    "LiveBlogPosting",
+    "SocialMediaPosting",
+    "MedicalScholarlyArticle",
+    "SatiricalArticle",
+    "AdvertiserContentArticle",
+    "Review",
+    "Recipe",
+    "HowTo",
 ];
 
 /// Reads the metadata of the whole page (call before clutter removal).
@@ -66,21 +80,41 @@ pub fn read(dom: &Dom) -> Metadata {
     for i in 0..dom.len() as u32 {
         match dom.tag(i) {
             "meta" => collect_meta(dom, i, &mut metas),
-            "script" if dom.attr(i, "type").is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) => {
+            "script"
+                if dom
+                    .attr(i, "type")
+                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
+            {
                 read_json_ld(&raw_text(dom, i), &mut json_ld)
             }
             "link" => links.collect(dom, i),
             "base" if links.base.is_none() => links.base = dom.attr(i, "href").map(str::to_string),
-            "title" if title_element.is_none() && !dom.has_ancestor_tag(i, &["svg", "math"]) => title_element = Some(collapse(&raw_text(dom, i))),
-            "time" if first_time.is_none() => first_time = dom.attr(i, "datetime").map(str::to_string),
+            "title" if title_element.is_none() && !dom.has_ancestor_tag(i, &["svg", "math"]) => {
+                title_element = Some(collapse(&raw_text(dom, i)))
+            }
+            "time" if first_time.is_none() => {
+                first_time = dom.attr(i, "datetime").map(str::to_string)
+            }
             "h1" if first_h1.is_none() => first_h1 = Some(dom.text(i)),
-            "a" if links.author.is_none() && dom.attr(i, "rel").is_some_and(|r| r.split_whitespace().any(|t| t == "author")) => {
+            "a" if links.author.is_none()
+                && dom
+                    .attr(i, "rel")
+                    .is_some_and(|r| r.split_whitespace().any(|t| t == "author")) =>
+            {
                 links.author = Some(dom.text(i)).filter(|t| !t.is_empty() && t.len() < 100)
             }
             _ => {}
         }
     }
-    assemble(dom, metas, json_ld, links, title_element, first_time, first_h1)
+    assemble(
+        dom,
+        metas,
+        json_ld,
+        links,
+        title_element,
+        first_time,
+        first_h1,
+    )
 }
 
 fn assemble(
@@ -92,34 +126,112 @@ fn assemble(
     first_time: Option<String>,
     first_h1: Option<String>,
 ) -> Metadata {
-    let get = |keys: &[&str]| keys.iter().find_map(|k| metas.get(*k)).map(|v| clean_value(v)).filter(|v| !v.is_empty());
-    let site_name = get(&["og:site_name", "application-name", "twitter:site:name"]).or(ld.publisher.clone());
+    let get = |keys: &[&str]| {
+        keys.iter()
+            .find_map(|k| metas.get(*k))
+            .map(|v| clean_value(v))
+            .filter(|v| !v.is_empty())
+    };
+    let site_name =
+        get(&["og:site_name", "application-name", "twitter:site:name"]).or(ld.publisher.clone());
     let raw_title = ld
         .title
         .clone()
-        .or_else(|| get(&["dc:title", "dcterm:title", "dcterms.title", "og:title", "twitter:title", "title", "parsely-title", "sailthru.title"]))
+        .or_else(|| {
+            get(&[
+                "dc:title",
+                "dcterm:title",
+                "dcterms.title",
+                "og:title",
+                "twitter:title",
+                "title",
+                "parsely-title",
+                "sailthru.title",
+            ])
+        })
         .or(title_element)
         .or(first_h1)
         .unwrap_or_default();
     let byline = (!ld.authors.is_empty())
         .then(|| ld.authors.join(", "))
-        .or_else(|| get(&["dc:creator", "dcterm:creator", "dcterms.creator", "author", "parsely-author", "sailthru.author", "article:author"]).filter(|a| !a.starts_with("http")))
+        .or_else(|| {
+            get(&[
+                "dc:creator",
+                "dcterm:creator",
+                "dcterms.creator",
+                "author",
+                "parsely-author",
+                "sailthru.author",
+                "article:author",
+            ])
+            .filter(|a| !a.starts_with("http"))
+        })
         .or(links.author);
     let html = dom.html_element();
-    let lang = html.and_then(|h| dom.attr(h, "lang")).or_else(|| html.and_then(|h| dom.attr(h, "xml:lang"))).map(|l| l.trim().to_string()).filter(|l| !l.is_empty())
+    let lang = html
+        .and_then(|h| dom.attr(h, "lang"))
+        .or_else(|| html.and_then(|h| dom.attr(h, "xml:lang")))
+        .map(|l| l.trim().to_string())
+        .filter(|l| !l.is_empty())
         .or_else(|| get(&["content-language", "dc.language", "language"]))
         .or_else(|| get(&["og:locale"]).map(|l| l.replace('_', "-")));
-    let dir = html.and_then(|h| dom.attr(h, "dir")).or_else(|| dom.attr(dom.body(), "dir")).map(|d| d.trim().to_ascii_lowercase())
+    let dir = html
+        .and_then(|h| dom.attr(h, "dir"))
+        .or_else(|| dom.attr(dom.body(), "dir"))
+        .map(|d| d.trim().to_ascii_lowercase())
         .filter(|d| matches!(d.as_str(), "rtl" | "ltr" | "auto"))
-        .or_else(|| lang.as_deref().filter(|l| is_rtl_language(l)).map(|_| "rtl".to_string()));
+        .or_else(|| {
+            lang.as_deref()
+                .filter(|l| is_rtl_language(l))
+                .map(|_| "rtl".to_string())
+        });
     Metadata {
         title: strip_site_suffix(&clean_value(&raw_title), site_name.as_deref()),
         byline,
-        published_time: ld.published.clone().or_else(|| get(&["article:published_time", "og:published_time", "dc:date", "dcterms.date", "dcterms.created", "date", "pubdate", "publish-date", "parsely-pub-date", "sailthru.date", "datepublished"])).or(first_time),
+        published_time: ld
+            .published
+            .clone()
+            .or_else(|| {
+                get(&[
+                    "article:published_time",
+                    "og:published_time",
+                    "dc:date",
+                    "dcterms.date",
+                    "dcterms.created",
+                    "date",
+                    "pubdate",
+                    "publish-date",
+                    "parsely-pub-date",
+                    "sailthru.date",
+                    "datepublished",
+                ])
+            })
+            .or(first_time),
         lang,
         dir,
-        excerpt: ld.description.clone().or_else(|| get(&["dc:description", "dcterm:description", "og:description", "description", "twitter:description"])),
-        lead_image: ld.image.clone().or_else(|| get(&["og:image", "og:image:url", "og:image:secure_url", "twitter:image", "twitter:image:src", "thumbnail"])).or(links.image),
+        excerpt: ld.description.clone().or_else(|| {
+            get(&[
+                "dc:description",
+                "dcterm:description",
+                "og:description",
+                "description",
+                "twitter:description",
+            ])
+        }),
+        lead_image: ld
+            .image
+            .clone()
+            .or_else(|| {
+                get(&[
+                    "og:image",
+                    "og:image:url",
+                    "og:image:secure_url",
+                    "twitter:image",
+                    "twitter:image:src",
+                    "thumbnail",
+                ])
+            })
+            .or(links.image),
         canonical_url: links.canonical.or(ld.url).or_else(|| get(&["og:url"])),
         base_href: links.base,
         site_name,
@@ -137,7 +249,9 @@ struct Links {
 
 impl Links {
     fn collect(&mut self, dom: &Dom, i: u32) {
-        let (Some(rel), Some(href)) = (dom.attr(i, "rel"), dom.attr(i, "href")) else { return };
+        let (Some(rel), Some(href)) = (dom.attr(i, "rel"), dom.attr(i, "href")) else {
+            return;
+        };
         for r in rel.split_whitespace() {
             match r.to_ascii_lowercase().as_str() {
                 "canonical" if self.canonical.is_none() => self.canonical = Some(href.to_string()),
@@ -154,18 +268,32 @@ fn raw_text(dom: &Dom, i: u32) -> String {
 }
 
 fn collect_meta(dom: &Dom, i: u32, metas: &mut HashMap<String, String>) {
-    let Some(content) = dom.attr(i, "content") else { return };
-    let keys = ["property", "name", "itemprop", "http-equiv"].iter().filter_map(|a| dom.attr(i, a)).collect::<Vec<_>>();
+    let Some(content) = dom.attr(i, "content") else {
+        return;
+    };
+    let keys = ["property", "name", "itemprop", "http-equiv"]
+        .iter()
+        .filter_map(|a| dom.attr(i, a))
+        .collect::<Vec<_>>();
     for key in keys.iter().flat_map(|k| k.split_whitespace()) {
         let key = key.to_ascii_lowercase();
-        let key = key.strip_prefix("dc.").map(|k| format!("dc:{k}")).unwrap_or(key);
+        let key = key
+            .strip_prefix("dc.")
+            .map(|k| format!("dc:{k}"))
+            .unwrap_or(key);
         metas.entry(key).or_insert_with(|| content.to_string());
     }
 }
 
 fn read_json_ld(raw: &str, out: &mut JsonLd) {
-    let cleaned = raw.trim().trim_start_matches("<!--").trim_end_matches("-->").trim();
-    let Some(value) = json::parse(cleaned) else { return };
+    let cleaned = raw
+        .trim()
+        .trim_start_matches("<!--")
+        .trim_end_matches("-->")
+        .trim();
+    let Some(value) = json::parse(cleaned) else {
+        return;
+    };
     let mut stack = vec![&value];
     let mut visited = 0;
     while let Some(v) = stack.pop() {
@@ -184,7 +312,12 @@ fn read_json_ld(raw: &str, out: &mut JsonLd) {
                 }
                 if is_article_type(map.get("@type")) && out.title.is_none() {
                     take_article(map, out);
-                } else if out.publisher.is_none() && type_is(map.get("@type"), &["WebSite", "Organization", "NewsMediaOrganization"]) {
+                } else if out.publisher.is_none()
+                    && type_is(
+                        map.get("@type"),
+                        &["WebSite", "Organization", "NewsMediaOrganization"],
+                    )
+                {
                     out.publisher = string_field(map.get("name"));
                 }
             }
@@ -196,17 +329,27 @@ fn read_json_ld(raw: &str, out: &mut JsonLd) {
 fn take_article(map: &Map, out: &mut JsonLd) {
     out.title = string_field(map.get("headline")).or_else(|| string_field(map.get("name")));
     out.authors = names(map.get("author"));
-    out.published = string_field(map.get("datePublished")).or_else(|| string_field(map.get("dateCreated")));
-    if let Some(p) = map.get("publisher").and_then(|p| names(Some(p)).into_iter().next()) {
+    out.published =
+        string_field(map.get("datePublished")).or_else(|| string_field(map.get("dateCreated")));
+    if let Some(p) = map
+        .get("publisher")
+        .and_then(|p| names(Some(p)).into_iter().next())
+    {
         out.publisher = Some(p);
     }
     out.description = string_field(map.get("description"));
     out.image = image_url(map.get("image"));
-    out.url = string_field(map.get("url")).or_else(|| map.get("mainEntityOfPage").and_then(|m| string_field(m.get("@id")).or_else(|| string_field(Some(m)))));
+    out.url = string_field(map.get("url")).or_else(|| {
+        map.get("mainEntityOfPage")
+            .and_then(|m| string_field(m.get("@id")).or_else(|| string_field(Some(m))))
+    });
 }
 
 fn take_recipe(map: &Map) -> Option<Recipe> {
-    let ingredients = texts_of(map.get("recipeIngredient").or_else(|| map.get("ingredients")));
+    let ingredients = texts_of(
+        map.get("recipeIngredient")
+            .or_else(|| map.get("ingredients")),
+    );
     let steps = texts_of(map.get("recipeInstructions"));
     (!ingredients.is_empty() || !steps.is_empty()).then_some(Recipe { ingredients, steps })
 }
@@ -221,9 +364,15 @@ fn texts_of(field: Option<&Value>) -> Vec<String> {
             break;
         }
         match v {
-            Value::String(s) => out.extend(Some(clean_value(&strip_tags(s))).filter(|t| !t.is_empty())),
+            Value::String(s) => {
+                out.extend(Some(clean_value(&strip_tags(s))).filter(|t| !t.is_empty()))
+            }
             Value::Array(items) => stack.extend(items.iter().rev()),
-            Value::Object(m) => stack.extend(m.get("itemListElement").or_else(|| m.get("text")).or_else(|| m.get("name"))),
+            Value::Object(m) => stack.extend(
+                m.get("itemListElement")
+                    .or_else(|| m.get("text"))
+                    .or_else(|| m.get("name")),
+            ),
             _ => {}
         }
     }
@@ -241,9 +390,17 @@ fn strip_tags(s: &str) -> String {
             rest = &rest[open..];
             break;
         };
-        let tag = rest[open + 1..open + close].trim_start_matches('/').to_ascii_lowercase();
-        let name = tag.split(|c: char| !c.is_ascii_alphanumeric()).next().unwrap_or("");
-        if matches!(name, "br" | "p" | "div" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6") {
+        let tag = rest[open + 1..open + close]
+            .trim_start_matches('/')
+            .to_ascii_lowercase();
+        let name = tag
+            .split(|c: char| !c.is_ascii_alphanumeric())
+            .next()
+            .unwrap_or("");
+        if matches!(
+            name,
+            "br" | "p" | "div" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
+        ) {
             out.push(' ');
         }
         rest = &rest[open + close + 1..];
@@ -255,7 +412,9 @@ fn strip_tags(s: &str) -> String {
 fn type_is(t: Option<&Value>, types: &[&str]) -> bool {
     match t {
         Some(Value::String(s)) => types.contains(&s.as_str()),
-        Some(Value::Array(a)) => a.iter().any(|v| v.as_str().is_some_and(|s| types.contains(&s))),
+        Some(Value::Array(a)) => a
+            .iter()
+            .any(|v| v.as_str().is_some_and(|s| types.contains(&s))),
         _ => false,
     }
 }
@@ -275,7 +434,10 @@ fn string_field(v: Option<&Value>) -> Option<String> {
 /// Names from a string, an object with `name`, or a list of either.
 fn names(v: Option<&Value>) -> Vec<String> {
     match v {
-        Some(Value::String(s)) => vec![clean_value(s)].into_iter().filter(|s| !s.is_empty()).collect(),
+        Some(Value::String(s)) => vec![clean_value(s)]
+            .into_iter()
+            .filter(|s| !s.is_empty())
+            .collect(),
         Some(Value::Object(o)) => string_field(o.get("name")).into_iter().collect(),
         Some(Value::Array(a)) => a.iter().flat_map(|x| names(Some(x))).collect(),
         _ => Vec::new(),
@@ -285,7 +447,9 @@ fn names(v: Option<&Value>) -> Vec<String> {
 fn image_url(v: Option<&Value>) -> Option<String> {
     match v? {
         Value::String(s) => Some(s.trim().to_string()),
-        Value::Object(o) => string_field(o.get("url")).or_else(|| string_field(o.get("contentUrl"))),
+        Value::Object(o) => {
+            string_field(o.get("url")).or_else(|| string_field(o.get("contentUrl")))
+        }
         Value::Array(a) => a.iter().find_map(|x| image_url(Some(x))),
         _ => None,
     }
@@ -336,26 +500,42 @@ fn decode_entity(name: &str) -> Option<char> {
     char::from_u32(code).filter(|&c| c != '\0')
 }
 
-const SEPARATORS: &[&str] = &[" | ", " - ", " – ", " — ", " · ", " :: ", " / ", " » ", " \\ ", " ~ "];
+const SEPARATORS: &[&str] = &[
+    " | ", " - ", " – ", " — ", " · ", " :: ", " / ", " » ", " \\ ", " ~ ",
+];
 
 /// Drops a " | Site" / " - Site" part from a title: the part naming the site,
 /// or else a short last part after a separator.
 pub fn strip_site_suffix(title: &str, site_name: Option<&str>) -> String {
-    let Some(sep) = SEPARATORS.iter().filter(|s| title.contains(*s)).max_by_key(|s| title.rfind(*s)) else {
+    let Some(sep) = SEPARATORS
+        .iter()
+        .filter(|s| title.contains(*s))
+        .max_by_key(|s| title.rfind(*s))
+    else {
         return title.to_string();
     };
     let parts: Vec<&str> = title.split(sep).map(str::trim).collect();
     if let Some(site) = site_name.map(normalise_site) {
-        let kept: Vec<&str> = parts.iter().copied().filter(|p| normalise_site(p) != site).collect();
+        let kept: Vec<&str> = parts
+            .iter()
+            .copied()
+            .filter(|p| normalise_site(p) != site)
+            .collect();
         if !kept.is_empty() && kept.len() < parts.len() {
             return kept.join(sep);
         }
     }
-    let (head, last) = title.rsplit_once(sep).map(|(h, l)| (h.trim(), l.trim())).unwrap_or((title, ""));
+    let (head, last) = title
+        .rsplit_once(sep)
+        .map(|(h, l)| (h.trim(), l.trim()))
+        .unwrap_or((title, ""));
     if word_count(last) <= 4 && word_count(head) >= 3 {
         return head.to_string();
     }
-    let (first, tail) = title.split_once(sep).map(|(f, t)| (f.trim(), t.trim())).unwrap_or((title, ""));
+    let (first, tail) = title
+        .split_once(sep)
+        .map(|(f, t)| (f.trim(), t.trim()))
+        .unwrap_or((title, ""));
     if word_count(first) <= 2 && word_count(tail) >= 4 && *sep == " | " {
         return tail.to_string();
     }
@@ -374,8 +554,15 @@ fn word_count(s: &str) -> usize {
 
 /// Languages written right to left.
 pub fn is_rtl_language(lang: &str) -> bool {
-    let primary = lang.split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
-    matches!(primary.as_str(), "ar" | "he" | "iw" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb" | "syr")
+    let primary = lang
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    matches!(
+        primary.as_str(),
+        "ar" | "he" | "iw" | "fa" | "ur" | "yi" | "ps" | "sd" | "ug" | "dv" | "ckb" | "syr"
+    )
 }
 
 #[cfg(test)]
@@ -390,42 +577,73 @@ mod tests {
 
     #[test]
     fn json_ld_graph_wins() {
-        let m = meta_of(r#"<html lang="de"><head><title>Ignored | Site</title>
+        let m = meta_of(
+            r#"<html lang="de"><head><title>Ignored | Site</title>
             <script type="application/ld+json">{"@context":"https://schema.org","@graph":[{"@type":"WebSite","name":"Beispiel"},
             {"@type":"NewsArticle","headline":"Die Schlagzeile &amp; mehr","author":[{"@type":"Person","name":"Anna A."},{"name":"Ben B."}],
-            "datePublished":"2025-01-02T10:00:00+01:00","image":{"url":"https://x.example/a.jpg"}}]}</script></head><body></body></html>"#);
+            "datePublished":"2025-01-02T10:00:00+01:00","image":{"url":"https://x.example/a.jpg"}}]}</script></head><body></body></html>"#,
+        );
         assert_eq!(m.title, "Die Schlagzeile & mehr");
         assert_eq!(m.byline.as_deref(), Some("Anna A., Ben B."));
         assert_eq!(m.site_name.as_deref(), Some("Beispiel"));
-        assert_eq!(m.published_time.as_deref(), Some("2025-01-02T10:00:00+01:00"));
+        assert_eq!(
+            m.published_time.as_deref(),
+            Some("2025-01-02T10:00:00+01:00")
+        );
         assert_eq!(m.lead_image.as_deref(), Some("https://x.example/a.jpg"));
         assert_eq!(m.lang.as_deref(), Some("de"));
     }
 
     #[test]
     fn json_ld_recipe_steps_sections_and_entities() {
-        let m = meta_of(r#"<html><head><title>Biscoitos</title><script type="application/ld+json">{"@type":"Recipe","name":"Biscoitos",
+        let m = meta_of(
+            r#"<html><head><title>Biscoitos</title><script type="application/ld+json">{"@type":"Recipe","name":"Biscoitos",
             "recipeIngredient":["2 x&iacute;caras de farinha","1 ovo"],
             "recipeInstructions":[{"@type":"HowToSection","name":"Massa","itemListElement":[{"@type":"HowToStep","text":"Misture at&eacute; obter <b>uma massa</b>."}]},
-            {"@type":"HowToStep","name":"Forno","text":"Asse por<br>20 minutos."},"Sirva."]}</script></head><body></body></html>"#);
+            {"@type":"HowToStep","name":"Forno","text":"Asse por<br>20 minutos."},"Sirva."]}</script></head><body></body></html>"#,
+        );
         let recipe = m.recipe.expect("recipe read");
         assert_eq!(recipe.ingredients, ["2 xícaras de farinha", "1 ovo"]);
-        assert_eq!(recipe.steps, ["Misture até obter uma massa.", "Asse por 20 minutos.", "Sirva."]);
+        assert_eq!(
+            recipe.steps,
+            [
+                "Misture até obter uma massa.",
+                "Asse por 20 minutos.",
+                "Sirva."
+            ]
+        );
         assert_eq!(m.title, "Biscoitos");
     }
 
     #[test]
     fn title_suffixes() {
-        assert_eq!(strip_site_suffix("USA und Japan stärken Sicherheitszusammenarbeit | vodafone.de", Some("vodafone.de")), "USA und Japan stärken Sicherheitszusammenarbeit");
-        assert_eq!(strip_site_suffix("A long headline about things - The Site", None), "A long headline about things");
-        assert_eq!(strip_site_suffix("Spider-Man: a review", None), "Spider-Man: a review");
-        assert_eq!(strip_site_suffix("News — Ein Titel mit vielen Worten hier", Some("News")), "Ein Titel mit vielen Worten hier");
+        assert_eq!(
+            strip_site_suffix(
+                "USA und Japan stärken Sicherheitszusammenarbeit | vodafone.de",
+                Some("vodafone.de")
+            ),
+            "USA und Japan stärken Sicherheitszusammenarbeit"
+        );
+        assert_eq!(
+            strip_site_suffix("A long headline about things - The Site", None),
+            "A long headline about things"
+        );
+        assert_eq!(
+            strip_site_suffix("Spider-Man: a review", None),
+            "Spider-Man: a review"
+        );
+        assert_eq!(
+            strip_site_suffix("News — Ein Titel mit vielen Worten hier", Some("News")),
+            "Ein Titel mit vielen Worten hier"
+        );
     }
 
     #[test]
     fn open_graph_and_rtl() {
-        let m = meta_of(r#"<html lang="ar"><head><meta property="og:title" content="عنوان"><meta property="og:site_name" content="موقع">
-            <meta name="description" content="وصف"></head><body></body></html>"#);
+        let m = meta_of(
+            r#"<html lang="ar"><head><meta property="og:title" content="عنوان"><meta property="og:site_name" content="موقع">
+            <meta name="description" content="وصف"></head><body></body></html>"#,
+        );
         assert_eq!(m.title, "عنوان");
         assert_eq!(m.dir.as_deref(), Some("rtl"));
         assert_eq!(m.excerpt.as_deref(), Some("وصف"));

@@ -78,14 +78,15 @@ fn classify(name: &[u8]) -> NameClass {
     lower.copy_from_slice(name);
     lower.make_ascii_lowercase();
     match &*lower {
-        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link" | b"meta" | b"param"
-        | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" | b"image" => NameClass::Void,
-        b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th" | b"tbody" | b"thead"
-        | b"tfoot" | b"colgroup" | b"caption" | b"rb" | b"rt" | b"rtc" | b"rp" | b"html" | b"head" | b"body" => {
-            NameClass::ImpliedEnd
+        b"area" | b"base" | b"br" | b"col" | b"embed" | b"hr" | b"img" | b"input" | b"link"
+        | b"meta" | b"param" | b"source" | b"track" | b"wbr" | b"keygen" | b"frame" | b"image" => {
+            NameClass::Void
         }
-        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed" | b"noframes" | b"noscript"
-        | b"plaintext" => NameClass::RawText,
+        b"p" | b"li" | b"dt" | b"dd" | b"option" | b"optgroup" | b"tr" | b"td" | b"th"
+        | b"tbody" | b"thead" | b"tfoot" | b"colgroup" | b"caption" | b"rb" | b"rt" | b"rtc"
+        | b"rp" | b"html" | b"head" | b"body" => NameClass::ImpliedEnd,
+        b"script" | b"style" | b"textarea" | b"title" | b"xmp" | b"iframe" | b"noembed"
+        | b"noframes" | b"noscript" | b"plaintext" => NameClass::RawText,
         _ => NameClass::Counted,
     }
 }
@@ -105,7 +106,10 @@ pub fn limit_nesting(html: &str) -> Cow<'_, str> {
 /// The pieces of the page around the cuts.
 fn kept<'h>(html: &'h str, cuts: &'h [(usize, usize)]) -> impl Iterator<Item = &'h str> {
     let starts = std::iter::once(0).chain(cuts.iter().map(|&(_, end)| end));
-    let ends = cuts.iter().map(|&(start, _)| start).chain(std::iter::once(html.len()));
+    let ends = cuts
+        .iter()
+        .map(|&(start, _)| start)
+        .chain(std::iter::once(html.len()));
     starts.zip(ends).map(|(start, end)| &html[start..end])
 }
 
@@ -176,7 +180,10 @@ fn scan(html: &str) -> Scan {
             }
         }
     }
-    Scan { cuts, nodes: nodes + usize::from(i < bytes.len() && !in_text) }
+    Scan {
+        cuts,
+        nodes: nodes + usize::from(i < bytes.len() && !in_text),
+    }
 }
 
 fn memchr_lt(hay: &[u8]) -> Option<usize> {
@@ -184,8 +191,13 @@ fn memchr_lt(hay: &[u8]) -> Option<usize> {
 }
 
 enum TagKind {
-    Start { name: (usize, usize), self_closing: bool },
-    End { name: (usize, usize) },
+    Start {
+        name: (usize, usize),
+        self_closing: bool,
+    },
+    End {
+        name: (usize, usize),
+    },
     Other,
 }
 
@@ -199,12 +211,26 @@ fn scan_tag(bytes: &[u8], start: usize) -> Tag {
     let rest = &bytes[start..];
     if rest.starts_with(b"<!--") {
         let end = find(bytes, start + 4, b"-->").map_or(bytes.len(), |e| e + 3);
-        return Tag { kind: TagKind::Other, end };
+        return Tag {
+            kind: TagKind::Other,
+            end,
+        };
     }
-    let (is_end, name_start) = if rest.get(1) == Some(&b'/') { (true, start + 2) } else { (false, start + 1) };
+    let (is_end, name_start) = if rest.get(1) == Some(&b'/') {
+        (true, start + 2)
+    } else {
+        (false, start + 1)
+    };
     if !bytes.get(name_start).is_some_and(u8::is_ascii_alphabetic) {
-        let end = if rest.get(1).is_some_and(|&b| b == b'!' || b == b'?') { first_gt(bytes, start + 1) } else { start + 1 };
-        return Tag { kind: TagKind::Other, end };
+        let end = if rest.get(1).is_some_and(|&b| b == b'!' || b == b'?') {
+            first_gt(bytes, start + 1)
+        } else {
+            start + 1
+        };
+        return Tag {
+            kind: TagKind::Other,
+            end,
+        };
     }
     let name_end = bytes[name_start..]
         .iter()
@@ -261,7 +287,10 @@ fn tag_end(bytes: &[u8], from: usize) -> usize {
 
 /// One past the first `>`: where a doctype or bogus comment (`<!x>`, `<?x>`) ends.
 fn first_gt(bytes: &[u8], from: usize) -> usize {
-    bytes[from..].iter().position(|&b| b == b'>').map_or(bytes.len(), |p| from + p + 1)
+    bytes[from..]
+        .iter()
+        .position(|&b| b == b'>')
+        .map_or(bytes.len(), |p| from + p + 1)
 }
 
 /// Skips to the end tag of a raw-text element (case-insensitive).
@@ -281,7 +310,10 @@ fn find(bytes: &[u8], from: usize, needle: &[u8]) -> Option<usize> {
     if from >= bytes.len() {
         return None;
     }
-    bytes[from..].windows(needle.len()).position(|w| w == needle).map(|p| from + p)
+    bytes[from..]
+        .windows(needle.len())
+        .position(|w| w == needle)
+        .map(|p| from + p)
 }
 
 #[cfg(test)]
@@ -306,14 +338,19 @@ mod tests {
 
     #[test]
     fn tag_names_in_any_case() {
-        let page = format!("{}<P>x</P>{}", "<BR>".repeat(MAX_DEPTH + 10), "<DIV><Script>'<div>'</SCRIPT></Div>".repeat(MAX_DEPTH + 10));
+        let page = format!(
+            "{}<P>x</P>{}",
+            "<BR>".repeat(MAX_DEPTH + 10),
+            "<DIV><Script>'<div>'</SCRIPT></Div>".repeat(MAX_DEPTH + 10)
+        );
         assert!(matches!(limit_nesting(&page), Cow::Borrowed(_)));
     }
 
     #[test]
     fn comments_and_raw_text_hide_tags() {
         let inner = "<div>".repeat(MAX_DEPTH + 10);
-        let page = format!("<!-- {inner} --><style>{inner}</style><textarea>{inner}</textarea><p>ok");
+        let page =
+            format!("<!-- {inner} --><style>{inner}</style><textarea>{inner}</textarea><p>ok");
         assert!(matches!(limit_nesting(&page), Cow::Borrowed(_)));
     }
 

@@ -32,12 +32,35 @@ const LINK_LIST_MIN_COMMAS: u32 = 10;
 
 /// Elements whose text is scored as a paragraph.
 fn is_scored_tag(tag: &str) -> bool {
-    matches!(tag, "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6")
+    matches!(
+        tag,
+        "p" | "pre" | "td" | "section" | "h2" | "h3" | "h4" | "h5" | "h6"
+    )
 }
 
 /// Elements that stop a `<div>` from counting as a paragraph of its own.
 fn is_block_child_tag(tag: &str) -> bool {
-    matches!(tag, "blockquote" | "dl" | "div" | "img" | "ol" | "p" | "pre" | "table" | "ul" | "section" | "article" | "figure" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    matches!(
+        tag,
+        "blockquote"
+            | "dl"
+            | "div"
+            | "img"
+            | "ol"
+            | "p"
+            | "pre"
+            | "table"
+            | "ul"
+            | "section"
+            | "article"
+            | "figure"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+    )
 }
 
 /// For each node, whether a block-level element lies below it.
@@ -60,7 +83,10 @@ pub fn block_descendants(dom: &Dom) -> Vec<bool> {
 /// Readability's class weight: +25 for content-like class/id, -25 for chrome-like.
 pub fn class_weight(dom: &Dom, i: u32) -> i32 {
     let mut weight = 0;
-    for value in [dom.attr(i, "class"), dom.attr(i, "id")].into_iter().flatten() {
+    for value in [dom.attr(i, "class"), dom.attr(i, "id")]
+        .into_iter()
+        .flatten()
+    {
         let lower = value.to_ascii_lowercase();
         if NEGATIVE.iter().any(|p| lower.contains(p)) {
             weight -= 25;
@@ -73,13 +99,47 @@ pub fn class_weight(dom: &Dom, i: u32) -> i32 {
 }
 
 const NEGATIVE: &[&str] = &[
-    "-ad-", "hidden", "banner", "combx", "comment", "com-", "contact", "footer", "gdpr", "masthead", "media",
-    "meta", "outbrain", "promo", "related", "scroll", "share", "shoutbox", "sidebar", "skyscraper", "sponsor",
-    "shopping", "tags", "widget", "teaser", "recommend",
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "teaser",
+    "recommend",
 ];
 const POSITIVE: &[&str] = &[
-    "article", "body", "content", "entry", "hentry", "h-entry", "main", "page", "pagination", "post", "text",
-    "blog", "story",
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
 ];
 
 fn tag_base_score(tag: &str) -> f32 {
@@ -98,14 +158,18 @@ pub fn score_candidates(dom: &Dom, root: u32, use_class_weight: bool) -> HashMap
     let has_blocks = block_descendants(dom);
     let mut scores: HashMap<u32, f32> = HashMap::new();
     for i in dom.live_elements(root) {
-        let Some(paragraph_score) = paragraph_score(dom, i, &has_blocks) else { continue };
+        let Some(paragraph_score) = paragraph_score(dom, i, &has_blocks) else {
+            continue;
+        };
         let mut level = 0usize;
         let mut anc = dom.parent(i);
         while let Some(a) = anc {
             if level >= SCORE_DEPTH || dom.element(a).is_none() || dom.parent(a).is_none() {
                 break;
             }
-            let entry = scores.entry(a).or_insert_with(|| initial_score(dom, a, use_class_weight));
+            let entry = scores
+                .entry(a)
+                .or_insert_with(|| initial_score(dom, a, use_class_weight));
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
@@ -123,14 +187,21 @@ pub fn score_candidates(dom: &Dom, root: u32, use_class_weight: bool) -> HashMap
 }
 
 fn initial_score(dom: &Dom, i: u32, use_class_weight: bool) -> f32 {
-    let weight = if use_class_weight { class_weight(dom, i) as f32 } else { 0.0 };
+    let weight = if use_class_weight {
+        class_weight(dom, i) as f32
+    } else {
+        0.0
+    };
     tag_base_score(dom.tag(i)) + weight
 }
 
 /// The score a paragraph-like element gives its ancestors, if it is one.
 fn paragraph_score(dom: &Dom, i: u32, has_blocks: &[bool]) -> Option<f32> {
     let tag = dom.tag(i);
-    let is_paragraph = is_scored_tag(tag) || (matches!(tag, "div" | "span" | "li" | "dd" | "blockquote") && !has_blocks[i as usize] && dom.parent(i).is_some_and(|p| !is_scored_tag(dom.tag(p))));
+    let is_paragraph = is_scored_tag(tag)
+        || (matches!(tag, "div" | "span" | "li" | "dd" | "blockquote")
+            && !has_blocks[i as usize]
+            && dom.parent(i).is_some_and(|p| !is_scored_tag(dom.tag(p))));
     if !is_paragraph || dom.text_len[i as usize] < MIN_PARAGRAPH_LEN as u32 / 2 {
         return None;
     }
@@ -142,7 +213,8 @@ fn paragraph_score(dom: &Dom, i: u32, has_blocks: &[bool]) -> Option<f32> {
         return None;
     }
     let density = dom.link_density(i);
-    let link_list = density > LINK_PARAGRAPH_DENSITY && dom.commas[i as usize] > LINK_LIST_MIN_COMMAS;
+    let link_list =
+        density > LINK_PARAGRAPH_DENSITY && dom.commas[i as usize] > LINK_LIST_MIN_COMMAS;
     let own = if link_list { 1.0 - density } else { 1.0 };
     Some((1.0 + dom.commas[i as usize] as f32 + (len / 100).min(3) as f32) * own)
 }
@@ -154,11 +226,17 @@ pub fn find_article(dom: &Dom, use_class_weight: bool) -> Option<Selection> {
     let mut ranked: Vec<(u32, f32)> = scores.iter().map(|(&k, &v)| (k, v)).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let Some(&(first, first_score)) = ranked.first() else {
-        return Some(Selection { top: body, nodes: vec![body] });
+        return Some(Selection {
+            top: body,
+            nodes: vec![body],
+        });
     };
     let mut top = first;
     if first == body {
-        return Some(Selection { top: body, nodes: vec![body] });
+        return Some(Selection {
+            top: body,
+            nodes: vec![body],
+        });
     }
     top = common_ancestor_of_alternatives(dom, top, first_score, &ranked, body);
     top = climb_while_parent_scores_higher(dom, top, &scores, body);
@@ -178,31 +256,65 @@ const HEADER_SEARCH_LEVELS: usize = 4;
 /// `lead` block next to the headline), when the chosen block starts after it:
 /// the standfirst belongs to the article even where the body is kept apart.
 fn lead_in_article_header(dom: &Dom, first: u32, body: u32) -> Option<u32> {
-    let container = dom.ancestors(first).take(HEADER_SEARCH_LEVELS).take_while(|&a| a != body).filter(|&a| matches!(dom.tag(a), "article" | "main")).last().or_else(|| dom.parent(first).filter(|&p| p != body))?;
+    let container = dom
+        .ancestors(first)
+        .take(HEADER_SEARCH_LEVELS)
+        .take_while(|&a| a != body)
+        .filter(|&a| matches!(dom.tag(a), "article" | "main"))
+        .last()
+        .or_else(|| dom.parent(first).filter(|&p| p != body))?;
     dom.live_elements(container)
         .take_while(|&e| e < first)
         .filter(|&e| !dom.contains(e, first) && is_header_like(dom, e))
         .flat_map(|h| dom.live_elements(h))
-        .find(|&e| dom.tag(e) == "p" && LEAD_LEN.contains(&dom.weighted_len(e)) && dom.link_len[e as usize] == 0 && ends_like_sentence(&dom.text(e)))
+        .find(|&e| {
+            dom.tag(e) == "p"
+                && LEAD_LEN.contains(&dom.weighted_len(e))
+                && dom.link_len[e as usize] == 0
+                && ends_like_sentence(&dom.text(e))
+        })
 }
 
 /// A `<header>`, or a block whose class names it the intro, lead or standfirst.
 fn is_header_like(dom: &Dom, i: u32) -> bool {
-    const WORDS: &[&str] = &["intro", "lead", "standfirst", "summary", "teaser", "deck", "header", "bajada", "entradilla", "chapo"];
+    const WORDS: &[&str] = &[
+        "intro",
+        "lead",
+        "standfirst",
+        "summary",
+        "teaser",
+        "deck",
+        "header",
+        "bajada",
+        "entradilla",
+        "chapo",
+    ];
     dom.tag(i) == "header"
         || dom.attr(i, "class").is_some_and(|class| {
             let class = class.as_bytes();
-            WORDS.iter().any(|w| class.windows(w.len()).any(|part| part.eq_ignore_ascii_case(w.as_bytes())))
+            WORDS.iter().any(|w| {
+                class
+                    .windows(w.len())
+                    .any(|part| part.eq_ignore_ascii_case(w.as_bytes()))
+            })
         })
 }
 
 fn ends_like_sentence(text: &str) -> bool {
     let text = text.trim_end();
-    text.ends_with(['.', '!', '?', '…', '。', '！', '？', '"', '“', '”', '»', '«']) || text.contains(". ")
+    text.ends_with([
+        '.', '!', '?', '…', '。', '！', '？', '"', '“', '”', '»', '«',
+    ]) || text.contains(". ")
 }
 
 /// When several near-best candidates share an ancestor, the ancestor is the article.
-fn common_ancestor_of_alternatives(dom: &Dom, top: u32, top_score: f32, ranked: &[(u32, f32)], body: u32) -> u32 {
+fn common_ancestor_of_alternatives(
+    dom: &Dom,
+    top: u32,
+    top_score: f32,
+    ranked: &[(u32, f32)],
+    body: u32,
+) -> u32 {
     let alternatives: Vec<u32> = ranked
         .iter()
         .skip(1)
@@ -228,7 +340,12 @@ fn common_ancestor_of_alternatives(dom: &Dom, top: u32, top_score: f32, ranked: 
 }
 
 /// Readability's walk up: a parent scoring higher than its child takes over.
-fn climb_while_parent_scores_higher(dom: &Dom, mut top: u32, scores: &HashMap<u32, f32>, body: u32) -> u32 {
+fn climb_while_parent_scores_higher(
+    dom: &Dom,
+    mut top: u32,
+    scores: &HashMap<u32, f32>,
+    body: u32,
+) -> u32 {
     let mut last = scores.get(&top).copied().unwrap_or(0.0);
     let threshold = last / 3.0;
     let mut parent = dom.parent(top);
@@ -259,13 +376,20 @@ fn stay_inside_own_article(dom: &Dom, first: u32, top: u32) -> u32 {
     if top == first {
         return top;
     }
-    let Some(own) = std::iter::once(first).chain(dom.ancestors(first)).find(|&a| dom.tag(a) == "article") else {
+    let Some(own) = std::iter::once(first)
+        .chain(dom.ancestors(first))
+        .find(|&a| dom.tag(a) == "article")
+    else {
         return top;
     };
     if own == top || !dom.contains(top, own) {
         return top;
     }
-    let articles = dom.live_elements(top).filter(|&e| dom.tag(e) == "article").take(2).count();
+    let articles = dom
+        .live_elements(top)
+        .filter(|&e| dom.tag(e) == "article")
+        .take(2)
+        .count();
     if articles >= 2 {
         own
     } else {
@@ -286,7 +410,9 @@ fn climb_single_child_wrappers(dom: &Dom, mut top: u32, body: u32) -> u32 {
 /// The top candidate plus siblings that score well or read like article
 /// paragraphs, and the headings that introduce them.
 fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
-    let Some(parent) = dom.parent(top) else { return vec![top] };
+    let Some(parent) = dom.parent(top) else {
+        return vec![top];
+    };
     let top_score = scores.get(&top).copied().unwrap_or(0.0);
     let threshold = (top_score * 0.2).max(10.0);
     let top_kind = first_class(dom, top);
@@ -300,8 +426,14 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
             if s < top && is_lead_block(dom, s) {
                 return true;
             }
-            let same_kind = top_kind.is_some() && dom.tag(s) == dom.tag(top) && first_class(dom, s) == top_kind && dom.link_density(s) < 0.3;
-            if same_kind && dom.text_len[s as usize] >= SAME_KIND_MIN_LEN && dom.link_density(s) < 0.25 {
+            let same_kind = top_kind.is_some()
+                && dom.tag(s) == dom.tag(top)
+                && first_class(dom, s) == top_kind
+                && dom.link_density(s) < 0.3;
+            if same_kind
+                && dom.text_len[s as usize] >= SAME_KIND_MIN_LEN
+                && dom.link_density(s) < 0.25
+            {
                 return true;
             }
             let bonus = if same_kind { top_score * 0.2 } else { 0.0 };
@@ -318,7 +450,11 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
     siblings
         .iter()
         .enumerate()
-        .filter(|&(k, &s)| joins[k] || (crate::dom::is_heading_tag(dom.tag(s)) && joins.get(k + 1).copied().unwrap_or(false)))
+        .filter(|&(k, &s)| {
+            joins[k]
+                || (crate::dom::is_heading_tag(dom.tag(s))
+                    && joins.get(k + 1).copied().unwrap_or(false))
+        })
         .map(|(_, &s)| s)
         .collect()
 }
@@ -330,17 +466,42 @@ const SAME_KIND_MIN_LEN: u32 = 140;
 /// `contentElement clearfix cType_textmedia`); layout classes (`block`,
 /// `row`) say nothing of the kind.
 fn first_class<'a>(dom: &Dom<'a>, i: u32) -> Option<&'a str> {
-    const LAYOUT: &[&str] = &["block", "row", "col", "column", "container", "wrapper", "clearfix", "section", "item", "grid", "box", "inner"];
-    dom.attr(i, "class").and_then(|c| c.split_whitespace().next()).filter(|c| !LAYOUT.iter().any(|l| l.eq_ignore_ascii_case(c)))
+    const LAYOUT: &[&str] = &[
+        "block",
+        "row",
+        "col",
+        "column",
+        "container",
+        "wrapper",
+        "clearfix",
+        "section",
+        "item",
+        "grid",
+        "box",
+        "inner",
+    ];
+    dom.attr(i, "class")
+        .and_then(|c| c.split_whitespace().next())
+        .filter(|c| !LAYOUT.iter().any(|l| l.eq_ignore_ascii_case(c)))
 }
 
 /// A sibling block made of real paragraphs: enough text, few links.
 fn is_prose_block(dom: &Dom, i: u32) -> bool {
-    if !matches!(dom.tag(i), "div" | "section" | "article" | "ul" | "ol" | "blockquote" | "table" | "figure" | "dl") {
+    if !matches!(
+        dom.tag(i),
+        "div" | "section" | "article" | "ul" | "ol" | "blockquote" | "table" | "figure" | "dl"
+    ) {
         return false;
     }
     let len = dom.text_len[i as usize];
-    len >= 200 && dom.link_density(i) < 0.15 && dom.live_elements(i).filter(|&e| dom.tag(e) == "p" && dom.text_len[e as usize] >= 80).take(2).count() >= 2
+    len >= 200
+        && dom.link_density(i) < 0.15
+        && dom
+            .live_elements(i)
+            .filter(|&e| dom.tag(e) == "p" && dom.text_len[e as usize] >= 80)
+            .take(2)
+            .count()
+            >= 2
 }
 
 /// Weighted length range of a standfirst.
@@ -349,10 +510,16 @@ const LEAD_LEN: std::ops::RangeInclusive<usize> = 100..=1200;
 /// A standfirst before the article body: a short run of link-free sentences
 /// in a block of its own (`teaser`, `intro`, a long `h2` deck), no picture.
 fn is_lead_block(dom: &Dom, i: u32) -> bool {
-    if !matches!(dom.tag(i), "div" | "section" | "h2" | "h3" | "h4") || !LEAD_LEN.contains(&dom.weighted_len(i)) || dom.link_len[i as usize] > 0 {
+    if !matches!(dom.tag(i), "div" | "section" | "h2" | "h3" | "h4")
+        || !LEAD_LEN.contains(&dom.weighted_len(i))
+        || dom.link_len[i as usize] > 0
+    {
         return false;
     }
-    if dom.live_elements(i).any(|e| matches!(dom.tag(e), "img" | "picture" | "figure" | "video")) {
+    if dom
+        .live_elements(i)
+        .any(|e| matches!(dom.tag(e), "img" | "picture" | "figure" | "video"))
+    {
         return false; // a picture with its caption
     }
     ends_like_sentence(&dom.text(i))
@@ -391,7 +558,11 @@ mod tests {
     #[test]
     fn article_beats_teaser_list() {
         let para = story_paragraphs();
-        let teasers: String = (0..12).map(|i| format!("<li><a href='/t{i}'>Teaser headline number {i} about something</a></li>")).collect();
+        let teasers: String = (0..12)
+            .map(|i| {
+                format!("<li><a href='/t{i}'>Teaser headline number {i} about something</a></li>")
+            })
+            .collect();
         let (_, id) = pick(&format!(
             "<body><div id=teasers><ul>{teasers}</ul></div><div id=story>{para}</div></body>"
         ));
@@ -424,7 +595,9 @@ mod tests {
     #[test]
     fn comma_separated_link_list_does_not_outscore_the_story() {
         let para = "Izuku was struggling to understand how he had even managed to get here, seated before the villain. ".repeat(3);
-        let kudos: Vec<String> = (0..400).map(|i| format!("<a href='/users/u{i}'>reader_{i}</a>")).collect();
+        let kudos: Vec<String> = (0..400)
+            .map(|i| format!("<a href='/users/u{i}'>reader_{i}</a>"))
+            .collect();
         let (_, id) = pick(&format!(
             "<body><div id=chapter><p>{para}</p><p>{para}</p><p>{para}</p></div><div id=feedback><p class=kudos>{}</p></div></body>",
             kudos.join(", ")

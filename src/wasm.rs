@@ -205,7 +205,9 @@ impl JsOptions {
         };
         let options = Options {
             url: self.url.clone().or(defaults.url),
-            char_threshold: self.char_threshold.map_or(defaults.char_threshold, |n| n as usize),
+            char_threshold: self
+                .char_threshold
+                .map_or(defaults.char_threshold, |n| n as usize),
             max_bytes: self.max_bytes.map_or(defaults.max_bytes, |n| n as usize),
             filters,
         };
@@ -221,11 +223,21 @@ impl JsOptions {
 
     fn in_place(&self) -> Result<(InPlaceOptions, Vec<FilterError>), JsError> {
         let kinds = match &self.kinds {
-            Some(names) => names.iter().map(|name| parse_kind(name)).collect::<Result<Vec<_>, _>>()?,
+            Some(names) => names
+                .iter()
+                .map(|name| parse_kind(name))
+                .collect::<Result<Vec<_>, _>>()?,
             None => DEFAULT_KINDS.to_vec(),
         };
         let (core, errors) = self.core();
-        Ok((InPlaceOptions { core, kinds, observe: self.observe.unwrap_or(true) }, errors))
+        Ok((
+            InPlaceOptions {
+                core,
+                kinds,
+                observe: self.observe.unwrap_or(true),
+            },
+            errors,
+        ))
     }
 
     fn preferences(&self) -> Result<Preferences, JsError> {
@@ -233,7 +245,11 @@ impl JsOptions {
             theme: parse_choice(self.theme.as_deref(), "theme", Theme::parse)?,
             font_size: self.font_size,
             content_width: self.content_width,
-            font_family: parse_choice(self.font_family.as_deref(), "fontFamily", FontFamily::parse)?,
+            font_family: parse_choice(
+                self.font_family.as_deref(),
+                "fontFamily",
+                FontFamily::parse,
+            )?,
         })
     }
 }
@@ -258,13 +274,23 @@ fn parse_kind(name: &str) -> Result<ClutterKind, JsError> {
 
 fn warn_filter_errors(errors: &[FilterError]) {
     for error in errors {
-        console_warn(&format!("declutter: filter line {} skipped: {} (\"{}\")", error.line, error.message, error.text));
+        console_warn(&format!(
+            "declutter: filter line {} skipped: {} (\"{}\")",
+            error.line, error.message, error.text
+        ));
     }
 }
 
-fn parse_choice<T>(value: Option<&str>, option: &str, parse: fn(&str) -> Option<T>) -> Result<Option<T>, JsError> {
+fn parse_choice<T>(
+    value: Option<&str>,
+    option: &str,
+    parse: fn(&str) -> Option<T>,
+) -> Result<Option<T>, JsError> {
     value
-        .map(|name| parse(name).ok_or_else(|| JsError::new(&format!("declutter: unknown {option} \"{name}\""))))
+        .map(|name| {
+            parse(name)
+                .ok_or_else(|| JsError::new(&format!("declutter: unknown {option} \"{name}\"")))
+        })
         .transpose()
 }
 
@@ -279,7 +305,8 @@ fn install_panic_hook() {
 #[wasm_bindgen(js_name = clean)]
 pub fn clean(html: &str, options: Option<CleanOptionsArg>) -> Result<ArticleValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
-    let article = crate::extract(html, &options.core_warning()).map_err(|error| JsError::new(&error.to_string()))?;
+    let article = crate::extract(html, &options.core_warning())
+        .map_err(|error| JsError::new(&error.to_string()))?;
     Ok(article_to_js(&article))
 }
 
@@ -299,8 +326,12 @@ pub fn is_probably_readerable(input: HtmlOrDocument) -> Result<bool, JsError> {
         return Ok(crate::is_probably_readerable(&html));
     }
     match input.dyn_ref::<web_sys::Document>() {
-        Some(document) => Ok(crate::is_probably_readerable(&page::document_html(document))),
-        None => Err(JsError::new("declutter: isProbablyReaderable expects an HTML string or a Document")),
+        Some(document) => Ok(crate::is_probably_readerable(&page::document_html(
+            document,
+        ))),
+        None => Err(JsError::new(
+            "declutter: isProbablyReaderable expects an HTML string or a Document",
+        )),
     }
 }
 
@@ -308,7 +339,8 @@ pub fn is_probably_readerable(input: HtmlOrDocument) -> Result<bool, JsError> {
 #[wasm_bindgen(js_name = enterReaderMode)]
 pub fn enter_reader_mode(options: Option<ReaderOptionsArg>) -> Result<ArticleValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
-    let article = page::enter_reader_mode(&options.core_warning(), &options.preferences()?).map_err(page_error)?;
+    let article = page::enter_reader_mode(&options.core_warning(), &options.preferences()?)
+        .map_err(page_error)?;
     Ok(article_to_js(&article))
 }
 
@@ -333,7 +365,9 @@ pub fn is_reader_mode_open() -> bool {
 
 /// Hides the live page's clutter in place, keeping its design; `restorePage()` undoes it.
 #[wasm_bindgen(js_name = declutterPage)]
-pub fn declutter_page(options: Option<DeclutterOptionsArg>) -> Result<DeclutterResultValue, JsError> {
+pub fn declutter_page(
+    options: Option<DeclutterOptionsArg>,
+) -> Result<DeclutterResultValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
     let (mut in_place, filter_errors) = options.in_place()?;
     if in_place.core.url.is_none() {
@@ -372,7 +406,10 @@ pub fn check_filters(text: &str) -> Result<FilterCheckValue, JsError> {
 /// The live element of a removed block (from `clean`, `cleanDocument` or `declutterPage`) in
 /// `document` (default: this page's), or `null` when the page no longer has it.
 #[wasm_bindgen(js_name = locateRemoved)]
-pub fn locate_removed(removed: RemovedArg, document: Option<web_sys::Document>) -> Result<Option<web_sys::Element>, JsError> {
+pub fn locate_removed(
+    removed: RemovedArg,
+    document: Option<web_sys::Document>,
+) -> Result<Option<web_sys::Element>, JsError> {
     let removed = removed_from_js(removed)?;
     let document = match document {
         Some(document) => document,
@@ -416,7 +453,11 @@ impl<'a> Fields<'a> {
     }
 
     fn error(&self, key: &str, problem: &str) -> JsError {
-        let key = if key.is_empty() { String::new() } else { format!("`{key}` ") };
+        let key = if key.is_empty() {
+            String::new()
+        } else {
+            format!("`{key}` ")
+        };
         JsError::new(&format!("declutter: {}: {key}{problem}", self.context))
     }
 
@@ -427,14 +468,25 @@ impl<'a> Fields<'a> {
             .map_err(|_| self.error(key, "could not be read"))
     }
 
-    fn read<T>(&self, key: &str, expected: &str, convert: impl FnOnce(JsValue) -> Option<T>) -> Result<Option<T>, JsError> {
+    fn read<T>(
+        &self,
+        key: &str,
+        expected: &str,
+        convert: impl FnOnce(JsValue) -> Option<T>,
+    ) -> Result<Option<T>, JsError> {
         match self.get(key)? {
-            Some(value) => convert(value).map(Some).ok_or_else(|| self.error(key, &format!("must be {expected}"))),
+            Some(value) => convert(value)
+                .map(Some)
+                .ok_or_else(|| self.error(key, &format!("must be {expected}"))),
             None => Ok(None),
         }
     }
 
-    fn required<T>(&self, key: &str, read: fn(&Self, &str) -> Result<Option<T>, JsError>) -> Result<T, JsError> {
+    fn required<T>(
+        &self,
+        key: &str,
+        read: fn(&Self, &str) -> Result<Option<T>, JsError>,
+    ) -> Result<T, JsError> {
         read(self, key)?.ok_or_else(|| self.error(key, "is missing"))
     }
 
@@ -449,14 +501,21 @@ impl<'a> Fields<'a> {
     /// A whole number from 0 to `T::MAX`.
     fn integer<T: TryFrom<u64>>(&self, key: &str) -> Result<Option<T>, JsError> {
         self.read(key, "a whole number, 0 or more", |value| {
-            let number = value.as_f64().filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n < u64::MAX as f64)?;
+            let number = value
+                .as_f64()
+                .filter(|n| n.fract() == 0.0 && *n >= 0.0 && *n < u64::MAX as f64)?;
             T::try_from(number as u64).ok()
         })
     }
 
     fn strings(&self, key: &str) -> Result<Option<Vec<String>>, JsError> {
         self.read(key, "an array of strings", |value| {
-            value.dyn_into::<js_sys::Array>().ok()?.iter().map(|item| item.as_string()).collect()
+            value
+                .dyn_into::<js_sys::Array>()
+                .ok()?
+                .iter()
+                .map(|item| item.as_string())
+                .collect()
         })
     }
 }
@@ -479,11 +538,16 @@ thread_local! {
 
 /// The index of `name` in `JS_NAMES`, added when new.
 fn js_name(name: &'static str) -> usize {
-    JS_NAMES.with_borrow_mut(|names| match names.iter().position(|(known, _)| std::ptr::eq(*known, name)) {
-        Some(index) => index,
-        None => {
-            names.push((name, JsValue::from_str(name)));
-            names.len() - 1
+    JS_NAMES.with_borrow_mut(|names| {
+        match names
+            .iter()
+            .position(|(known, _)| std::ptr::eq(*known, name))
+        {
+            Some(index) => index,
+            None => {
+                names.push((name, JsValue::from_str(name)));
+                names.len() - 1
+            }
         }
     })
 }
@@ -541,7 +605,10 @@ fn article_to_js(article: &Article) -> ArticleValue {
         .set("markdown", article.markdown.as_str())
         .set("length", number(article.length))
         .set("readingMinutes", article.reading_minutes)
-        .set("removed", array(&article.removed, |removed| removed_block(removed).into_js()))
+        .set(
+            "removed",
+            array(&article.removed, |removed| removed_block(removed).into_js()),
+        )
         .into_js()
         .unchecked_into()
 }
@@ -556,7 +623,10 @@ fn removed_block(removed: &Removed) -> Object {
 
 fn declutter_result(report: &Report, filter_errors: &[FilterError]) -> JsValue {
     let blocks = array(&report.removed, |block| {
-        removed_block(&block.removed).set("hidden", block.hidden).set("problem", nullable(block.problem.as_deref())).into_js()
+        removed_block(&block.removed)
+            .set("hidden", block.hidden)
+            .set("problem", nullable(block.problem.as_deref()))
+            .into_js()
     });
     Object::new()
         .set("removed", blocks)

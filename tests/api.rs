@@ -20,7 +20,10 @@ const FIXTURES: [&str; 8] = [
 #[test]
 fn article_pages_are_readerable() {
     for name in FIXTURES {
-        assert!(is_probably_readerable(&fixture(name)), "{name} should be readerable");
+        assert!(
+            is_probably_readerable(&fixture(name)),
+            "{name} should be readerable"
+        );
     }
 }
 
@@ -84,7 +87,10 @@ fn degenerate_input_does_not_panic() {
                 let _ = is_probably_readerable(html);
                 let _ = declutter::extract_bytes(html.as_bytes(), &options(url));
             });
-            assert!(result.is_ok(), "input {i} ({html:?}) with url {url:?} panicked");
+            assert!(
+                result.is_ok(),
+                "input {i} ({html:?}) with url {url:?} panicked"
+            );
         }
     }
 }
@@ -127,7 +133,9 @@ fn deep_nesting_does_not_overflow_the_stack() {
             a
         })
         .unwrap();
-    let a = handle.join().expect("extraction of a deeply nested page must not overflow the stack");
+    let a = handle
+        .join()
+        .expect("extraction of a deeply nested page must not overflow the stack");
     assert!(a.text.contains(PROSE_EN[0]), "text:\n{}", a.text);
     assert!(a.text.contains(PROSE_EN[1]));
 }
@@ -135,9 +143,21 @@ fn deep_nesting_does_not_overflow_the_stack() {
 #[test]
 fn size_limit_is_enforced() {
     let html = fixture("tech-blog-post.html");
-    let opts = Options { max_bytes: 1024, ..Options::default() };
-    assert_eq!(extract(&html, &opts), Err(Error::TooLarge { size: html.len(), limit: 1024 }));
-    let just_enough = Options { max_bytes: html.len(), ..Options::default() };
+    let opts = Options {
+        max_bytes: 1024,
+        ..Options::default()
+    };
+    assert_eq!(
+        extract(&html, &opts),
+        Err(Error::TooLarge {
+            size: html.len(),
+            limit: 1024
+        })
+    );
+    let just_enough = Options {
+        max_bytes: html.len(),
+        ..Options::default()
+    };
     assert!(extract(&html, &just_enough).is_ok());
 }
 
@@ -164,15 +184,32 @@ fn reading_time_grows_with_the_text() {
     let short = extract_html(&article_page("en", "<title>Short</title>", ""), None);
     // The same page with eight times the prose (numbered so no paragraph repeats).
     let paras: String = (1..=8)
-        .flat_map(|round| PROSE_EN.iter().map(move |p| format!("<p>Part {round}. {p}</p>\n")))
+        .flat_map(|round| {
+            PROSE_EN
+                .iter()
+                .map(move |p| format!("<p>Part {round}. {p}</p>\n"))
+        })
         .collect();
     let long_html = article_page("en", "<title>Long</title>", &paras);
     let long = extract_html(&long_html, None);
     assert_length_consistent(&short);
     assert_length_consistent(&long);
-    assert!(long.length > 8 * short.length / 2, "the long page lost text: {} vs {}", long.length, short.length);
-    assert!(short.reading_minutes >= 1 && short.reading_minutes <= 3, "about 280 words: {} minutes", short.reading_minutes);
-    assert!(long.reading_minutes >= 6 && long.reading_minutes <= 20, "about 2,400 words: {} minutes", long.reading_minutes);
+    assert!(
+        long.length > 8 * short.length / 2,
+        "the long page lost text: {} vs {}",
+        long.length,
+        short.length
+    );
+    assert!(
+        short.reading_minutes >= 1 && short.reading_minutes <= 3,
+        "about 280 words: {} minutes",
+        short.reading_minutes
+    );
+    assert!(
+        long.reading_minutes >= 6 && long.reading_minutes <= 20,
+        "about 2,400 words: {} minutes",
+        long.reading_minutes
+    );
     assert!(long.reading_minutes > short.reading_minutes);
 }
 
@@ -189,7 +226,17 @@ fn short_article_is_still_found() {
 </div></div>
 <footer><a href="/contact">Contact</a></footer></body></html>"#;
     let a = extract_html(html, None);
-    assert!(a.text.contains("From next Monday the town library will open at nine instead of ten on weekdays"), "text:\n{}", a.text);
-    assert!(a.text.contains("most readers asked for earlier opening"), "text:\n{}", a.text);
+    assert!(
+        a.text.contains(
+            "From next Monday the town library will open at nine instead of ten on weekdays"
+        ),
+        "text:\n{}",
+        a.text
+    );
+    assert!(
+        a.text.contains("most readers asked for earlier opening"),
+        "text:\n{}",
+        a.text
+    );
     assert!(!a.text.contains("Events"), "text:\n{}", a.text);
 }

@@ -18,7 +18,11 @@ fn declutter() -> Command {
 }
 
 fn run(args: &[&str]) -> Output {
-    declutter().args(args).stdin(Stdio::null()).output().expect("run declutter")
+    declutter()
+        .args(args)
+        .stdin(Stdio::null())
+        .output()
+        .expect("run declutter")
 }
 
 fn run_with_stdin(args: &[&str], input: &[u8]) -> Output {
@@ -53,7 +57,10 @@ fn json_lines(out: &Output) -> Vec<Value> {
     stdout(out)
         .lines()
         .filter(|l| !l.trim().is_empty())
-        .map(|l| serde_json::from_str(l).unwrap_or_else(|e| panic!("not one JSON object per line ({e}): {l}")))
+        .map(|l| {
+            serde_json::from_str(l)
+                .unwrap_or_else(|e| panic!("not one JSON object per line ({e}): {l}"))
+        })
         .collect()
 }
 
@@ -62,7 +69,12 @@ fn json_has_one_line_per_file_with_camel_case_fields() {
     let portal = path("portal-news-page.html");
     let blog = path("tech-blog-post.html");
     let out = run(&["--format", "json", &portal, &blog]);
-    assert!(out.status.success(), "exit {:?}, stderr: {}", out.status, stderr(&out));
+    assert!(
+        out.status.success(),
+        "exit {:?}, stderr: {}",
+        out.status,
+        stderr(&out)
+    );
     let objects = json_lines(&out);
     assert_eq!(objects.len(), 2, "stdout:\n{}", stdout(&out));
     assert_eq!(objects[0]["file"], Value::String(portal.clone()));
@@ -70,20 +82,44 @@ fn json_has_one_line_per_file_with_camel_case_fields() {
     for obj in &objects {
         let map = obj.as_object().expect("a JSON object");
         for key in [
-            "title", "byline", "siteName", "publishedTime", "lang", "dir", "excerpt", "leadImage", "content", "text", "markdown",
-            "length", "readingMinutes", "removed",
+            "title",
+            "byline",
+            "siteName",
+            "publishedTime",
+            "lang",
+            "dir",
+            "excerpt",
+            "leadImage",
+            "content",
+            "text",
+            "markdown",
+            "length",
+            "readingMinutes",
+            "removed",
         ] {
-            assert!(map.contains_key(key), "key {key:?} missing; keys: {:?}", map.keys().collect::<Vec<_>>());
+            assert!(
+                map.contains_key(key),
+                "key {key:?} missing; keys: {:?}",
+                map.keys().collect::<Vec<_>>()
+            );
         }
         for key in map.keys() {
             assert!(!key.contains('_'), "key {key:?} is not camelCase");
         }
     }
-    assert_eq!(objects[0]["title"], "USA und Japan stärken Sicherheitszusammenarbeit");
+    assert_eq!(
+        objects[0]["title"],
+        "USA und Japan stärken Sicherheitszusammenarbeit"
+    );
     assert_eq!(objects[0]["siteName"], "vodafone.de");
-    assert_eq!(objects[1]["title"], "Building a tiny string interner in Rust");
+    assert_eq!(
+        objects[1]["title"],
+        "Building a tiny string interner in Rust"
+    );
 
-    let removed = objects[0]["removed"].as_array().expect("removed is an array");
+    let removed = objects[0]["removed"]
+        .as_array()
+        .expect("removed is an array");
     assert!(!removed.is_empty());
     for r in removed {
         for key in ["kind", "reason", "textLength"] {
@@ -103,7 +139,10 @@ fn json_matches_the_library() {
     assert_eq!(objects[0]["text"], Value::String(a.text.clone()));
     assert_eq!(objects[0]["content"], Value::String(a.content.clone()));
     assert_eq!(objects[0]["length"], Value::from(a.length));
-    assert_eq!(objects[0]["leadImage"], serde_json::to_value(&a.lead_image).unwrap());
+    assert_eq!(
+        objects[0]["leadImage"],
+        serde_json::to_value(&a.lead_image).unwrap()
+    );
 }
 
 #[test]
@@ -112,11 +151,22 @@ fn missing_file_is_reported_and_the_others_still_processed() {
     let missing = path("there-is-no-such-file-7c1f.html");
     let blog = path("tech-blog-post.html");
     let out = run(&["--format", "json", &portal, &missing, &blog]);
-    assert!(!out.status.success(), "a missing file must give a non-zero exit");
+    assert!(
+        !out.status.success(),
+        "a missing file must give a non-zero exit"
+    );
     let err = stderr(&out);
-    assert!(err.contains("there-is-no-such-file-7c1f.html"), "stderr must name the file: {err:?}");
+    assert!(
+        err.contains("there-is-no-such-file-7c1f.html"),
+        "stderr must name the file: {err:?}"
+    );
     let objects = json_lines(&out);
-    assert_eq!(objects.len(), 2, "the readable files are still printed:\n{}", stdout(&out));
+    assert_eq!(
+        objects.len(),
+        2,
+        "the readable files are still printed:\n{}",
+        stdout(&out)
+    );
     assert_eq!(objects[0]["file"], Value::String(portal));
     assert_eq!(objects[1]["file"], Value::String(blog));
 }
@@ -128,8 +178,14 @@ fn reads_stdin_without_file_argument() {
     assert!(out.status.success(), "stderr: {}", stderr(&out));
     let objects = json_lines(&out);
     assert_eq!(objects.len(), 1);
-    assert_eq!(objects[0]["title"], "Building a tiny string interner in Rust");
-    assert!(objects[0]["text"].as_str().unwrap().contains("Almost every program that reads text"));
+    assert_eq!(
+        objects[0]["title"],
+        "Building a tiny string interner in Rust"
+    );
+    assert!(objects[0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Almost every program that reads text"));
 }
 
 #[test]
@@ -137,37 +193,71 @@ fn dash_means_stdin() {
     let html = fixture("portal-news-page.html");
     let out = run_with_stdin(&["--format", "text", "-"], html.as_bytes());
     assert!(out.status.success(), "stderr: {}", stderr(&out));
-    assert!(stdout(&out).contains("Die USA und Japan wollen angesichts der Bedrohungen"), "stdout:\n{}", stdout(&out));
+    assert!(
+        stdout(&out).contains("Die USA und Japan wollen angesichts der Bedrohungen"),
+        "stdout:\n{}",
+        stdout(&out)
+    );
 }
 
 #[test]
 fn text_format() {
-    let out = run(&["--format", "text", "--url", BLOG_URL, &path("tech-blog-post.html")]);
+    let out = run(&[
+        "--format",
+        "text",
+        "--url",
+        BLOG_URL,
+        &path("tech-blog-post.html"),
+    ]);
     assert!(out.status.success(), "stderr: {}", stderr(&out));
     let text = stdout(&out);
     let a = extract_fixture("tech-blog-post.html", Some(BLOG_URL));
-    assert!(text.contains(a.text.trim()), "--format text prints Article::text:\n{text}");
-    assert!(!text.contains("<p>") && !text.contains("</"), "HTML in text output:\n{text}");
+    assert!(
+        text.contains(a.text.trim()),
+        "--format text prints Article::text:\n{text}"
+    );
+    assert!(
+        !text.contains("<p>") && !text.contains("</"),
+        "HTML in text output:\n{text}"
+    );
 }
 
 #[test]
 fn markdown_format() {
-    let out = run(&["--format", "markdown", "--url", BLOG_URL, &path("tech-blog-post.html")]);
+    let out = run(&[
+        "--format",
+        "markdown",
+        "--url",
+        BLOG_URL,
+        &path("tech-blog-post.html"),
+    ]);
     assert!(out.status.success(), "stderr: {}", stderr(&out));
     let md = stdout(&out);
     let a = extract_fixture("tech-blog-post.html", Some(BLOG_URL));
-    assert!(md.contains(a.markdown.trim()), "--format markdown prints Article::markdown:\n{md}");
+    assert!(
+        md.contains(a.markdown.trim()),
+        "--format markdown prints Article::markdown:\n{md}"
+    );
     assert!(md_lines(&md).contains(&"## Benchmarks"), "markdown:\n{md}");
     assert!(md.contains("```rust"), "markdown:\n{md}");
 }
 
 #[test]
 fn html_format_uses_the_url_option() {
-    let out = run(&["--format", "html", "--url", BLOG_URL, &path("tech-blog-post.html")]);
+    let out = run(&[
+        "--format",
+        "html",
+        "--url",
+        BLOG_URL,
+        &path("tech-blog-post.html"),
+    ]);
     assert!(out.status.success(), "stderr: {}", stderr(&out));
     let html = stdout(&out);
     assert!(html.contains("<table"), "html:\n{html}");
-    assert!(html.contains("https://blog.example.dev/images/2024/interner-layout.png"), "relative image not resolved against --url:\n{html}");
+    assert!(
+        html.contains("https://blog.example.dev/images/2024/interner-layout.png"),
+        "relative image not resolved against --url:\n{html}"
+    );
 }
 
 #[test]
@@ -178,6 +268,12 @@ fn stdin_and_files_mix_in_order() {
     assert!(out.status.success(), "stderr: {}", stderr(&out));
     let objects = json_lines(&out);
     assert_eq!(objects.len(), 2);
-    assert_eq!(objects[0]["title"], "USA und Japan stärken Sicherheitszusammenarbeit");
-    assert_eq!(objects[1]["title"], "Building a tiny string interner in Rust");
+    assert_eq!(
+        objects[0]["title"],
+        "USA und Japan stärken Sicherheitszusammenarbeit"
+    );
+    assert_eq!(
+        objects[1]["title"],
+        "Building a tiny string interner in Rust"
+    );
 }

@@ -33,25 +33,50 @@ fn page(lang: &str, charset_tag: &str, title: &str, paragraphs: &[&str]) -> Stri
 
 fn encode(encoding: &'static encoding_rs::Encoding, s: &str) -> Vec<u8> {
     let (bytes, used, unmappable) = encoding.encode(s);
-    assert_eq!(used, encoding, "test set-up: cannot encode as {}", encoding.name());
-    assert!(!unmappable, "test set-up: text not representable in {}", encoding.name());
+    assert_eq!(
+        used,
+        encoding,
+        "test set-up: cannot encode as {}",
+        encoding.name()
+    );
+    assert!(
+        !unmappable,
+        "test set-up: text not representable in {}",
+        encoding.name()
+    );
     bytes.into_owned()
 }
 
 fn assert_german(a: &declutter::Article) {
     assert_eq!(a.title, DE_TITLE);
     for p in DE_PARAGRAPHS {
-        assert!(blocks(&a.text).contains(&p), "paragraph missing or mis-decoded:\n{p}\n--- text:\n{}", a.text);
+        assert!(
+            blocks(&a.text).contains(&p),
+            "paragraph missing or mis-decoded:\n{p}\n--- text:\n{}",
+            a.text
+        );
     }
-    assert!(!a.text.contains('\u{fffd}'), "replacement characters in correctly declared input:\n{}", a.text);
+    assert!(
+        !a.text.contains('\u{fffd}'),
+        "replacement characters in correctly declared input:\n{}",
+        a.text
+    );
 }
 
 #[test]
 fn meta_charset_iso_8859_1() {
-    let html = page("de", r#"<meta charset="iso-8859-1">"#, DE_TITLE, &DE_PARAGRAPHS);
+    let html = page(
+        "de",
+        r#"<meta charset="iso-8859-1">"#,
+        DE_TITLE,
+        &DE_PARAGRAPHS,
+    );
     // Labelled ISO-8859-1 but, as on the real web, holding windows-1252 bytes („ “ €).
     let bytes = encode(encoding_rs::WINDOWS_1252, &html);
-    assert!(std::str::from_utf8(&bytes).is_err(), "test set-up: the bytes must not be valid UTF-8");
+    assert!(
+        std::str::from_utf8(&bytes).is_err(),
+        "test set-up: the bytes must not be valid UTF-8"
+    );
     let a = extract_raw(&bytes, None);
     assert_german(&a);
     assert_eq!(a.lang.as_deref(), Some("de"));
@@ -62,18 +87,28 @@ fn meta_charset_windows_1252_after_other_meta() {
     let tags = r#"<meta name="robots" content="index,follow">
 <meta name="description" content="Das neue Bürgerhaus an der Isar ist fertig.">
 <meta charset="windows-1252">"#;
-    let bytes = encode(encoding_rs::WINDOWS_1252, &page("de", tags, DE_TITLE, &DE_PARAGRAPHS));
+    let bytes = encode(
+        encoding_rs::WINDOWS_1252,
+        &page("de", tags, DE_TITLE, &DE_PARAGRAPHS),
+    );
     assert_german(&extract_raw(&bytes, None));
 }
 
 #[test]
 fn http_equiv_windows_1251_cyrillic() {
     let tag = r#"<meta http-equiv="Content-Type" content="text/html; charset=windows-1251">"#;
-    let bytes = encode(encoding_rs::WINDOWS_1251, &page("ru", tag, RU_TITLE, &RU_PARAGRAPHS));
+    let bytes = encode(
+        encoding_rs::WINDOWS_1251,
+        &page("ru", tag, RU_TITLE, &RU_PARAGRAPHS),
+    );
     let a = extract_raw(&bytes, None);
     assert_eq!(a.title, RU_TITLE);
     for p in RU_PARAGRAPHS {
-        assert!(blocks(&a.text).contains(&p), "paragraph missing or mis-decoded:\n{p}\n--- text:\n{}", a.text);
+        assert!(
+            blocks(&a.text).contains(&p),
+            "paragraph missing or mis-decoded:\n{p}\n--- text:\n{}",
+            a.text
+        );
     }
     assert!(!a.text.contains('\u{fffd}'));
     assert_eq!(a.lang.as_deref(), Some("ru"));
@@ -81,13 +116,21 @@ fn http_equiv_windows_1251_cyrillic() {
 
 #[test]
 fn utf8_bom_is_stripped_and_wins_over_a_wrong_declaration() {
-    let html = page("de", r#"<meta charset="windows-1252">"#, DE_TITLE, &DE_PARAGRAPHS);
+    let html = page(
+        "de",
+        r#"<meta charset="windows-1252">"#,
+        DE_TITLE,
+        &DE_PARAGRAPHS,
+    );
     let mut bytes = vec![0xEF, 0xBB, 0xBF];
     bytes.extend_from_slice(html.as_bytes());
     let a = extract_raw(&bytes, None);
     assert_german(&a);
     for field in [&a.title, &a.text, &a.content, &a.markdown] {
-        assert!(!field.contains('\u{feff}'), "BOM leaked into output: {field:?}");
+        assert!(
+            !field.contains('\u{feff}'),
+            "BOM leaked into output: {field:?}"
+        );
     }
 }
 
@@ -134,17 +177,31 @@ fn invalid_utf8_without_declaration_gives_replacement_characters() {
     assert!(std::str::from_utf8(&bytes).is_err());
 
     let a = extract_raw(&bytes, None);
-    assert_eq!(a.title, DE_TITLE, "the valid UTF-8 around the bad bytes must still decode as UTF-8");
+    assert_eq!(
+        a.title, DE_TITLE,
+        "the valid UTF-8 around the bad bytes must still decode as UTF-8"
+    );
     assert!(a.text.contains(DE_PARAGRAPHS[0]), "text:\n{}", a.text);
     assert!(a.text.contains(DE_PARAGRAPHS[2]), "text:\n{}", a.text);
-    assert!(a.text.contains('\u{fffd}'), "bad bytes become U+FFFD:\n{}", a.text);
+    assert!(
+        a.text.contains('\u{fffd}'),
+        "bad bytes become U+FFFD:\n{}",
+        a.text
+    );
     assert!(a.text.contains(marker));
 }
 
 #[test]
 fn nul_bytes_do_not_break_extraction() {
     let html = page("de", r#"<meta charset="utf-8">"#, DE_TITLE, &DE_PARAGRAPHS);
-    let with_nuls = html.replacen("<p>", "<p>\0", 1).replacen("Isar", "Is\0ar", 1).replacen("<div class=\"story-body\">", "<div class=\"story\0-body\" \0>", 1);
+    let with_nuls = html
+        .replacen("<p>", "<p>\0", 1)
+        .replacen("Isar", "Is\0ar", 1)
+        .replacen(
+            "<div class=\"story-body\">",
+            "<div class=\"story\0-body\" \0>",
+            1,
+        );
     let a = extract_raw(with_nuls.as_bytes(), None);
     for field in [&a.title, &a.text, &a.content, &a.markdown] {
         assert!(!field.contains('\0'), "NUL leaked into output: {field:?}");
@@ -159,7 +216,10 @@ fn nul_bytes_do_not_break_extraction() {
 #[test]
 fn too_large_input_is_refused() {
     let html = page("de", "", DE_TITLE, &DE_PARAGRAPHS);
-    let opts = declutter::Options { max_bytes: 100, ..declutter::Options::default() };
+    let opts = declutter::Options {
+        max_bytes: 100,
+        ..declutter::Options::default()
+    };
     match declutter::extract_bytes(html.as_bytes(), &opts) {
         Err(declutter::Error::TooLarge { size, limit }) => {
             assert_eq!(size, html.len());

@@ -24,13 +24,21 @@ fn filters(text: &str) -> FilterList {
 }
 
 fn run(list: Option<FilterList>, url: Option<&str>) -> Article {
-    let options = Options { url: url.map(str::to_owned), filters: list, ..Options::default() };
+    let options = Options {
+        url: url.map(str::to_owned),
+        filters: list,
+        ..Options::default()
+    };
     extract(&fixture(PAGE), &options).expect("extract")
 }
 
 fn assert_article_kept(article: &Article) {
     for s in ARTICLE {
-        assert!(article.text.contains(s), "article text lost {s:?}:\n{}", article.text);
+        assert!(
+            article.text.contains(s),
+            "article text lost {s:?}:\n{}",
+            article.text
+        );
     }
 }
 
@@ -38,7 +46,10 @@ fn assert_article_kept(article: &Article) {
 fn built_in_rules_keep_the_custom_widgets() {
     let article = run(None, Some(NEWS_URL));
     assert_article_kept(&article);
-    assert!(article.text.contains(PARTNER), "the partner box is expected to survive the built-in rules");
+    assert!(
+        article.text.contains(PARTNER),
+        "the partner box is expected to survive the built-in rules"
+    );
     assert!(article.text.contains(POLL));
     assert!(article.text.contains(FOOTNOTE));
     let empty = run(Some(FilterList::default()), Some(NEWS_URL));
@@ -48,33 +59,56 @@ fn built_in_rules_keep_the_custom_widgets() {
 
 #[test]
 fn generic_rule_removes_the_partner_box_and_says_why() {
-    let article = run(Some(filters("! my rules\n##.partner-box\n")), Some(NEWS_URL));
+    let article = run(
+        Some(filters("! my rules\n##.partner-box\n")),
+        Some(NEWS_URL),
+    );
     assert_article_kept(&article);
     assert!(!article.text.contains(PARTNER));
     assert!(!article.content.contains("partner-box"));
-    let entry = article.removed.iter().find(|r| r.reason.contains("partner-box")).expect("a removed entry for the rule");
+    let entry = article
+        .removed
+        .iter()
+        .find(|r| r.reason.contains("partner-box"))
+        .expect("a removed entry for the rule");
     assert_eq!(entry.kind, ClutterKind::Ad);
     assert_eq!(entry.reason, "filter rule `##.partner-box` (line 2)");
     assert!(entry.text_length > 100, "{entry:?}");
-    assert!(entry.selector.ends_with("div:nth-child(5)"), "{}", entry.selector);
+    assert!(
+        entry.selector.ends_with("div:nth-child(5)"),
+        "{}",
+        entry.selector
+    );
 }
 
 #[test]
 fn exception_keeps_the_box_on_another_domain() {
     let list = filters("##.partner-box\nother.example#@#.partner-box\n");
-    assert!(!run(Some(list.clone()), Some(NEWS_URL)).text.contains(PARTNER));
+    assert!(!run(Some(list.clone()), Some(NEWS_URL))
+        .text
+        .contains(PARTNER));
     let other = run(Some(list), Some(OTHER_URL));
     assert!(other.text.contains(PARTNER));
-    assert!(other.removed.iter().all(|r| !r.reason.starts_with("filter rule")));
+    assert!(other
+        .removed
+        .iter()
+        .all(|r| !r.reason.starts_with("filter rule")));
 }
 
 #[test]
 fn domain_rules_apply_to_the_domain_and_its_subdomains_only() {
-    let list = filters("news.example###reader-vote\nnews.example,~www.news.example##.story-footnote\n");
+    let list =
+        filters("news.example###reader-vote\nnews.example,~www.news.example##.story-footnote\n");
     let news = run(Some(list.clone()), Some(NEWS_URL));
     assert!(!news.text.contains(POLL));
-    assert!(news.text.contains(FOOTNOTE), "negated subdomain keeps the footnote");
-    assert!(news.removed.iter().any(|r| r.reason == "filter rule `news.example###reader-vote` (line 1)"));
+    assert!(
+        news.text.contains(FOOTNOTE),
+        "negated subdomain keeps the footnote"
+    );
+    assert!(news
+        .removed
+        .iter()
+        .any(|r| r.reason == "filter rule `news.example###reader-vote` (line 1)"));
     let mobile = run(Some(list.clone()), Some("https://m.news.example/a"));
     assert!(!mobile.text.contains(POLL));
     assert!(!mobile.text.contains(FOOTNOTE));
@@ -88,14 +122,23 @@ fn without_a_url_the_canonical_link_gives_the_host() {
     let list = filters("news.example###reader-vote\n");
     assert!(!run(Some(list.clone()), None).text.contains(POLL));
     let no_canonical = fixture(PAGE).replace("<link rel=\"canonical\"", "<link rel=\"alternate\"");
-    let options = Options { filters: Some(list), ..Options::default() };
-    assert!(extract(&no_canonical, &options).unwrap().text.contains(POLL));
+    let options = Options {
+        filters: Some(list),
+        ..Options::default()
+    };
+    assert!(extract(&no_canonical, &options)
+        .unwrap()
+        .text
+        .contains(POLL));
 }
 
 #[test]
 fn user_rules_reach_where_built_in_rules_do_not() {
     // A plain paragraph inside the article: no built-in rule would take it.
-    let article = run(Some(filters("##article > p.story-footnote\n")), Some(NEWS_URL));
+    let article = run(
+        Some(filters("##article > p.story-footnote\n")),
+        Some(NEWS_URL),
+    );
     assert!(!article.text.contains(FOOTNOTE));
     assert_article_kept(&article);
 }
@@ -104,7 +147,10 @@ fn user_rules_reach_where_built_in_rules_do_not() {
 fn html_and_body_rules_do_not_empty_the_page() {
     let article = run(Some(filters("##html\n##body\n##head\n")), Some(NEWS_URL));
     assert_article_kept(&article);
-    assert!(article.removed.iter().all(|r| !r.reason.starts_with("filter rule")));
+    assert!(article
+        .removed
+        .iter()
+        .all(|r| !r.reason.starts_with("filter rule")));
 }
 
 #[test]
@@ -123,10 +169,16 @@ fn malformed_lines_are_reported_and_the_rest_still_applies() {
 
 #[test]
 fn options_with_filters_clone_and_debug() {
-    let options = Options { filters: Some(filters("##.a\n#@#.b\n")), ..Options::default() };
+    let options = Options {
+        filters: Some(filters("##.a\n#@#.b\n")),
+        ..Options::default()
+    };
     let copy = options.clone();
     let shown = format!("{copy:?}");
-    assert!(shown.contains("FilterList { rules: 1, exceptions: 1, unsupported: 0 }"), "{shown}");
+    assert!(
+        shown.contains("FilterList { rules: 1, exceptions: 1, unsupported: 0 }"),
+        "{shown}"
+    );
 }
 
 /// A deterministic list of `n` rules in the shapes real lists use, a few of
@@ -139,7 +191,10 @@ fn generated_list(n: usize, hits: &[&str]) -> String {
         seed ^= seed << 17;
         seed
     };
-    let words = ["ad", "banner", "promo", "sponsor", "widget", "teaser", "box", "slot", "rail", "sticky", "native", "outbrain"];
+    let words = [
+        "ad", "banner", "promo", "sponsor", "widget", "teaser", "box", "slot", "rail", "sticky",
+        "native", "outbrain",
+    ];
     let mut out = String::from("[Adblock Plus 2.0]\n! generated\n");
     for i in 0..n {
         let r = next();
@@ -190,7 +245,11 @@ fn five_thousand_rules_stay_cheap() {
     let article = run(Some(list), Some(NEWS_URL));
     assert!(!article.text.contains(PARTNER));
     assert_article_kept(&article);
-    assert!(start.elapsed() < Duration::from_secs(5), "took {:?}", start.elapsed());
+    assert!(
+        start.elapsed() < Duration::from_secs(5),
+        "took {:?}",
+        start.elapsed()
+    );
 }
 
 /// `cargo test --release --test filters -- --ignored --nocapture`: timings of a
@@ -198,10 +257,23 @@ fn five_thousand_rules_stay_cheap() {
 #[test]
 #[ignore]
 fn timing_of_a_5000_rule_list_on_corpus_pages() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability/pages");
-    let text = generated_list(5000, &["##.ad", "##.share", "##figure > figcaption", "##[data-component]"]);
+    let root =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability/pages");
+    let text = generated_list(
+        5000,
+        &[
+            "##.ad",
+            "##.share",
+            "##figure > figcaption",
+            "##[data-component]",
+        ],
+    );
     let ((list, _), parse) = best_of(5, || FilterList::parse(&text));
-    println!("parse 5,000 rules: {parse:?} ({} rules, {} exceptions)", list.rules().len(), list.len() - list.rules().len());
+    println!(
+        "parse 5,000 rules: {parse:?} ({} rules, {} exceptions)",
+        list.rules().len(),
+        list.len() - list.rules().len()
+    );
     let (_, matcher) = best_of(20, || list.matcher(Some("www.site7.example")));
     println!("matcher for a host: {matcher:?}");
     for name in ["yahoo-2", "guardian-1", "wikipedia-2", "nytimes-5"] {
@@ -212,13 +284,29 @@ fn timing_of_a_5000_rule_list_on_corpus_pages() {
         };
         let doc = scraper::Html::parse_document(&html);
         let dom = declutter::dom::Dom::build(&doc);
-        let elements = (0..dom.len() as u32).filter(|&i| dom.element(i).is_some()).count();
+        let elements = (0..dom.len() as u32)
+            .filter(|&i| dom.element(i).is_some())
+            .count();
         let f = list.matcher(Some("www.site7.example"));
         let one = FilterList::parse("##.no-such-class\n").0.matcher(None);
-        let (_, walk_one) = best_of(5, || (0..dom.len() as u32).filter(|&i| one.matches(&dom, i).is_some()).count());
-        let (hits, walk) = best_of(5, || (0..dom.len() as u32).filter(|&i| f.matches(&dom, i).is_some()).count());
-        let plain = Options { url: Some("https://www.site7.example/a".into()), ..Options::default() };
-        let with = Options { filters: Some(list.clone()), ..plain.clone() };
+        let (_, walk_one) = best_of(5, || {
+            (0..dom.len() as u32)
+                .filter(|&i| one.matches(&dom, i).is_some())
+                .count()
+        });
+        let (hits, walk) = best_of(5, || {
+            (0..dom.len() as u32)
+                .filter(|&i| f.matches(&dom, i).is_some())
+                .count()
+        });
+        let plain = Options {
+            url: Some("https://www.site7.example/a".into()),
+            ..Options::default()
+        };
+        let with = Options {
+            filters: Some(list.clone()),
+            ..plain.clone()
+        };
         let (_, base) = best_of(3, || extract(&html, &plain).unwrap());
         let (_, filtered) = best_of(3, || extract(&html, &with).unwrap());
         println!(
@@ -232,14 +320,39 @@ fn timing_of_a_5000_rule_list_on_corpus_pages() {
 #[test]
 #[ignore]
 fn index_agrees_with_brute_force_on_corpus_pages() {
-    let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability/pages");
+    let root =
+        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability/pages");
     let selectors = [
-        "[class*=\"ad\"]", "[id^=\"cite\"]", "a[href*=\"WIKI\" i]", "[href$=\".pdf\"]", "div[class~=\"reflist\"]",
-        "span.mw-editsection", "a[href^=\"/news/\"]", "[href*=\"utm_\"]", "[class^=\"Fz(\"]", "img[src*=\"yimg\"]",
-        "[data-reactid=\"224\"]", "li > a[href^=\"#cite\"]", "[class*=\"share\" i]", "[id*=\"-\"]", "a[rel=\"nofollow\"]",
-        "[lang|=\"en\"]", "[type=\"TEXT/JAVASCRIPT\"]", "div[data-component]", "figure figcaption", "[href*=\"://\"]",
-        "p:not([class])", "[style*=\"display\"]", "[class$=\"-inner\"]", "[aria-hidden=\"true\"]", "table.infobox td",
-        ".navbox", "#content", "[title*=\"edit\" i]", "section[class*=\"content\"]", "[role=\"navigation\"]",
+        "[class*=\"ad\"]",
+        "[id^=\"cite\"]",
+        "a[href*=\"WIKI\" i]",
+        "[href$=\".pdf\"]",
+        "div[class~=\"reflist\"]",
+        "span.mw-editsection",
+        "a[href^=\"/news/\"]",
+        "[href*=\"utm_\"]",
+        "[class^=\"Fz(\"]",
+        "img[src*=\"yimg\"]",
+        "[data-reactid=\"224\"]",
+        "li > a[href^=\"#cite\"]",
+        "[class*=\"share\" i]",
+        "[id*=\"-\"]",
+        "a[rel=\"nofollow\"]",
+        "[lang|=\"en\"]",
+        "[type=\"TEXT/JAVASCRIPT\"]",
+        "div[data-component]",
+        "figure figcaption",
+        "[href*=\"://\"]",
+        "p:not([class])",
+        "[style*=\"display\"]",
+        "[class$=\"-inner\"]",
+        "[aria-hidden=\"true\"]",
+        "table.infobox td",
+        ".navbox",
+        "#content",
+        "[title*=\"edit\" i]",
+        "section[class*=\"content\"]",
+        "[role=\"navigation\"]",
     ];
     let mut text: String = selectors.iter().map(|s| format!("##{s}\n")).collect();
     text.push_str(&generated_list(300, &[]));
@@ -247,17 +360,33 @@ fn index_agrees_with_brute_force_on_corpus_pages() {
     let each: Vec<(FilterList, scraper::Selector)> = list
         .rules()
         .iter()
-        .map(|r| (filters(&format!("##{}\n", r.selector)), scraper::Selector::parse(&r.selector).unwrap()))
+        .map(|r| {
+            (
+                filters(&format!("##{}\n", r.selector)),
+                scraper::Selector::parse(&r.selector).unwrap(),
+            )
+        })
         .collect();
     let mut checked = 0usize;
     let mut matched = 0usize;
-    for name in ["yahoo-2", "guardian-1", "wikipedia-2", "nytimes-5", "breitbart", "wikia"] {
-        let Ok(html) = std::fs::read_to_string(root.join(format!("{name}.html"))) else { continue };
+    for name in [
+        "yahoo-2",
+        "guardian-1",
+        "wikipedia-2",
+        "nytimes-5",
+        "breitbart",
+        "wikia",
+    ] {
+        let Ok(html) = std::fs::read_to_string(root.join(format!("{name}.html"))) else {
+            continue;
+        };
         let doc = scraper::Html::parse_document(&html);
         let dom = declutter::dom::Dom::build(&doc);
         let singles: Vec<_> = each.iter().map(|(l, s)| (l.matcher(None), s)).collect();
         for i in 0..dom.len() as u32 {
-            let Some(e) = dom.element_ref(i) else { continue };
+            let Some(e) = dom.element_ref(i) else {
+                continue;
+            };
             if matches!(dom.tag(i), "html" | "head" | "body") {
                 continue;
             }
@@ -265,7 +394,12 @@ fn index_agrees_with_brute_force_on_corpus_pages() {
                 let brute = sel.matches(&e);
                 matched += brute as usize;
                 checked += 1;
-                assert_eq!(f.matches(&dom, i).is_some(), brute, "{name}: {sel:?} on {}", dom.css_path(i));
+                assert_eq!(
+                    f.matches(&dom, i).is_some(),
+                    brute,
+                    "{name}: {sel:?} on {}",
+                    dom.css_path(i)
+                );
             }
         }
     }

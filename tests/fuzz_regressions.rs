@@ -33,7 +33,11 @@ fn check_input(path: &PathBuf) -> Result<(), String> {
 }
 
 fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
-    panic.downcast_ref::<String>().cloned().or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string())).unwrap_or_default()
+    panic
+        .downcast_ref::<String>()
+        .cloned()
+        .or_else(|| panic.downcast_ref::<&str>().map(|s| s.to_string()))
+        .unwrap_or_default()
 }
 
 /// Every kept input, each reported by name when it fails.
@@ -41,7 +45,22 @@ fn panic_message(panic: &Box<dyn std::any::Any + Send>) -> String {
 fn fuzz_inputs_no_longer_break_anything() {
     let files = fuzz_fixtures();
     assert!(!files.is_empty(), "no fuzz regression inputs found");
-    let failures: Vec<String> =
-        files.iter().filter_map(|f| check_input(f).err().map(|e| format!("{}: {e}", f.file_name().unwrap_or_default().to_string_lossy()))).collect();
-    assert!(failures.is_empty(), "{} of {} fuzz inputs fail:\n{}", failures.len(), files.len(), failures.join("\n"));
+    let failures: Vec<String> = files
+        .iter()
+        .filter_map(|f| {
+            check_input(f).err().map(|e| {
+                format!(
+                    "{}: {e}",
+                    f.file_name().unwrap_or_default().to_string_lossy()
+                )
+            })
+        })
+        .collect();
+    assert!(
+        failures.is_empty(),
+        "{} of {} fuzz inputs fail:\n{}",
+        failures.len(),
+        files.len(),
+        failures.join("\n")
+    );
 }

@@ -15,11 +15,31 @@ const HEADLINE: &str = "The quiet comeback of the night train in Europe";
 
 #[test]
 fn jsonld_graph_article() {
-    let a = extract_fixture("metadata-jsonld-graph.html", Some("https://urbannotes.example/2024/06/03/streets-for-heat-waves/"));
+    let a = extract_fixture(
+        "metadata-jsonld-graph.html",
+        Some("https://urbannotes.example/2024/06/03/streets-for-heat-waves/"),
+    );
     // The WebPage node's name carries the " - Urban Notes" suffix; the Article headline does not.
-    assert_eq!(a.title, "How cities are quietly redesigning streets for heat waves");
-    assert!(a.byline.as_deref().unwrap_or_default().contains("Priya Raman"), "byline: {:?}", a.byline);
-    assert!(a.published_time.as_deref().unwrap_or_default().starts_with("2024-06-03"), "published: {:?}", a.published_time);
+    assert_eq!(
+        a.title,
+        "How cities are quietly redesigning streets for heat waves"
+    );
+    assert!(
+        a.byline
+            .as_deref()
+            .unwrap_or_default()
+            .contains("Priya Raman"),
+        "byline: {:?}",
+        a.byline
+    );
+    assert!(
+        a.published_time
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("2024-06-03"),
+        "published: {:?}",
+        a.published_time
+    );
     assert_eq!(a.site_name.as_deref(), Some("Urban Notes"));
     assert_eq!(a.lang.as_deref(), Some("en-US"));
     assert_eq!(
@@ -28,11 +48,23 @@ fn jsonld_graph_article() {
     );
     let lead = a.lead_image.as_deref().unwrap_or_default();
     assert!(
-        lead.starts_with("https://urbannotes.example/wp-content/uploads/2024/06/shade-sails-seville"),
+        lead.starts_with(
+            "https://urbannotes.example/wp-content/uploads/2024/06/shade-sails-seville"
+        ),
         "lead image must be the article's image, absolute: {lead:?}"
     );
-    assert!(a.text.contains("In Seville, where summer afternoons regularly pass forty degrees"));
-    assert_all_absent(&a, &["Skip to content", "Previous post", "bus lane that nobody wanted", "Proudly powered by"]);
+    assert!(a
+        .text
+        .contains("In Seville, where summer afternoons regularly pass forty degrees"));
+    assert_all_absent(
+        &a,
+        &[
+            "Skip to content",
+            "Previous post",
+            "bus lane that nobody wanted",
+            "Proudly powered by",
+        ],
+    );
 }
 
 #[test]
@@ -56,8 +88,18 @@ fn jsonld_author_array_gives_every_author() {
     let a = extract_html(&article_page("en", &head, ""), Some(RAIL_URL));
     assert_eq!(a.title, HEADLINE);
     let byline = a.byline.as_deref().unwrap_or_default();
-    assert!(byline.contains("Ana Souza") && byline.contains("Tom Becker"), "byline: {byline:?}");
-    assert!(a.published_time.as_deref().unwrap_or_default().starts_with("2024-01-22"), "published: {:?}", a.published_time);
+    assert!(
+        byline.contains("Ana Souza") && byline.contains("Tom Becker"),
+        "byline: {byline:?}"
+    );
+    assert!(
+        a.published_time
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("2024-01-22"),
+        "published: {:?}",
+        a.published_time
+    );
 }
 
 #[test]
@@ -88,14 +130,27 @@ fn opengraph_only() {
 <meta property="og:url" content="https://railjournal.example/features/2024/01/night-trains-return">
 <meta property="article:published_time" content="2024-01-22T09:00:00Z">"#;
     let a = extract_html(&article_page("en-GB", head, ""), Some(RAIL_URL));
-    assert_eq!(a.title, "Europe's night trains are back, but can they last?");
+    assert_eq!(
+        a.title,
+        "Europe's night trains are back, but can they last?"
+    );
     assert_eq!(a.site_name.as_deref(), Some("Rail Journal"));
     assert_eq!(
         a.excerpt.as_deref(),
         Some("Sleeper services are returning across the continent. Operators say the hard part is keeping them running.")
     );
-    assert_eq!(a.lead_image.as_deref(), Some("https://railjournal.example/images/2024/01/nightjet-cabin.jpg"));
-    assert!(a.published_time.as_deref().unwrap_or_default().starts_with("2024-01-22"), "published: {:?}", a.published_time);
+    assert_eq!(
+        a.lead_image.as_deref(),
+        Some("https://railjournal.example/images/2024/01/nightjet-cabin.jpg")
+    );
+    assert!(
+        a.published_time
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("2024-01-22"),
+        "published: {:?}",
+        a.published_time
+    );
     assert_eq!(a.lang.as_deref(), Some("en-GB"));
 }
 
@@ -108,9 +163,18 @@ fn twitter_card_only() {
 <meta name="twitter:description" content="Sleeper services are returning across the continent.">
 <meta name="twitter:image" content="https://cdn.railjournal.example/images/2024/01/nightjet-cabin-1200.jpg">"#;
     let a = extract_html(&article_page("en", head, ""), Some(RAIL_URL));
-    assert_eq!(a.title, "Europe's night trains are back, but can they last?");
-    assert_eq!(a.excerpt.as_deref(), Some("Sleeper services are returning across the continent."));
-    assert_eq!(a.lead_image.as_deref(), Some("https://cdn.railjournal.example/images/2024/01/nightjet-cabin-1200.jpg"));
+    assert_eq!(
+        a.title,
+        "Europe's night trains are back, but can they last?"
+    );
+    assert_eq!(
+        a.excerpt.as_deref(),
+        Some("Sleeper services are returning across the continent.")
+    );
+    assert_eq!(
+        a.lead_image.as_deref(),
+        Some("https://cdn.railjournal.example/images/2024/01/nightjet-cabin-1200.jpg")
+    );
 }
 
 #[test]
@@ -126,11 +190,27 @@ fn dublin_core() {
     );
     let a = extract_html(&article_page("en", &head, ""), Some(RAIL_URL));
     assert_eq!(a.title, HEADLINE);
-    assert!(a.byline.as_deref().unwrap_or_default().contains("Helen Park"), "byline: {:?}", a.byline);
-    assert!(a.published_time.as_deref().unwrap_or_default().starts_with("2019-11-20"), "published: {:?}", a.published_time);
+    assert!(
+        a.byline
+            .as_deref()
+            .unwrap_or_default()
+            .contains("Helen Park"),
+        "byline: {:?}",
+        a.byline
+    );
+    assert!(
+        a.published_time
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("2019-11-20"),
+        "published: {:?}",
+        a.published_time
+    );
     assert_eq!(
         a.excerpt.as_deref(),
-        Some("Why sleeper trains disappeared from Europe and what it would take to bring them back.")
+        Some(
+            "Why sleeper trains disappeared from Europe and what it would take to bring them back."
+        )
     );
 }
 
@@ -140,7 +220,9 @@ fn dublin_core() {
 
 #[test]
 fn meta_name_author() {
-    let head = format!(r#"<title>{HEADLINE} | Rail Journal</title><meta name="author" content="Sam Rivera">"#);
+    let head = format!(
+        r#"<title>{HEADLINE} | Rail Journal</title><meta name="author" content="Sam Rivera">"#
+    );
     let a = extract_html(&article_page("en", &head, ""), Some(RAIL_URL));
     assert_eq!(a.byline.as_deref(), Some("Sam Rivera"));
 }
@@ -155,7 +237,10 @@ fn rel_author_link() {
     let a = extract_html(&article_page("en", &head, &header), Some(RAIL_URL));
     let byline = a.byline.as_deref().unwrap_or_default();
     assert!(byline.contains("Li Wei"), "byline: {byline:?}");
-    assert!(byline.chars().count() < 40, "the byline is the author line, not a paragraph: {byline:?}");
+    assert!(
+        byline.chars().count() < 40,
+        "the byline is the author line, not a paragraph: {byline:?}"
+    );
 }
 
 #[test]
@@ -167,7 +252,10 @@ fn time_datetime() {
     );
     let a = extract_html(&article_page("en", &head, &header), Some(RAIL_URL));
     let published = a.published_time.as_deref().unwrap_or_default();
-    assert!(published.starts_with("2024-03-05"), "published: {published:?}");
+    assert!(
+        published.starts_with("2024-03-05"),
+        "published: {published:?}"
+    );
 }
 
 #[test]
@@ -205,7 +293,10 @@ fn title_loses_dash_suffix() {
 
 #[test]
 fn title_entities_and_whitespace_are_normalised() {
-    assert_eq!(title_of("\n   Trains &amp; boats,   the slow way   across Europe \n"), "Trains & boats, the slow way across Europe");
+    assert_eq!(
+        title_of("\n   Trains &amp; boats,   the slow way   across Europe \n"),
+        "Trains & boats, the slow way across Europe"
+    );
 }
 
 #[test]

@@ -14,7 +14,8 @@ const URL: &str = "https://www.vodafone.de/featured/nachrichten/politik/usa-und-
 const HEADLINE: &str = "USA und Japan stärken Sicherheitszusammenarbeit";
 const LEAD: &str = "Chinas Machtdemonstrationen und Nordkoreas Nuklearprogramm sorgen für «ernste Besorgnis» der USA und Japans. Daher soll die militärische Zusammenarbeit beider Länder vertieft werden.";
 const CAPTION_TITLE: &str = "Sicherheitsgespräche zwischen Japan und der USA";
-const CAPTION: &str = "Die USA und Japan planen ein gemeinsames militärisches Hauptquartiers in Japan.";
+const CAPTION: &str =
+    "Die USA und Japan planen ein gemeinsames militärisches Hauptquartiers in Japan.";
 const CREDIT: &str = "© Hiro Komae/AP/dpa";
 const BODY: [&str; 4] = [
     "Die USA und Japan wollen angesichts der Bedrohungen durch China und Nordkorea ihre Sicherheitszusammenarbeit ausbauen. Das vereinbarten beide Seiten bei einem Treffen von US-Außenminister Antony Blinken und Verteidigungsminister Lloyd Austin mit Japans Außenministerin Yoko Kamikawa und Verteidigungsminister Kihara Minoru in Tokio.",
@@ -115,13 +116,29 @@ fn text_is_exactly_the_article() {
 fn spacer_paragraphs_are_dropped() {
     let a = article();
     for (i, block) in blocks(a.text.trim()).iter().enumerate() {
-        assert!(!is_blank(block), "block {i} of the text is blank: {:?}\n{}", block, a.text);
+        assert!(
+            !is_blank(block),
+            "block {i} of the text is blank: {:?}\n{}",
+            block,
+            a.text
+        );
     }
-    assert!(!a.text.contains('\u{a0}'), "a non-breaking space from a spacer survived: {:?}", a.text);
+    assert!(
+        !a.text.contains('\u{a0}'),
+        "a non-breaking space from a spacer survived: {:?}",
+        a.text
+    );
     let doc = parse(&a.content);
     for p in select(&doc, "p") {
-        let has_media = p.select(&sel("img, picture, video, iframe")).next().is_some();
-        assert!(has_media || !is_blank(&raw_text_of(p)), "empty paragraph left in content: {}", p.html());
+        let has_media = p
+            .select(&sel("img, picture, video, iframe"))
+            .next()
+            .is_some();
+        assert!(
+            has_media || !is_blank(&raw_text_of(p)),
+            "empty paragraph left in content: {}",
+            p.html()
+        );
     }
 }
 
@@ -129,8 +146,16 @@ fn spacer_paragraphs_are_dropped() {
 fn source_line_and_credit_are_kept() {
     let a = article();
     let bs = blocks(a.text.trim());
-    assert_eq!(bs.last().copied(), Some(SOURCE), "the source line must close the article");
-    assert!(bs.iter().any(|b| b.ends_with(CREDIT)), "the photo credit is missing:\n{}", a.text);
+    assert_eq!(
+        bs.last().copied(),
+        Some(SOURCE),
+        "the source line must close the article"
+    );
+    assert!(
+        bs.iter().any(|b| b.ends_with(CREDIT)),
+        "the photo credit is missing:\n{}",
+        a.text
+    );
     assert!(a.markdown.contains(SOURCE));
     assert!(a.markdown.contains(CREDIT));
 }
@@ -143,11 +168,23 @@ fn metadata() {
     assert_eq!(a.lang.as_deref(), Some("de"));
     assert_ne!(a.dir.as_deref(), Some("rtl"));
     let byline = a.byline.as_deref().unwrap_or_default();
-    assert!(byline.contains("dpa"), "the JSON-LD author (dpa) should give the byline, got {:?}", a.byline);
+    assert!(
+        byline.contains("dpa"),
+        "the JSON-LD author (dpa) should give the byline, got {:?}",
+        a.byline
+    );
     let published = a.published_time.as_deref().unwrap_or_default();
-    assert!(published.starts_with("2024-07-28"), "published_time from JSON-LD/meta, got {:?}", a.published_time);
+    assert!(
+        published.starts_with("2024-07-28"),
+        "published_time from JSON-LD/meta, got {:?}",
+        a.published_time
+    );
     let excerpt = a.excerpt.as_deref().unwrap_or_default();
-    assert!(excerpt.starts_with("Chinas Machtdemonstrationen"), "excerpt from the description, got {:?}", a.excerpt);
+    assert!(
+        excerpt.starts_with("Chinas Machtdemonstrationen"),
+        "excerpt from the description, got {:?}",
+        a.excerpt
+    );
     assert_eq!(a.lead_image.as_deref(), Some(IMAGE));
     assert_length_consistent(&a);
 }
@@ -161,12 +198,25 @@ fn no_clutter_survives() {
 #[test]
 fn removed_blocks_are_reported_by_kind() {
     let a = article();
-    for kind in [ClutterKind::Recommendation, ClutterKind::Ad, ClutterKind::Navigation, ClutterKind::Consent] {
+    for kind in [
+        ClutterKind::Recommendation,
+        ClutterKind::Ad,
+        ClutterKind::Navigation,
+        ClutterKind::Consent,
+    ] {
         assert_removed_kind(&a, kind);
     }
     // The eight-teaser grid holds a good deal of text (whether reported as one block or per teaser).
-    let reco_text: usize = a.removed.iter().filter(|r| r.kind == ClutterKind::Recommendation).map(|r| r.text_length).sum();
-    assert!(reco_text >= 300, "the recommendation blocks should be reported with their text length, got {reco_text}");
+    let reco_text: usize = a
+        .removed
+        .iter()
+        .filter(|r| r.kind == ClutterKind::Recommendation)
+        .map(|r| r.text_length)
+        .sum();
+    assert!(
+        reco_text >= 300,
+        "the recommendation blocks should be reported with their text length, got {reco_text}"
+    );
 }
 
 #[test]
@@ -174,10 +224,22 @@ fn lazy_figure_image_gets_its_real_absolute_src() {
     let a = article();
     let doc = parse(&a.content);
     let imgs = select(&doc, "img");
-    assert_eq!(imgs.len(), 1, "only the article image may remain (teaser images are clutter):\n{}", a.content);
+    assert_eq!(
+        imgs.len(),
+        1,
+        "only the article image may remain (teaser images are clutter):\n{}",
+        a.content
+    );
     assert_eq!(imgs[0].value().attr("src"), Some(IMAGE));
-    assert!(!a.content.contains("data:image/gif"), "placeholder GIF survived:\n{}", a.content);
-    assert!(!a.markdown.contains("data:image"), "placeholder GIF survived in markdown");
+    assert!(
+        !a.content.contains("data:image/gif"),
+        "placeholder GIF survived:\n{}",
+        a.content
+    );
+    assert!(
+        !a.markdown.contains("data:image"),
+        "placeholder GIF survived in markdown"
+    );
     assert!(
         a.markdown.contains(&format!("]({IMAGE}")),
         "markdown must show the image with its absolute URL:\n{}",
@@ -188,12 +250,26 @@ fn lazy_figure_image_gets_its_real_absolute_src() {
 #[test]
 fn figure_with_caption_and_credit_is_kept() {
     let a = article();
-    assert!(a.content.contains("<figure"), "no <figure> in content:\n{}", a.content);
-    assert!(a.content.contains("<figcaption"), "no <figcaption> in content:\n{}", a.content);
+    assert!(
+        a.content.contains("<figure"),
+        "no <figure> in content:\n{}",
+        a.content
+    );
+    assert!(
+        a.content.contains("<figcaption"),
+        "no <figcaption> in content:\n{}",
+        a.content
+    );
     let doc = parse(&a.content);
     let figure = select(&doc, "figure").into_iter().next().expect("figure");
-    assert!(figure.select(&sel("img")).next().is_some(), "the figure lost its image");
-    let caption = figure.select(&sel("figcaption")).next().expect("figcaption inside the figure");
+    assert!(
+        figure.select(&sel("img")).next().is_some(),
+        "the figure lost its image"
+    );
+    let caption = figure
+        .select(&sel("figcaption"))
+        .next()
+        .expect("figcaption inside the figure");
     let caption_text = text_of(caption);
     assert_in_order(&caption_text, &[CAPTION_TITLE, CAPTION, CREDIT]);
 }

@@ -15,40 +15,224 @@ use proptest::prelude::*;
 use proptest::sample::select;
 
 const TAGS: &[&str] = &[
-    "p", "div", "span", "a", "img", "b", "i", "em", "strong", "table", "tbody", "tr", "td", "th", "ul", "li", "ol",
-    "h1", "h2", "h3", "pre", "code", "blockquote", "figure", "figcaption", "section", "article", "aside", "nav",
-    "footer", "header", "details", "summary", "picture", "source", "video", "audio", "iframe", "frame", "object",
-    "embed", "param", "svg", "math", "mi", "mtext", "mglyph", "malignmark", "annotation-xml", "foreignObject",
-    "desc", "title", "use", "image", "animate", "set", "script", "style", "noscript", "template", "xmp", "noembed",
-    "noframes", "textarea", "select", "option", "form", "input", "button", "base", "meta", "link", "marquee",
-    "isindex", "keygen", "plaintext", "q", "time", "abbr", "font", "center", "dialog", "slot", "portal", "x-custom",
+    "p",
+    "div",
+    "span",
+    "a",
+    "img",
+    "b",
+    "i",
+    "em",
+    "strong",
+    "table",
+    "tbody",
+    "tr",
+    "td",
+    "th",
+    "ul",
+    "li",
+    "ol",
+    "h1",
+    "h2",
+    "h3",
+    "pre",
+    "code",
+    "blockquote",
+    "figure",
+    "figcaption",
+    "section",
+    "article",
+    "aside",
+    "nav",
+    "footer",
+    "header",
+    "details",
+    "summary",
+    "picture",
+    "source",
+    "video",
+    "audio",
+    "iframe",
+    "frame",
+    "object",
+    "embed",
+    "param",
+    "svg",
+    "math",
+    "mi",
+    "mtext",
+    "mglyph",
+    "malignmark",
+    "annotation-xml",
+    "foreignObject",
+    "desc",
+    "title",
+    "use",
+    "image",
+    "animate",
+    "set",
+    "script",
+    "style",
+    "noscript",
+    "template",
+    "xmp",
+    "noembed",
+    "noframes",
+    "textarea",
+    "select",
+    "option",
+    "form",
+    "input",
+    "button",
+    "base",
+    "meta",
+    "link",
+    "marquee",
+    "isindex",
+    "keygen",
+    "plaintext",
+    "q",
+    "time",
+    "abbr",
+    "font",
+    "center",
+    "dialog",
+    "slot",
+    "portal",
+    "x-custom",
 ];
 
 const ATTR_NAMES: &[&str] = &[
-    "href", "src", "srcset", "poster", "data-src", "cite", "action", "formaction", "xlink:href", "data", "background",
-    "onclick", "onerror", "OnLoad", "onmouseover", "ONFOCUS", "onbegin", "style", "class", "id", "title", "alt",
-    "srcdoc", "http-equiv", "content", "charset", "lang", "dir", "width", "height", "target", "rel", "type",
-    "attributeName", "values", "to", "from", "encoding", "is", "autofocus", "open", "colspan", "start",
+    "href",
+    "src",
+    "srcset",
+    "poster",
+    "data-src",
+    "cite",
+    "action",
+    "formaction",
+    "xlink:href",
+    "data",
+    "background",
+    "onclick",
+    "onerror",
+    "OnLoad",
+    "onmouseover",
+    "ONFOCUS",
+    "onbegin",
+    "style",
+    "class",
+    "id",
+    "title",
+    "alt",
+    "srcdoc",
+    "http-equiv",
+    "content",
+    "charset",
+    "lang",
+    "dir",
+    "width",
+    "height",
+    "target",
+    "rel",
+    "type",
+    "attributeName",
+    "values",
+    "to",
+    "from",
+    "encoding",
+    "is",
+    "autofocus",
+    "open",
+    "colspan",
+    "start",
 ];
 
 const URLS: &[&str] = &[
-    "javascript:alert(1)", "JaVaScRiPt:alert(1)", " \t javascript:alert(1)", "java\tscript:alert(1)",
-    "java\nscript:alert(1)", "java\0script:alert(1)", "\u{1}javascript:alert(1)", "javascript\t:alert(1)",
-    "&#106;avascript:alert(1)", "&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)",
-    "&#0000106&#0000097vascript:alert(1)", "java&Tab;script:alert(1)", "javascript&colon;alert(1)",
-    "vbscript:msgbox(1)", "VBScript:msgbox(1)", "livescript:x", "data:text/html,<script>alert(1)</script>",
-    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==", "DATA:text/html,x", "data:image/svg+xml,<svg onload=alert(1)>",
-    "data:image/png;base64,iVBORw0KGgo=", "https://example.com/a?b=1&c=2", "http://example.com/\"onmouseover=\"alert(1)",
-    "//evil.example/x", "/relative/path", "../up", "#fragment", "?query", "mailto:a@example.com", "expression(alert(1))",
-    "x:expression(alert(1))", "url(javascript:alert(1))", "0;url=javascript:alert(1)", "", " ",
+    "javascript:alert(1)",
+    "JaVaScRiPt:alert(1)",
+    " \t javascript:alert(1)",
+    "java\tscript:alert(1)",
+    "java\nscript:alert(1)",
+    "java\0script:alert(1)",
+    "\u{1}javascript:alert(1)",
+    "javascript\t:alert(1)",
+    "&#106;avascript:alert(1)",
+    "&#x6A;&#x61;&#x76;&#x61;&#x73;&#x63;&#x72;&#x69;&#x70;&#x74;&#x3A;alert(1)",
+    "&#0000106&#0000097vascript:alert(1)",
+    "java&Tab;script:alert(1)",
+    "javascript&colon;alert(1)",
+    "vbscript:msgbox(1)",
+    "VBScript:msgbox(1)",
+    "livescript:x",
+    "data:text/html,<script>alert(1)</script>",
+    "data:text/html;base64,PHNjcmlwdD5hbGVydCgxKTwvc2NyaXB0Pg==",
+    "DATA:text/html,x",
+    "data:image/svg+xml,<svg onload=alert(1)>",
+    "data:image/png;base64,iVBORw0KGgo=",
+    "https://example.com/a?b=1&c=2",
+    "http://example.com/\"onmouseover=\"alert(1)",
+    "//evil.example/x",
+    "/relative/path",
+    "../up",
+    "#fragment",
+    "?query",
+    "mailto:a@example.com",
+    "expression(alert(1))",
+    "x:expression(alert(1))",
+    "url(javascript:alert(1))",
+    "0;url=javascript:alert(1)",
+    "",
+    " ",
 ];
 
 const TEXTS: &[&str] = &[
-    "plain words", "a < b", "a > b", "fish & chips", "&amp;", "&lt;script&gt;alert(1)&lt;/script&gt;", "&#60;script&#62;",
-    "&#0;", "&#xD800;", "&unknown;", "&", "<", "</", "<>", "<!", "<!-- comment -->", "<!-- unterminated", "-->", "--!>",
-    "<![CDATA[ <script>alert(1)</script> ]]>", "<?php echo 1 ?>", "]]>", "\u{0}", "\u{a0}", "\u{200b}", "\r\n", "\n\n",
-    "\t", "Ünïcødé 漢字 العربية", "onclick=alert(1)", "javascript:alert(1)", "</p>", "</div></div></div>", "</table>",
-    "</svg>", "</math>", "</title>", "</style>", "</script>", "</noscript>", "<p>", "<div", "<a href=", "\"", "'", "`",
+    "plain words",
+    "a < b",
+    "a > b",
+    "fish & chips",
+    "&amp;",
+    "&lt;script&gt;alert(1)&lt;/script&gt;",
+    "&#60;script&#62;",
+    "&#0;",
+    "&#xD800;",
+    "&unknown;",
+    "&",
+    "<",
+    "</",
+    "<>",
+    "<!",
+    "<!-- comment -->",
+    "<!-- unterminated",
+    "-->",
+    "--!>",
+    "<![CDATA[ <script>alert(1)</script> ]]>",
+    "<?php echo 1 ?>",
+    "]]>",
+    "\u{0}",
+    "\u{a0}",
+    "\u{200b}",
+    "\r\n",
+    "\n\n",
+    "\t",
+    "Ünïcødé 漢字 العربية",
+    "onclick=alert(1)",
+    "javascript:alert(1)",
+    "</p>",
+    "</div></div></div>",
+    "</table>",
+    "</svg>",
+    "</math>",
+    "</title>",
+    "</style>",
+    "</script>",
+    "</noscript>",
+    "<p>",
+    "<div",
+    "<a href=",
+    "\"",
+    "'",
+    "`",
 ];
 
 const HOSTILE: &[&str] = &[
@@ -85,8 +269,27 @@ const PROSE: &[&str] = &[
 /// An attribute value: a URL or a word, sometimes entity-encoded or case-flipped.
 fn attr_value() -> impl Strategy<Value = String> {
     (select(URLS), 0..4u8).prop_map(|(url, how)| match how {
-        1 => url.chars().map(|c| if c.is_ascii_alphabetic() { format!("&#{};", c as u32) } else { c.to_string() }).collect(),
-        2 => url.chars().enumerate().map(|(i, c)| if i % 2 == 0 { c.to_ascii_uppercase() } else { c }).collect(),
+        1 => url
+            .chars()
+            .map(|c| {
+                if c.is_ascii_alphabetic() {
+                    format!("&#{};", c as u32)
+                } else {
+                    c.to_string()
+                }
+            })
+            .collect(),
+        2 => url
+            .chars()
+            .enumerate()
+            .map(|(i, c)| {
+                if i % 2 == 0 {
+                    c.to_ascii_uppercase()
+                } else {
+                    c
+                }
+            })
+            .collect(),
         3 => url.replace(':', "&#x3a;").replace('s', "&Tab;s"),
         _ => url.to_string(),
     })
@@ -114,9 +317,18 @@ fn leaf() -> impl Strategy<Value = String> {
 /// Elements nested up to a few levels, end tags sometimes left out.
 fn fragment() -> impl Strategy<Value = String> {
     leaf().prop_recursive(4, 40, 5, |inner| {
-        (select(TAGS), prop::collection::vec(attribute(), 0..4), prop::collection::vec(inner, 0..5), prop::bool::weighted(0.8))
+        (
+            select(TAGS),
+            prop::collection::vec(attribute(), 0..4),
+            prop::collection::vec(inner, 0..5),
+            prop::bool::weighted(0.8),
+        )
             .prop_map(|(tag, attrs, children, closed)| {
-                let close = if closed { format!("</{tag}>") } else { String::new() };
+                let close = if closed {
+                    format!("</{tag}>")
+                } else {
+                    String::new()
+                };
                 format!("<{tag}{}>{}{close}", attrs.concat(), children.concat())
             })
     })
@@ -153,7 +365,11 @@ fn page_url() -> impl Strategy<Value = Option<String>> {
 }
 
 fn config(cases: u32) -> ProptestConfig {
-    ProptestConfig { cases, max_shrink_iters: 2_000, ..ProptestConfig::default() }
+    ProptestConfig {
+        cases,
+        max_shrink_iters: 2_000,
+        ..ProptestConfig::default()
+    }
 }
 
 proptest! {
@@ -195,10 +411,17 @@ proptest! {
 fn same_substance(first: &str, second: &str) -> bool {
     use std::collections::HashMap;
     let mut counts: HashMap<&str, i64> = HashMap::new();
-    first.split_whitespace().for_each(|w| *counts.entry(w).or_default() += 1);
-    second.split_whitespace().for_each(|w| *counts.entry(w).or_default() -= 1);
+    first
+        .split_whitespace()
+        .for_each(|w| *counts.entry(w).or_default() += 1);
+    second
+        .split_whitespace()
+        .for_each(|w| *counts.entry(w).or_default() -= 1);
     let differing: i64 = counts.values().map(|c| c.abs()).sum();
-    let words = first.split_whitespace().count().max(second.split_whitespace().count()) as i64;
+    let words = first
+        .split_whitespace()
+        .count()
+        .max(second.split_whitespace().count()) as i64;
     differing <= (words / 20).max(3)
 }
 
@@ -231,10 +454,23 @@ proptest! {
 #[test]
 fn checker_rejects_broken_or_unsafe_content() {
     for bad in [
-        "<p>unclosed", "<p>a</b>", "</p>", "<p>a < b</p>", "<p>a & b</p>", "<br></br>", "<p onclick=\"x\">a</p>",
-        "<a href=\" java\tscript:x\">a</a>", "<a href=\"data:text/html,x\">a</a>", "<p><div>x</div></p>",
-        "<a href=\"/a\"><a href=\"/b\">x</a></a>", "<table><p>x</p></table>", "<p title=x>a</p>", "<script>x</script>",
-        "<p>\0</p>", "<svg><image href=\"#a\"></image></svg><image></image>", "<iframe srcdoc=\"x\"></iframe>",
+        "<p>unclosed",
+        "<p>a</b>",
+        "</p>",
+        "<p>a < b</p>",
+        "<p>a & b</p>",
+        "<br></br>",
+        "<p onclick=\"x\">a</p>",
+        "<a href=\" java\tscript:x\">a</a>",
+        "<a href=\"data:text/html,x\">a</a>",
+        "<p><div>x</div></p>",
+        "<a href=\"/a\"><a href=\"/b\">x</a></a>",
+        "<table><p>x</p></table>",
+        "<p title=x>a</p>",
+        "<script>x</script>",
+        "<p>\0</p>",
+        "<svg><image href=\"#a\"></image></svg><image></image>",
+        "<iframe srcdoc=\"x\"></iframe>",
     ] {
         assert!(check_content(bad).is_err(), "accepted {bad:?}");
     }
@@ -246,10 +482,20 @@ fn checker_rejects_broken_or_unsafe_content() {
 #[test]
 fn pre_keeps_its_leading_newline() {
     let code = "\n\nfn main() {\n    println!(\"hi\");\n}";
-    let html = format!("<article><h1>Code</h1><p>{}</p><pre>{code}</pre><p>{}</p></article>", PROSE[0], PROSE[1]);
+    let html = format!(
+        "<article><h1>Code</h1><p>{}</p><pre>{code}</pre><p>{}</p></article>",
+        PROSE[0], PROSE[1]
+    );
     let article = extract(&html, &Options::default()).expect("extract");
-    assert!(!invariants::pre_newline_lost(&article.content), "a <pre> starting with a newline loses it when re-parsed:\n{}", article.content);
-    assert!(invariants::pre_newline_lost("<pre>\nx</pre>") && !invariants::pre_newline_lost("<pre>x\n</pre>"));
+    assert!(
+        !invariants::pre_newline_lost(&article.content),
+        "a <pre> starting with a newline loses it when re-parsed:\n{}",
+        article.content
+    );
+    assert!(
+        invariants::pre_newline_lost("<pre>\nx</pre>")
+            && !invariants::pre_newline_lost("<pre>x\n</pre>")
+    );
 }
 
 #[test]

@@ -31,7 +31,11 @@ fn legitimate_prose_is_kept() {
     let a = article();
     let bs = blocks(&a.text);
     for p in PARAGRAPHS {
-        assert!(bs.contains(&p), "paragraph missing or altered:\n{p}\n--- text:\n{}", a.text);
+        assert!(
+            bs.contains(&p),
+            "paragraph missing or altered:\n{p}\n--- text:\n{}",
+            a.text
+        );
     }
     assert_in_order(&a.text, &PARAGRAPHS);
     assert_in_order(&visible_text(&a.content), &PARAGRAPHS);
@@ -42,13 +46,34 @@ fn no_script_or_style_elements() {
     let a = article();
     let doc = parse(&a.content);
     for tag in ["script", "style", "noscript", "template"] {
-        assert!(select(&doc, tag).is_empty(), "<{tag}> left in content:\n{}", a.content);
+        assert!(
+            select(&doc, tag).is_empty(),
+            "<{tag}> left in content:\n{}",
+            a.content
+        );
     }
     let lower = a.content.to_ascii_lowercase();
-    assert!(!lower.contains("<script"), "script in content:\n{}", a.content);
-    assert!(!lower.contains("<style"), "style in content:\n{}", a.content);
+    assert!(
+        !lower.contains("<script"),
+        "script in content:\n{}",
+        a.content
+    );
+    assert!(
+        !lower.contains("<style"),
+        "style in content:\n{}",
+        a.content
+    );
     // Nor their source code as text.
-    for needle in ["alert(", "document.cookie", "document.write", "adCode", "_paq", "ga('send'", "font-family", "max-width"] {
+    for needle in [
+        "alert(",
+        "document.cookie",
+        "document.write",
+        "adCode",
+        "_paq",
+        "ga('send'",
+        "font-family",
+        "max-width",
+    ] {
         assert_absent(&a, needle);
     }
 }
@@ -60,10 +85,22 @@ fn no_event_handler_or_style_attributes() {
     for el in select(&doc, "*") {
         for (name, value) in el.value().attrs() {
             let name = name.to_ascii_lowercase();
-            assert!(!name.starts_with("on"), "event handler {name}={value:?} on <{}>", el.value().name());
-            assert!(name != "style", "style attribute {value:?} left on <{}>", el.value().name());
+            assert!(
+                !name.starts_with("on"),
+                "event handler {name}={value:?} on <{}>",
+                el.value().name()
+            );
+            assert!(
+                name != "style",
+                "style attribute {value:?} left on <{}>",
+                el.value().name()
+            );
             assert!(name != "srcdoc", "srcdoc left on <{}>", el.value().name());
-            assert!(name != "formaction", "formaction left on <{}>", el.value().name());
+            assert!(
+                name != "formaction",
+                "formaction left on <{}>",
+                el.value().name()
+            );
         }
     }
 }
@@ -74,31 +111,66 @@ fn no_script_urls_even_obfuscated() {
     let doc = parse(&a.content);
     for el in select(&doc, "*") {
         for (name, value) in el.value().attrs() {
-            assert!(!is_script_url(value), "script URL left: <{} {name}={value:?}>", el.value().name());
+            assert!(
+                !is_script_url(value),
+                "script URL left: <{} {name}={value:?}>",
+                el.value().name()
+            );
             let v = value.to_ascii_lowercase();
-            assert!(!v.contains("javascript:") && !v.contains("vbscript:"), "script URL left: <{} {name}={value:?}>", el.value().name());
+            assert!(
+                !v.contains("javascript:") && !v.contains("vbscript:"),
+                "script URL left: <{} {name}={value:?}>",
+                el.value().name()
+            );
         }
     }
-    assert!(!a.markdown.to_ascii_lowercase().contains("javascript:"), "script URL in markdown:\n{}", a.markdown);
-    assert!(!a.markdown.to_ascii_lowercase().contains("vbscript:"), "script URL in markdown:\n{}", a.markdown);
-    assert!(!a.markdown.contains("data:text/html"), "data URL in markdown:\n{}", a.markdown);
+    assert!(
+        !a.markdown.to_ascii_lowercase().contains("javascript:"),
+        "script URL in markdown:\n{}",
+        a.markdown
+    );
+    assert!(
+        !a.markdown.to_ascii_lowercase().contains("vbscript:"),
+        "script URL in markdown:\n{}",
+        a.markdown
+    );
+    assert!(
+        !a.markdown.contains("data:text/html"),
+        "data URL in markdown:\n{}",
+        a.markdown
+    );
 }
 
 #[test]
 fn safe_links_and_image_are_kept() {
     let a = article();
     let doc = parse(&a.content);
-    let hrefs: Vec<&str> = select(&doc, "a[href]").into_iter().filter_map(|e| e.value().attr("href")).collect();
-    assert!(hrefs.contains(&"https://elmrow-garden.example/documents"), "hrefs: {hrefs:?}");
-    assert!(hrefs.contains(&"https://elmrow-garden.example/guide"), "hrefs: {hrefs:?}");
+    let hrefs: Vec<&str> = select(&doc, "a[href]")
+        .into_iter()
+        .filter_map(|e| e.value().attr("href"))
+        .collect();
+    assert!(
+        hrefs.contains(&"https://elmrow-garden.example/documents"),
+        "hrefs: {hrefs:?}"
+    );
+    assert!(
+        hrefs.contains(&"https://elmrow-garden.example/guide"),
+        "hrefs: {hrefs:?}"
+    );
     let imgs = select(&doc, "img");
     assert!(
-        imgs.iter().any(|i| i.value().attr("src") == Some("https://elmrow-garden.example/photos/opening-day.jpg")
+        imgs.iter().any(|i| i.value().attr("src")
+            == Some("https://elmrow-garden.example/photos/opening-day.jpg")
             && i.value().attr("alt") == Some("Neighbours planting the first beds on opening day")),
         "the photo must survive without its handlers:\n{}",
         a.content
     );
-    assert!(a.markdown.contains("[the garden's website](https://elmrow-garden.example/documents)"), "markdown:\n{}", a.markdown);
+    assert!(
+        a.markdown
+            .contains("[the garden's website](https://elmrow-garden.example/documents)"),
+        "markdown:\n{}",
+        a.markdown
+    );
 }
 
 #[test]
@@ -106,32 +178,59 @@ fn only_known_video_iframes_survive() {
     let a = article();
     let doc = parse(&a.content);
     let iframes = select(&doc, "iframe");
-    let srcs: Vec<&str> = iframes.iter().map(|f| f.value().attr("src").unwrap_or("")).collect();
+    let srcs: Vec<&str> = iframes
+        .iter()
+        .map(|f| f.value().attr("src").unwrap_or(""))
+        .collect();
     for src in &srcs {
         let host = declutter::clean::urls::host_of(src).unwrap_or_default();
         assert!(
-            ["www.youtube.com", "youtube.com", "www.youtube-nocookie.com", "player.vimeo.com"].contains(&host.as_str()),
+            [
+                "www.youtube.com",
+                "youtube.com",
+                "www.youtube-nocookie.com",
+                "player.vimeo.com"
+            ]
+            .contains(&host.as_str()),
             "iframe from {host:?} ({src}) must be removed"
         );
     }
     assert!(
-        srcs.iter().any(|s| s.contains("youtube") && s.contains("/embed/xyz")),
+        srcs.iter()
+            .any(|s| s.contains("youtube") && s.contains("/embed/xyz")),
         "the YouTube embed must be kept; iframes: {srcs:?}\n{}",
         a.content
     );
-    assert!(srcs.iter().any(|s| s.starts_with("https://player.vimeo.com/video/123456789")), "the Vimeo embed must be kept; iframes: {srcs:?}");
+    assert!(
+        srcs.iter()
+            .any(|s| s.starts_with("https://player.vimeo.com/video/123456789")),
+        "the Vimeo embed must be kept; iframes: {srcs:?}"
+    );
     assert_eq!(srcs.len(), 2, "exactly the two video embeds: {srcs:?}");
-    assert!(a.text.contains("A short film about the garden's first year."));
+    assert!(a
+        .text
+        .contains("A short film about the garden's first year."));
 }
 
 #[test]
 fn forms_plugins_and_document_level_tags_are_removed() {
     let a = article();
     let doc = parse(&a.content);
-    for tag in ["form", "input", "button", "select", "option", "textarea", "object", "embed", "param", "meta", "link", "base", "frame", "frameset", "applet"] {
-        assert!(select(&doc, tag).is_empty(), "<{tag}> left in content:\n{}", a.content);
+    for tag in [
+        "form", "input", "button", "select", "option", "textarea", "object", "embed", "param",
+        "meta", "link", "base", "frame", "frameset", "applet",
+    ] {
+        assert!(
+            select(&doc, tag).is_empty(),
+            "<{tag}> left in content:\n{}",
+            a.content
+        );
     }
-    assert!(!a.content.to_ascii_lowercase().contains("foreignobject"), "foreignObject left:\n{}", a.content);
+    assert!(
+        !a.content.to_ascii_lowercase().contains("foreignobject"),
+        "foreignObject left:\n{}",
+        a.content
+    );
     for needle in ["evil.example", "Tell us more", "Ash Lane", "Your email"] {
         assert_absent(&a, needle);
     }
@@ -145,14 +244,28 @@ fn svg_and_mathml_payloads_are_removed() {
     for svg in select(&doc, "svg") {
         let inner = svg.html().to_ascii_lowercase();
         assert!(!inner.contains("<script"), "script inside svg:\n{inner}");
-        assert!(!inner.contains("javascript:"), "script URL inside svg:\n{inner}");
+        assert!(
+            !inner.contains("javascript:"),
+            "script URL inside svg:\n{inner}"
+        );
     }
     // SVG animation elements can rewrite href or event attributes after sanitizing.
-    assert!(select(&doc, "animate, set").is_empty(), "SVG animation elements left:\n{}", a.content);
+    assert!(
+        select(&doc, "animate, set").is_empty(),
+        "SVG animation elements left:\n{}",
+        a.content
+    );
     for el in select(&doc, "*") {
-        if let Some(target) = el.value().attr("attributeName").or_else(|| el.value().attr("attributename")) {
+        if let Some(target) = el
+            .value()
+            .attr("attributeName")
+            .or_else(|| el.value().attr("attributename"))
+        {
             let target = target.to_ascii_lowercase();
-            assert!(!target.starts_with("on") && !target.ends_with("href"), "attribute animation of {target:?} left");
+            assert!(
+                !target.starts_with("on") && !target.ends_with("href"),
+                "attribute animation of {target:?} left"
+            );
         }
     }
 }

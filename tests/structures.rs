@@ -89,7 +89,8 @@ const BLOG_BULLETS: [&str; 4] = [
     "Field names when deserializing large JSON documents",
 ];
 
-const QUOTE: &str = "There are only two hard things in Computer Science: cache invalidation and naming things.";
+const QUOTE: &str =
+    "There are only two hard things in Computer Science: cache invalidation and naming things.";
 
 fn blog() -> declutter::Article {
     extract_fixture(BLOG, Some(BLOG_URL))
@@ -100,10 +101,18 @@ fn blog_table_survives_in_content() {
     let a = blog();
     let doc = parse(&a.content);
     let tables = select(&doc, "table");
-    assert_eq!(tables.len(), 1, "the benchmark table is missing:\n{}", a.content);
+    assert_eq!(
+        tables.len(),
+        1,
+        "the benchmark table is missing:\n{}",
+        a.content
+    );
     let table = tables[0];
     let headers: Vec<String> = table.select(&sel("thead th")).map(text_of).collect();
-    assert_eq!(headers, ["Approach", "Allocations", "Lookup (ns)", "Memory (MB)"]);
+    assert_eq!(
+        headers,
+        ["Approach", "Allocations", "Lookup (ns)", "Memory (MB)"]
+    );
     let rows: Vec<Vec<String>> = table
         .select(&sel("tbody tr"))
         .map(|tr| tr.select(&sel("td")).map(text_of).collect())
@@ -139,7 +148,11 @@ fn blog_table_is_a_gfm_table_in_markdown() {
 fn blog_code_is_preserved_byte_for_byte_in_text() {
     let a = blog();
     for code in [INTERNER_CODE, ARENA_CODE, TOML_CODE, MAKEFILE_CODE] {
-        assert!(a.text.contains(code), "code block not preserved in text:\n{code}\n--- text:\n{}", a.text);
+        assert!(
+            a.text.contains(code),
+            "code block not preserved in text:\n{code}\n--- text:\n{}",
+            a.text
+        );
     }
 }
 
@@ -156,7 +169,10 @@ fn blog_code_is_preserved_in_content() {
     }
     // The language hint survives on the code element.
     assert!(
-        select(&doc, "pre code").iter().any(|c| c.value().attr("class").is_some_and(|k| k.contains("language-rust"))),
+        select(&doc, "pre code").iter().any(|c| c
+            .value()
+            .attr("class")
+            .is_some_and(|k| k.contains("language-rust"))),
         "language-rust class lost:\n{}",
         a.content
     );
@@ -177,17 +193,40 @@ fn blog_headings_are_kept() {
     let doc = parse(&a.content);
     let h2: Vec<String> = select(&doc, "h2").into_iter().map(text_of).collect();
     let h3: Vec<String> = select(&doc, "h3").into_iter().map(text_of).collect();
-    for h in ["Why intern strings at all?", "A first version", "Owning the bytes: an arena", "Benchmarks", "Where interners show up", "Wrapping up"] {
+    for h in [
+        "Why intern strings at all?",
+        "A first version",
+        "Owning the bytes: an arena",
+        "Benchmarks",
+        "Where interners show up",
+        "Wrapping up",
+    ] {
         assert!(h2.iter().any(|x| x == h), "h2 {h:?} missing; h2s: {h2:?}");
     }
     for h in ["Measuring allocations", "Keeping ids stable"] {
         assert!(h3.iter().any(|x| x == h), "h3 {h:?} missing; h3s: {h3:?}");
     }
     let lines = md_lines(&a.markdown);
-    assert!(lines.contains(&"## Why intern strings at all?"), "markdown:\n{}", a.markdown);
-    assert!(lines.contains(&"## Owning the bytes: an arena"), "markdown:\n{}", a.markdown);
-    assert!(lines.contains(&"### Measuring allocations"), "markdown:\n{}", a.markdown);
-    assert!(lines.contains(&"### Keeping ids stable"), "markdown:\n{}", a.markdown);
+    assert!(
+        lines.contains(&"## Why intern strings at all?"),
+        "markdown:\n{}",
+        a.markdown
+    );
+    assert!(
+        lines.contains(&"## Owning the bytes: an arena"),
+        "markdown:\n{}",
+        a.markdown
+    );
+    assert!(
+        lines.contains(&"### Measuring allocations"),
+        "markdown:\n{}",
+        a.markdown
+    );
+    assert!(
+        lines.contains(&"### Keeping ids stable"),
+        "markdown:\n{}",
+        a.markdown
+    );
     // Headings are their own blocks in the text.
     assert!(blocks(&a.text).contains(&"Benchmarks"), "text:\n{}", a.text);
 }
@@ -213,11 +252,16 @@ fn blog_lists_are_kept() {
             marker.ends_with(". ") || marker.ends_with(") "),
             "step {i} is not an ordered list item: {line:?}"
         );
-        assert!(number.parse::<u32>().is_ok(), "step {i} is not an ordered list item: {line:?}");
+        assert!(
+            number.parse::<u32>().is_ok(),
+            "step {i} is not an ordered list item: {line:?}"
+        );
     }
     for bullet in BLOG_BULLETS {
         assert!(
-            ["- ", "* ", "+ "].iter().any(|m| lines.contains(&format!("{m}{bullet}").as_str())),
+            ["- ", "* ", "+ "]
+                .iter()
+                .any(|m| lines.contains(&format!("{m}{bullet}").as_str())),
             "bullet {bullet:?} missing from markdown:\n{}",
             a.markdown
         );
@@ -232,7 +276,9 @@ fn blog_blockquote_is_kept() {
     assert_eq!(quotes.len(), 1, "content:\n{}", a.content);
     assert_in_order(&text_of(quotes[0]), &[QUOTE, "Phil Karlton"]);
     assert!(
-        md_lines(&a.markdown).iter().any(|l| l.starts_with('>') && l.contains(QUOTE)),
+        md_lines(&a.markdown)
+            .iter()
+            .any(|l| l.starts_with('>') && l.contains(QUOTE)),
         "quote is not a Markdown blockquote:\n{}",
         a.markdown
     );
@@ -243,13 +289,30 @@ fn blog_blockquote_is_kept() {
 fn blog_figure_is_kept_with_absolute_image() {
     let a = blog();
     let doc = parse(&a.content);
-    let figure = select(&doc, "figure").into_iter().next().expect("figure in content");
+    let figure = select(&doc, "figure")
+        .into_iter()
+        .next()
+        .expect("figure in content");
     let img = figure.select(&sel("img")).next().expect("img in figure");
-    assert_eq!(img.value().attr("src"), Some("https://blog.example.dev/images/2024/interner-layout.png"));
-    assert_eq!(img.value().attr("alt"), Some("Memory layout of the arena interner"));
-    let caption = figure.select(&sel("figcaption")).next().expect("figcaption");
-    assert_eq!(text_of(caption), "Figure 1: the arena stores every string once, the map and the vector only hold offsets.");
-    assert!(a.text.contains("Figure 1: the arena stores every string once"));
+    assert_eq!(
+        img.value().attr("src"),
+        Some("https://blog.example.dev/images/2024/interner-layout.png")
+    );
+    assert_eq!(
+        img.value().attr("alt"),
+        Some("Memory layout of the arena interner")
+    );
+    let caption = figure
+        .select(&sel("figcaption"))
+        .next()
+        .expect("figcaption");
+    assert_eq!(
+        text_of(caption),
+        "Figure 1: the arena stores every string once, the map and the vector only hold offsets."
+    );
+    assert!(a
+        .text
+        .contains("Figure 1: the arena stores every string once"));
     assert!(
         a.markdown.contains("![Memory layout of the arena interner](https://blog.example.dev/images/2024/interner-layout.png"),
         "markdown:\n{}",
@@ -296,18 +359,33 @@ const RTL_PARAGRAPHS: [&str; 5] = [
 
 #[test]
 fn rtl_article_is_extracted() {
-    let a = extract_fixture(RTL, Some("https://alofuq.example/news/2024/09/18/aqaba-coral-reefs"));
+    let a = extract_fixture(
+        RTL,
+        Some("https://alofuq.example/news/2024/09/18/aqaba-coral-reefs"),
+    );
     assert_eq!(a.dir.as_deref(), Some("rtl"));
     assert_eq!(a.lang.as_deref(), Some("ar"));
     assert_eq!(a.title, RTL_TITLE);
     assert_eq!(a.site_name.as_deref(), Some("صحيفة الأفق"));
     let bs = blocks(&a.text);
     for p in RTL_PARAGRAPHS {
-        assert!(bs.contains(&p), "paragraph missing or altered:\n{p}\n--- text:\n{}", a.text);
+        assert!(
+            bs.contains(&p),
+            "paragraph missing or altered:\n{p}\n--- text:\n{}",
+            a.text
+        );
     }
     assert_in_order(&a.text, &RTL_PARAGRAPHS);
-    assert!(blocks(&a.text).contains(&"تعاون مع الصيادين"), "subheading missing:\n{}", a.text);
-    assert!(a.length >= 1500, "the whole article must be kept, got {} characters", a.length);
+    assert!(
+        blocks(&a.text).contains(&"تعاون مع الصيادين"),
+        "subheading missing:\n{}",
+        a.text
+    );
+    assert!(
+        a.length >= 1500,
+        "the whole article must be kept, got {} characters",
+        a.length
+    );
     assert_length_consistent(&a);
 }
 
@@ -340,7 +418,8 @@ fn rtl_page_is_readerable() {
 // ---------------------------------------------------------------------------------------------
 
 const LAZY: &str = "lazy-images.html";
-const LAZY_URL: &str = "https://www.example-travel.com/en/stories/lisbon-tram-28?utm_source=newsletter";
+const LAZY_URL: &str =
+    "https://www.example-travel.com/en/stories/lisbon-tram-28?utm_source=newsletter";
 const LAZY_BASE_TAG: &str = r#"<base href="https://www.example-travel.com/en/">"#;
 
 /// Image sources in document order; `{}` is the directory the page's relative URLs resolve
@@ -348,7 +427,10 @@ const LAZY_BASE_TAG: &str = r#"<base href="https://www.example-travel.com/en/">"
 fn expected_images(dir: &str) -> Vec<Vec<String>> {
     vec![
         vec![format!("{dir}img/2024/tram-28-graca.jpg")],
-        vec![format!("{dir}img/2024/miradouro-640.jpg"), format!("{dir}img/2024/miradouro-1280.jpg")],
+        vec![
+            format!("{dir}img/2024/miradouro-640.jpg"),
+            format!("{dir}img/2024/miradouro-1280.jpg"),
+        ],
         vec![format!("{dir}img/2024/alfama-squeeze.jpg")],
         vec!["https://cdn.example-travel.com/en/img/2024/pasteis.jpg".to_owned()],
         vec![format!("{dir}img/2024/tram-depot.jpg")],
@@ -359,7 +441,10 @@ fn expected_images(dir: &str) -> Vec<Vec<String>> {
 fn assert_images(article: &declutter::Article, dir: &str) {
     let doc = parse(&article.content);
     let imgs = select(&doc, "img");
-    let srcs: Vec<&str> = imgs.iter().map(|i| i.value().attr("src").unwrap_or("")).collect();
+    let srcs: Vec<&str> = imgs
+        .iter()
+        .map(|i| i.value().attr("src").unwrap_or(""))
+        .collect();
     let expected = expected_images(dir);
     assert_eq!(
         srcs.len(),
@@ -368,14 +453,20 @@ fn assert_images(article: &declutter::Article, dir: &str) {
         article.content
     );
     for (src, allowed) in srcs.iter().zip(&expected) {
-        assert!(allowed.iter().any(|a| a == src), "img src {src:?}, expected one of {allowed:?}");
+        assert!(
+            allowed.iter().any(|a| a == src),
+            "img src {src:?}, expected one of {allowed:?}"
+        );
     }
     for img in &imgs {
         for attr in ["srcset", "data-srcset"] {
             if let Some(set) = img.value().attr(attr) {
                 for candidate in set.split(',') {
                     let url = candidate.split_whitespace().next().unwrap_or("");
-                    assert!(url.starts_with("https://"), "{attr} candidate {url:?} is not absolute");
+                    assert!(
+                        url.starts_with("https://"),
+                        "{attr} candidate {url:?} is not absolute"
+                    );
                 }
             }
         }
@@ -384,17 +475,34 @@ fn assert_images(article: &declutter::Article, dir: &str) {
         let set = source.value().attr("srcset").unwrap_or("");
         for candidate in set.split(',').filter(|c| !c.trim().is_empty()) {
             let url = candidate.split_whitespace().next().unwrap_or("");
-            assert!(url.starts_with("https://"), "<source> srcset candidate {url:?} is not absolute");
+            assert!(
+                url.starts_with("https://"),
+                "<source> srcset candidate {url:?} is not absolute"
+            );
         }
     }
-    assert!(!article.content.contains("data:image"), "a placeholder image survived:\n{}", article.content);
-    assert!(!article.content.contains("<noscript"), "<noscript> left in content:\n{}", article.content);
-    assert!(!article.markdown.contains("data:image"), "a placeholder image survived in markdown");
+    assert!(
+        !article.content.contains("data:image"),
+        "a placeholder image survived:\n{}",
+        article.content
+    );
+    assert!(
+        !article.content.contains("<noscript"),
+        "<noscript> left in content:\n{}",
+        article.content
+    );
+    assert!(
+        !article.markdown.contains("data:image"),
+        "a placeholder image survived in markdown"
+    );
 }
 
 fn hrefs(article: &declutter::Article) -> Vec<String> {
     let doc = parse(&article.content);
-    select(&doc, "a[href]").into_iter().map(|a| a.value().attr("href").unwrap().to_owned()).collect()
+    select(&doc, "a[href]")
+        .into_iter()
+        .map(|a| a.value().attr("href").unwrap().to_owned())
+        .collect()
 }
 
 #[test]
@@ -409,11 +517,18 @@ fn lazy_images_become_real_and_resolve_against_base_href() {
             "https://www.example-travel.com/en/stories/porto-by-train",
         ]
     );
-    assert_eq!(a.lead_image.as_deref(), Some("https://www.example-travel.com/en/img/2024/tram-28-graca.jpg"));
+    assert_eq!(
+        a.lead_image.as_deref(),
+        Some("https://www.example-travel.com/en/img/2024/tram-28-graca.jpg")
+    );
     // Captions of every figure stay.
     assert_in_order(
         &a.text,
-        &["A Remodelado car on the climb to Graça.", "In the Alfama the houses are close enough to touch.", "The route of tram 28."],
+        &[
+            "A Remodelado car on the climb to Graça.",
+            "In the Alfama the houses are close enough to touch.",
+            "The route of tram 28.",
+        ],
     );
 }
 
@@ -454,7 +569,8 @@ const NEWS: &str = "news-with-clutter.html";
 const NEWS_URL: &str = "https://www.coastalchronicle.example/science/2024/05/14/kelp-forest-restoration-volunteer-divers";
 
 const NEWS_STANDFIRST: &str = "Volunteers have cleared purple sea urchins from a handful of reefs off Mendocino, and the kelp is returning. Scientists say the patches are tiny compared with what was lost.";
-const NEWS_CAPTION: &str = "A volunteer removes purple sea urchins from a reef off Mendocino County.";
+const NEWS_CAPTION: &str =
+    "A volunteer removes purple sea urchins from a reef off Mendocino County.";
 const NEWS_PARAGRAPHS: [&str; 8] = [
     "On a grey Saturday morning off the coast of Mendocino, eleven volunteer divers rolled backwards off the side of a chartered fishing boat, each carrying a mesh bag, a short steel tool that looks like a butter knife, and a waterproof tally sheet. Their target was not fish or abalone but purple sea urchins, the spiny grazers that have turned much of Northern California’s once-towering kelp forests into barren rock over the past decade.",
     "Scientists estimate that more than 90 percent of the bull kelp canopy along a 350-kilometre stretch of coast vanished after 2014, when a marine heatwave nicknamed “the Blob” coincided with a disease that wiped out sunflower sea stars, the urchins’ main predator. Without the sea stars, urchin numbers exploded, and the animals moved out of their crevices to mow down whatever kelp remained.",
@@ -531,12 +647,20 @@ fn news_keeps_every_article_paragraph_in_order() {
     let a = news();
     let bs = blocks(&a.text);
     for p in NEWS_PARAGRAPHS {
-        assert!(bs.contains(&p), "paragraph missing or altered:\n{p}\n--- text:\n{}", a.text);
+        assert!(
+            bs.contains(&p),
+            "paragraph missing or altered:\n{p}\n--- text:\n{}",
+            a.text
+        );
     }
     let mut order = vec![NEWS_STANDFIRST, NEWS_CAPTION];
     order.extend(NEWS_PARAGRAPHS);
     assert_in_order(&a.text, &order);
-    assert!(bs.contains(&"Small patches, big questions"), "subheading missing:\n{}", a.text);
+    assert!(
+        bs.contains(&"Small patches, big questions"),
+        "subheading missing:\n{}",
+        a.text
+    );
     assert_in_order(&a.markdown, &NEWS_PARAGRAPHS);
 }
 
@@ -545,8 +669,16 @@ fn news_clutter_is_removed() {
     let a = news();
     assert_all_absent(&a, NEWS_CLUTTER);
     let doc = parse(&a.content);
-    assert!(select(&doc, "form, input, button, textarea").is_empty(), "form controls left:\n{}", a.content);
-    assert!(select(&doc, "nav").is_empty(), "navigation left:\n{}", a.content);
+    assert!(
+        select(&doc, "form, input, button, textarea").is_empty(),
+        "form controls left:\n{}",
+        a.content
+    );
+    assert!(
+        select(&doc, "nav").is_empty(),
+        "navigation left:\n{}",
+        a.content
+    );
 }
 
 #[test]
@@ -561,18 +693,46 @@ fn news_removed_blocks_are_reported_by_kind() {
     ] {
         assert_removed_kind(&a, kind);
     }
-    let comments = a.removed.iter().filter(|r| r.kind == ClutterKind::Comments).map(|r| r.text_length).sum::<usize>();
-    assert!(comments >= 300, "the comment section should be reported with its text length, got {comments}");
+    let comments = a
+        .removed
+        .iter()
+        .filter(|r| r.kind == ClutterKind::Comments)
+        .map(|r| r.text_length)
+        .sum::<usize>();
+    assert!(
+        comments >= 300,
+        "the comment section should be reported with its text length, got {comments}"
+    );
 }
 
 #[test]
 fn news_metadata() {
     let a = news();
-    assert_eq!(a.title, "Volunteer divers are bringing California’s kelp forests back, one urchin at a time");
+    assert_eq!(
+        a.title,
+        "Volunteer divers are bringing California’s kelp forests back, one urchin at a time"
+    );
     assert_eq!(a.site_name.as_deref(), Some("The Coastal Chronicle"));
     assert_eq!(a.lang.as_deref(), Some("en-US"));
-    assert!(a.byline.as_deref().unwrap_or_default().contains("Jane Smith"), "byline: {:?}", a.byline);
-    assert!(a.published_time.as_deref().unwrap_or_default().starts_with("2024-05-14"), "published: {:?}", a.published_time);
-    assert_eq!(a.lead_image.as_deref(), Some("https://media.coastalchronicle.example/2024/05/kelp-diver-urchins-1600.jpg"));
+    assert!(
+        a.byline
+            .as_deref()
+            .unwrap_or_default()
+            .contains("Jane Smith"),
+        "byline: {:?}",
+        a.byline
+    );
+    assert!(
+        a.published_time
+            .as_deref()
+            .unwrap_or_default()
+            .starts_with("2024-05-14"),
+        "published: {:?}",
+        a.published_time
+    );
+    assert_eq!(
+        a.lead_image.as_deref(),
+        Some("https://media.coastalchronicle.example/2024/05/kelp-diver-urchins-1600.jpg")
+    );
     assert_length_consistent(&a);
 }

@@ -8,7 +8,10 @@ use declutter::{extract, is_probably_readerable, Article, ClutterKind, Options};
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 use wasm_bindgen_test::{wasm_bindgen_test, wasm_bindgen_test_configure};
-use web_sys::{Document, Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit, MouseEvent, MouseEventInit, ShadowRoot, Window};
+use web_sys::{
+    Document, Element, HtmlElement, HtmlInputElement, KeyboardEvent, KeyboardEventInit, MouseEvent,
+    MouseEventInit, ShadowRoot, Window,
+};
 
 wasm_bindgen_test_configure!(run_in_browser);
 
@@ -107,7 +110,10 @@ fn shadow() -> ShadowRoot {
 }
 
 fn in_view(selector: &str) -> Element {
-    shadow().query_selector(selector).unwrap().unwrap_or_else(|| panic!("no {selector} in the reader view"))
+    shadow()
+        .query_selector(selector)
+        .unwrap()
+        .unwrap_or_else(|| panic!("no {selector} in the reader view"))
 }
 
 fn click(selector: &str) {
@@ -120,7 +126,9 @@ fn pwned_flag() -> JsValue {
 
 async fn sleep(ms: i32) {
     let promise = js_sys::Promise::new(&mut |resolve, _| {
-        window().set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms).unwrap();
+        window()
+            .set_timeout_with_callback_and_timeout_and_arguments_0(&resolve, ms)
+            .unwrap();
     });
     JsFuture::from(promise).await.unwrap();
 }
@@ -138,16 +146,42 @@ fn press(key: &str, shift: bool, target: &web_sys::EventTarget) -> bool {
 
 #[wasm_bindgen_test]
 fn clean_keeps_the_portal_article_and_drops_teasers_and_ads() {
-    let options = Options { url: Some(String::from(PORTAL_URL)), ..Options::default() };
+    let options = Options {
+        url: Some(String::from(PORTAL_URL)),
+        ..Options::default()
+    };
     let article = extract(PORTAL_PAGE, &options).expect("extract");
-    assert!(article.title.contains("USA und Japan stärken Sicherheitszusammenarbeit"), "title: {}", article.title);
-    assert!(article.text.contains("Die USA und Japan wollen angesichts der Bedrohungen"));
+    assert!(
+        article
+            .title
+            .contains("USA und Japan stärken Sicherheitszusammenarbeit"),
+        "title: {}",
+        article.title
+    );
+    assert!(article
+        .text
+        .contains("Die USA und Japan wollen angesichts der Bedrohungen"));
     assert!(article.text.contains("© Hiro Komae/AP/dpa"));
-    for clutter in ["Kimmich redet Klartext", "Empfehlungen der Redaktion", "Anzeige", "Alle akzeptieren", "Auch interessant"] {
-        assert!(!article.text.contains(clutter), "{clutter:?} left in the article text");
+    for clutter in [
+        "Kimmich redet Klartext",
+        "Empfehlungen der Redaktion",
+        "Anzeige",
+        "Alle akzeptieren",
+        "Auch interessant",
+    ] {
+        assert!(
+            !article.text.contains(clutter),
+            "{clutter:?} left in the article text"
+        );
     }
-    assert!(article.removed.iter().any(|removed| removed.kind == ClutterKind::Recommendation));
-    assert!(article.removed.iter().any(|removed| removed.kind == ClutterKind::Ad));
+    assert!(article
+        .removed
+        .iter()
+        .any(|removed| removed.kind == ClutterKind::Recommendation));
+    assert!(article
+        .removed
+        .iter()
+        .any(|removed| removed.kind == ClutterKind::Ad));
     assert!(is_probably_readerable(PORTAL_PAGE));
 }
 
@@ -155,7 +189,10 @@ fn clean_keeps_the_portal_article_and_drops_teasers_and_ads() {
 fn closing_restores_scroll_focus_form_values_and_dom() {
     page::close();
     let fixture = install_page_fixture();
-    let input: HtmlInputElement = document().get_element_by_id("page-input").unwrap().unchecked_into();
+    let input: HtmlInputElement = document()
+        .get_element_by_id("page-input")
+        .unwrap()
+        .unchecked_into();
     input.set_value("typed before opening");
     input.focus().unwrap();
     window().scroll_to_with_x_and_y(0.0, 900.0);
@@ -163,16 +200,32 @@ fn closing_restores_scroll_focus_form_values_and_dom() {
 
     page::open(&sample_article(), &Preferences::default()).expect("open");
     let host = page::host_element().expect("host");
-    assert_eq!(document().document_element().unwrap().last_element_child(), Some(host.clone()));
+    assert_eq!(
+        document().document_element().unwrap().last_element_child(),
+        Some(host.clone())
+    );
     let host_markup = host.outer_html();
-    assert_eq!(page_html().replacen(&host_markup, "", 1), html_before, "page DOM changed beyond the host");
-    assert!(shadow().active_element().is_some(), "focus did not move into the reader view");
-    assert_eq!(document().adopted_style_sheets().length(), sheets_before + 1);
+    assert_eq!(
+        page_html().replacen(&host_markup, "", 1),
+        html_before,
+        "page DOM changed beyond the host"
+    );
+    assert!(
+        shadow().active_element().is_some(),
+        "focus did not move into the reader view"
+    );
+    assert_eq!(
+        document().adopted_style_sheets().length(),
+        sheets_before + 1
+    );
 
     assert!(page::close());
     assert_eq!(page_html(), html_before);
     assert_eq!(window().scroll_y().unwrap(), 900.0);
-    assert_eq!(document().active_element(), Some(input.clone().unchecked_into()));
+    assert_eq!(
+        document().active_element(),
+        Some(input.clone().unchecked_into())
+    );
     assert_eq!(input.value(), "typed before opening");
     assert_eq!(document().adopted_style_sheets().length(), sheets_before);
     assert!(!page::close(), "second close reported an open view");
@@ -185,11 +238,24 @@ fn toggle_reads_the_live_document() {
     page::close();
     let fixture = install_page_fixture();
     let paragraph = (0..8).map(|i| format!("<p>Live document paragraph {i} with enough words in it to be read as running prose by the engine, a sentence or two at least.</p>")).collect::<String>();
-    fixture.query_selector("article").unwrap().unwrap().insert_adjacent_html("beforeend", &paragraph).unwrap();
-    assert!(page::toggle_reader_mode(&Options::default(), &Preferences::default()).expect("toggle on"));
+    fixture
+        .query_selector("article")
+        .unwrap()
+        .unwrap()
+        .insert_adjacent_html("beforeend", &paragraph)
+        .unwrap();
+    assert!(
+        page::toggle_reader_mode(&Options::default(), &Preferences::default()).expect("toggle on")
+    );
     let text = in_view(".dr-content").text_content().unwrap_or_default();
-    assert!(text.contains("Live document paragraph 3"), "reader view text: {text}");
-    assert!(!page::toggle_reader_mode(&Options::default(), &Preferences::default()).expect("toggle off"));
+    assert!(
+        text.contains("Live document paragraph 3"),
+        "reader view text: {text}"
+    );
+    assert!(
+        !page::toggle_reader_mode(&Options::default(), &Preferences::default())
+            .expect("toggle off")
+    );
     assert!(page::host_element().is_none());
     fixture.remove();
 }
@@ -199,14 +265,26 @@ fn escape_closes_and_tab_cycles_inside_the_view() {
     page::close();
     page::open(&sample_article(), &Preferences::default()).expect("open");
     let root: web_sys::EventTarget = in_view(".dr-root").unchecked_into();
-    assert_eq!(in_view(".dr-root").get_attribute("role").as_deref(), Some("dialog"));
-    assert_eq!(in_view(".dr-root").get_attribute("aria-modal").as_deref(), Some("true"));
+    assert_eq!(
+        in_view(".dr-root").get_attribute("role").as_deref(),
+        Some("dialog")
+    );
+    assert_eq!(
+        in_view(".dr-root").get_attribute("aria-modal").as_deref(),
+        Some("true")
+    );
     let focusables = shadow().query_selector_all("button, a[href]").unwrap();
-    let last: HtmlElement = focusables.get(focusables.length() - 1).unwrap().unchecked_into();
+    let last: HtmlElement = focusables
+        .get(focusables.length() - 1)
+        .unwrap()
+        .unchecked_into();
     last.focus().unwrap();
     let not_cancelled = press("Tab", false, &last);
     assert!(!not_cancelled, "Tab on the last control was not trapped");
-    assert_eq!(shadow().active_element(), Some(in_view("[data-action=close]")));
+    assert_eq!(
+        shadow().active_element(),
+        Some(in_view("[data-action=close]"))
+    );
     press("Tab", true, &in_view("[data-action=close]"));
     assert_eq!(shadow().active_element(), Some(last.unchecked_into()));
     press("Escape", false, &root);
@@ -222,16 +300,33 @@ fn page_styles_do_not_reach_the_reader_view() {
          * { font-family: monospace !important; letter-spacing: 9px !important; }\
          declutter-reader { display: none !important; opacity: 0 !important; }",
     ));
-    document().query_selector("head").unwrap().unwrap().append_child(&style).unwrap();
+    document()
+        .query_selector("head")
+        .unwrap()
+        .unwrap()
+        .append_child(&style)
+        .unwrap();
     page::open(&sample_article(), &Preferences::default()).expect("open");
     let paragraph = in_view(".dr-content p");
     let computed = window().get_computed_style(&paragraph).unwrap().unwrap();
-    assert_ne!(computed.get_property_value("color").unwrap(), "rgb(255, 0, 0)");
+    assert_ne!(
+        computed.get_property_value("color").unwrap(),
+        "rgb(255, 0, 0)"
+    );
     assert_ne!(computed.get_property_value("font-size").unwrap(), "3px");
-    assert_ne!(computed.get_property_value("letter-spacing").unwrap(), "9px");
-    assert!(!computed.get_property_value("font-family").unwrap().starts_with("monospace"));
+    assert_ne!(
+        computed.get_property_value("letter-spacing").unwrap(),
+        "9px"
+    );
+    assert!(!computed
+        .get_property_value("font-family")
+        .unwrap()
+        .starts_with("monospace"));
     let host_box = page::host_element().unwrap().get_bounding_client_rect();
-    assert!(host_box.width() > 0.0 && host_box.height() > 0.0, "page CSS hid the host");
+    assert!(
+        host_box.width() > 0.0 && host_box.height() > 0.0,
+        "page CSS hid the host"
+    );
     page::close();
     style.remove();
 }
@@ -245,14 +340,25 @@ fn toolbar_settings_apply_and_persist() {
     click("[data-action=theme-sepia]");
     click("[data-action=text-larger]");
     click("[data-action=font-sans]");
-    assert_eq!(in_view(".dr-root").get_attribute("data-theme").as_deref(), Some("sepia"));
-    assert_eq!(in_view("[data-action=theme-sepia]").get_attribute("aria-pressed").as_deref(), Some("true"));
+    assert_eq!(
+        in_view(".dr-root").get_attribute("data-theme").as_deref(),
+        Some("sepia")
+    );
+    assert_eq!(
+        in_view("[data-action=theme-sepia]")
+            .get_attribute("aria-pressed")
+            .as_deref(),
+        Some("true")
+    );
     page::close();
     page::open(&sample_article(), &Preferences::default()).expect("reopen");
     let root = in_view(".dr-root");
     assert_eq!(root.get_attribute("data-theme").as_deref(), Some("sepia"));
     assert_eq!(root.get_attribute("data-font").as_deref(), Some("sans"));
-    assert!(root.get_attribute("style").unwrap_or_default().contains("--dr-font-size: 21px"));
+    assert!(root
+        .get_attribute("style")
+        .unwrap_or_default()
+        .contains("--dr-font-size: 21px"));
     page::close();
     storage.remove_item("declutter:reader-settings").unwrap();
 }
@@ -260,31 +366,78 @@ fn toolbar_settings_apply_and_persist() {
 #[wasm_bindgen_test]
 fn reader_view_renders_header_figures_tables_code_and_rtl() {
     page::close();
-    let article = Article { dir: Some(String::from("rtl")), lang: Some(String::from("ar")), ..sample_article() };
+    let article = Article {
+        dir: Some(String::from("rtl")),
+        lang: Some(String::from("ar")),
+        ..sample_article()
+    };
     page::open(&article, &Preferences::default()).expect("open");
-    assert_eq!(in_view(".dr-title").text_content().as_deref(), Some("A sample article"));
-    assert_eq!(in_view(".dr-site").text_content().as_deref(), Some("Sample Site"));
-    assert!(in_view(".dr-meta").text_content().unwrap_or_default().contains("Ada Reader"));
-    assert_eq!(in_view(".dr-article").get_attribute("dir").as_deref(), Some("rtl"));
-    assert!(shadow().query_selector(".dr-table-scroll > table").unwrap().is_some(), "table not wrapped for scrolling");
-    let pre = window().get_computed_style(&in_view(".dr-content pre")).unwrap().unwrap();
+    assert_eq!(
+        in_view(".dr-title").text_content().as_deref(),
+        Some("A sample article")
+    );
+    assert_eq!(
+        in_view(".dr-site").text_content().as_deref(),
+        Some("Sample Site")
+    );
+    assert!(in_view(".dr-meta")
+        .text_content()
+        .unwrap_or_default()
+        .contains("Ada Reader"));
+    assert_eq!(
+        in_view(".dr-article").get_attribute("dir").as_deref(),
+        Some("rtl")
+    );
+    assert!(
+        shadow()
+            .query_selector(".dr-table-scroll > table")
+            .unwrap()
+            .is_some(),
+        "table not wrapped for scrolling"
+    );
+    let pre = window()
+        .get_computed_style(&in_view(".dr-content pre"))
+        .unwrap()
+        .unwrap();
     assert_eq!(pre.get_property_value("white-space").unwrap(), "pre");
-    assert!(shadow().query_selector("figure figcaption").unwrap().is_some());
+    assert!(shadow()
+        .query_selector("figure figcaption")
+        .unwrap()
+        .is_some());
     page::close();
 }
 
 /// Every element in the view: no handler attributes, no script URLs, no inline documents.
 fn assert_view_is_inert(shadow: &ShadowRoot) {
-    let forbidden = "script, iframe, frame, object, embed, meta, base, form, input, noscript, set, animate";
-    assert!(shadow.query_selector(forbidden).unwrap().is_none(), "forbidden element survived");
+    let forbidden =
+        "script, iframe, frame, object, embed, meta, base, form, input, noscript, set, animate";
+    assert!(
+        shadow.query_selector(forbidden).unwrap().is_none(),
+        "forbidden element survived"
+    );
     let all = shadow.query_selector_all("*").unwrap();
     for index in 0..all.length() {
         let element: Element = all.get(index).unwrap().unchecked_into();
-        for name in element.get_attribute_names().iter().filter_map(|name| name.as_string()) {
-            let value = element.get_attribute(&name).unwrap_or_default().to_ascii_lowercase().replace(['\t', '\n', ' '], "");
-            assert!(!name.to_ascii_lowercase().starts_with("on"), "{name} on <{}>", element.local_name());
+        for name in element
+            .get_attribute_names()
+            .iter()
+            .filter_map(|name| name.as_string())
+        {
+            let value = element
+                .get_attribute(&name)
+                .unwrap_or_default()
+                .to_ascii_lowercase()
+                .replace(['\t', '\n', ' '], "");
+            assert!(
+                !name.to_ascii_lowercase().starts_with("on"),
+                "{name} on <{}>",
+                element.local_name()
+            );
             assert!(name != "srcdoc", "srcdoc survived");
-            assert!(!value.starts_with("javascript:") && !value.starts_with("data:text/html"), "{name}={value}");
+            assert!(
+                !value.starts_with("javascript:") && !value.starts_with("data:text/html"),
+                "{name}={value}"
+            );
         }
     }
 }
@@ -292,10 +445,15 @@ fn assert_view_is_inert(shadow: &ShadowRoot) {
 /// Clicks every link (HTML, SVG, MathML) without an http(s) target; those would navigate the
 /// test page away. A trusted-looking `MouseEvent` runs link activation like a real click.
 fn click_local_links(shadow: &ShadowRoot) {
-    let links = shadow.query_selector_all("a, area, [href], [*|href]").unwrap();
+    let links = shadow
+        .query_selector_all("a, area, [href], [*|href]")
+        .unwrap();
     for index in 0..links.length() {
         let link: Element = links.get(index).unwrap().unchecked_into();
-        let href = link.get_attribute("href").or_else(|| link.get_attribute("xlink:href")).unwrap_or_default();
+        let href = link
+            .get_attribute("href")
+            .or_else(|| link.get_attribute("xlink:href"))
+            .unwrap_or_default();
         if !href.starts_with("http") {
             let init = MouseEventInit::new();
             init.set_bubbles(true);
@@ -308,7 +466,10 @@ fn click_local_links(shadow: &ShadowRoot) {
 
 async fn assert_no_script_runs(article: &Article) {
     let _ = js_sys::Reflect::delete_property(&window(), &JsValue::from_str(PWNED_FLAG));
-    let (base_before, location_before) = (document().base_uri().unwrap(), window().location().href().unwrap());
+    let (base_before, location_before) = (
+        document().base_uri().unwrap(),
+        window().location().href().unwrap(),
+    );
     page::open(article, &Preferences::default()).expect("open");
     let shadow = shadow();
     sleep(300).await;
@@ -316,15 +477,27 @@ async fn assert_no_script_runs(article: &Article) {
     sleep(100).await;
     assert_view_is_inert(&shadow);
     assert_eq!(pwned_flag(), JsValue::UNDEFINED, "a payload ran");
-    assert_eq!(document().base_uri().unwrap(), base_before, "<base> changed the page's base URL");
-    assert_eq!(window().location().href().unwrap(), location_before, "the page navigated");
+    assert_eq!(
+        document().base_uri().unwrap(),
+        base_before,
+        "<base> changed the page's base URL"
+    );
+    assert_eq!(
+        window().location().href().unwrap(),
+        location_before,
+        "the page navigated"
+    );
     page::close();
 }
 
 #[wasm_bindgen_test]
 async fn hostile_content_given_straight_to_the_view_cannot_run_script() {
     page::close();
-    let article = Article { title: String::from("Hostile"), content: String::from(HOSTILE_BODY), ..Article::default() };
+    let article = Article {
+        title: String::from("Hostile"),
+        content: String::from(HOSTILE_BODY),
+        ..Article::default()
+    };
     assert_no_script_runs(&article).await;
 }
 
@@ -333,8 +506,23 @@ async fn hostile_page_through_the_engine_cannot_run_script() {
     page::close();
     let article = extract(&hostile_page(), &Options::default()).expect("extract");
     let content = article.content.to_ascii_lowercase();
-    for needle in ["onerror", "onload", "onclick", "ontoggle", "onfocus", "javascript:", "<script", "srcdoc", "<iframe", "<base", "<meta"] {
-        assert!(!content.contains(needle), "the engine left {needle:?} in the content");
+    for needle in [
+        "onerror",
+        "onload",
+        "onclick",
+        "ontoggle",
+        "onfocus",
+        "javascript:",
+        "<script",
+        "srcdoc",
+        "<iframe",
+        "<base",
+        "<meta",
+    ] {
+        assert!(
+            !content.contains(needle),
+            "the engine left {needle:?} in the content"
+        );
     }
     assert_no_script_runs(&article).await;
 }
@@ -386,12 +574,15 @@ fn install_inplace_fixture() -> Element {
 }
 
 fn by_id(id: &str) -> Element {
-    document().get_element_by_id(id).unwrap_or_else(|| panic!("no #{id}"))
+    document()
+        .get_element_by_id(id)
+        .unwrap_or_else(|| panic!("no #{id}"))
 }
 
 fn is_displayed(element: &Element) -> bool {
     let style = window().get_computed_style(element).unwrap().unwrap();
-    style.get_property_value("display").unwrap() != "none" && element.unchecked_ref::<HtmlElement>().offset_height() > 0
+    style.get_property_value("display").unwrap() != "none"
+        && element.unchecked_ref::<HtmlElement>().offset_height() > 0
 }
 
 fn body_html() -> String {
@@ -399,17 +590,25 @@ fn body_html() -> String {
 }
 
 fn in_place_options(observe: bool) -> InPlaceOptions {
-    InPlaceOptions { observe, ..InPlaceOptions::default() }
+    InPlaceOptions {
+        observe,
+        ..InPlaceOptions::default()
+    }
 }
 
 /// Calls the JS API the way a page does, with options written as JSON.
 fn js_declutter_page(options_json: &str) -> JsValue {
     let options = js_sys::JSON::parse(options_json).unwrap();
-    declutter::wasm::declutter_page(Some(options.unchecked_into())).map_err(JsValue::from).expect("declutterPage").into()
+    declutter::wasm::declutter_page(Some(options.unchecked_into()))
+        .map_err(JsValue::from)
+        .expect("declutterPage")
+        .into()
 }
 
 fn get(value: &JsValue, path: &str) -> JsValue {
-    path.split('.').fold(value.clone(), |value, key| js_sys::Reflect::get(&value, &JsValue::from_str(key)).unwrap())
+    path.split('.').fold(value.clone(), |value, key| {
+        js_sys::Reflect::get(&value, &JsValue::from_str(key)).unwrap()
+    })
 }
 
 #[wasm_bindgen_test]
@@ -420,20 +619,49 @@ fn declutter_page_hides_teasers_and_ads_and_restore_gives_the_page_back() {
 
     let report = page::declutter_page(&in_place_options(false)).expect("declutter");
     assert!(!is_displayed(&by_id("fx-ad")), "ad slot still shown");
-    assert!(!is_displayed(&by_id("fx-teasers")), "teaser grid still shown");
-    assert!(is_displayed(&by_id("fx-story")) && is_displayed(&by_id("fx-custom")), "article text hidden");
-    assert_eq!(by_id("fx-ad").get_attribute("style").as_deref(), Some("margin: 12px 0"), "inline style touched");
-    let hidden_ids: Vec<String> = report.removed.iter().filter(|block| block.hidden).filter_map(|block| page::locate::follow_path(&document(), &block.removed.selector).ok()).map(|element| element.id()).collect();
-    assert!(hidden_ids.contains(&String::from("fx-ad")) && hidden_ids.contains(&String::from("fx-teasers")), "{hidden_ids:?}");
+    assert!(
+        !is_displayed(&by_id("fx-teasers")),
+        "teaser grid still shown"
+    );
+    assert!(
+        is_displayed(&by_id("fx-story")) && is_displayed(&by_id("fx-custom")),
+        "article text hidden"
+    );
+    assert_eq!(
+        by_id("fx-ad").get_attribute("style").as_deref(),
+        Some("margin: 12px 0"),
+        "inline style touched"
+    );
+    let hidden_ids: Vec<String> = report
+        .removed
+        .iter()
+        .filter(|block| block.hidden)
+        .filter_map(|block| page::locate::follow_path(&document(), &block.removed.selector).ok())
+        .map(|element| element.id())
+        .collect();
+    assert!(
+        hidden_ids.contains(&String::from("fx-ad"))
+            && hidden_ids.contains(&String::from("fx-teasers")),
+        "{hidden_ids:?}"
+    );
     assert_eq!(report.unresolved, 0, "{:?}", report.removed);
     assert_eq!(report.hidden, report.removed.len());
-    assert!(report.removed.iter().all(|block| block.removed.kind != ClutterKind::Navigation), "navigation hidden by default");
+    assert!(
+        report
+            .removed
+            .iter()
+            .all(|block| block.removed.kind != ClutterKind::Navigation),
+        "navigation hidden by default"
+    );
 
     assert!(in_place::restore_page());
     assert_eq!(body_html(), body_before, "restore left the page changed");
     assert_eq!(document().adopted_style_sheets().length(), sheets_before);
     assert!(is_displayed(&by_id("fx-ad")) && is_displayed(&by_id("fx-teasers")));
-    assert!(!in_place::restore_page(), "second restore reported a session");
+    assert!(
+        !in_place::restore_page(),
+        "second restore reported a session"
+    );
     fixture.remove();
 }
 
@@ -441,21 +669,49 @@ fn declutter_page_hides_teasers_and_ads_and_restore_gives_the_page_back() {
 fn filters_hide_a_custom_block_and_malformed_lines_are_reported_with_their_line() {
     in_place::restore_page();
     let fixture = install_inplace_fixture();
-    let result = js_declutter_page(r#"{"observe": false, "filters": "! my rules\n##div[data-x=\n##.box-17\n"}"#);
-    assert!(!is_displayed(&by_id("fx-custom")), "filter rule did not hide .box-17");
+    let result = js_declutter_page(
+        r#"{"observe": false, "filters": "! my rules\n##div[data-x=\n##.box-17\n"}"#,
+    );
+    assert!(
+        !is_displayed(&by_id("fx-custom")),
+        "filter rule did not hide .box-17"
+    );
     assert!(is_displayed(&by_id("fx-story")));
     let errors: js_sys::Array = get(&result, "filterErrors").unchecked_into();
-    assert_eq!(errors.length(), 1, "filterErrors: {:?}", js_sys::JSON::stringify(&errors));
+    assert_eq!(
+        errors.length(),
+        1,
+        "filterErrors: {:?}",
+        js_sys::JSON::stringify(&errors)
+    );
     assert_eq!(get(&errors.get(0), "line").as_f64(), Some(2.0));
-    assert_eq!(get(&errors.get(0), "text").as_string().as_deref(), Some("##div[data-x="));
-    let reasons = js_sys::JSON::stringify(&get(&result, "removed")).unwrap().as_string().unwrap();
-    assert!(reasons.contains("filter rule `##.box-17` (line 3)"), "{reasons}");
+    assert_eq!(
+        get(&errors.get(0), "text").as_string().as_deref(),
+        Some("##div[data-x=")
+    );
+    let reasons = js_sys::JSON::stringify(&get(&result, "removed"))
+        .unwrap()
+        .as_string()
+        .unwrap();
+    assert!(
+        reasons.contains("filter rule `##.box-17` (line 3)"),
+        "{reasons}"
+    );
     assert!(declutter::wasm::restore_page());
 
     let unfiltered = js_declutter_page(r#"{"observe": false, "kinds": ["ad"]}"#);
-    assert!(is_displayed(&by_id("fx-custom")), "the block is hidden without the rule");
-    assert!(is_displayed(&by_id("fx-teasers")), "kinds: [\"ad\"] hid a recommendation block");
-    assert_eq!(js_sys::Array::from(&get(&unfiltered, "filterErrors")).length(), 0);
+    assert!(
+        is_displayed(&by_id("fx-custom")),
+        "the block is hidden without the rule"
+    );
+    assert!(
+        is_displayed(&by_id("fx-teasers")),
+        "kinds: [\"ad\"] hid a recommendation block"
+    );
+    assert_eq!(
+        js_sys::Array::from(&get(&unfiltered, "filterErrors")).length(),
+        0
+    );
     declutter::wasm::restore_page();
     fixture.remove();
 }
@@ -467,17 +723,34 @@ async fn the_observer_hides_late_ads_and_stops_on_restore() {
     page::declutter_page(&in_place_options(true)).expect("declutter");
     let late = document().create_element("div").unwrap();
     late.set_inner_html(LATE_AD);
-    fixture.query_selector("article p:last-of-type").unwrap().unwrap().after_with_node_1(&late).unwrap();
+    fixture
+        .query_selector("article p:last-of-type")
+        .unwrap()
+        .unwrap()
+        .after_with_node_1(&late)
+        .unwrap();
     let late_ad = late.first_element_child().unwrap();
     sleep(observer::DEBOUNCE_MS as i32 + 400).await;
-    assert!(late_ad.has_attribute(in_place::HIDDEN_ATTR) || late.has_attribute(in_place::HIDDEN_ATTR), "late ad not hidden");
+    assert!(
+        late_ad.has_attribute(in_place::HIDDEN_ATTR) || late.has_attribute(in_place::HIDDEN_ATTR),
+        "late ad not hidden"
+    );
     assert!(!is_displayed(&late_ad));
     let passes = in_place::status().expect("status").passes;
     assert_eq!(passes, 2);
 
-    by_id("fx-teasers").query_selector("ul").unwrap().unwrap().insert_adjacent_html("beforeend", "<li><a href=\"/i\">Noch ein Teaser</a></li>").unwrap();
+    by_id("fx-teasers")
+        .query_selector("ul")
+        .unwrap()
+        .unwrap()
+        .insert_adjacent_html("beforeend", "<li><a href=\"/i\">Noch ein Teaser</a></li>")
+        .unwrap();
     sleep(observer::DEBOUNCE_MS as i32 + 400).await;
-    assert_eq!(in_place::status().unwrap().passes, passes, "a mutation inside a hidden block triggered a pass");
+    assert_eq!(
+        in_place::status().unwrap().passes,
+        passes,
+        "a mutation inside a hidden block triggered a pass"
+    );
 
     assert!(in_place::restore_page());
     assert!(!observer::is_watching());
@@ -485,7 +758,13 @@ async fn the_observer_hides_late_ads_and_stops_on_restore() {
     after_restore.set_inner_html(LATE_AD);
     fixture.append_child(&after_restore).unwrap();
     sleep(observer::DEBOUNCE_MS as i32 + 400).await;
-    assert!(document().query_selector(&format!("[{}]", in_place::HIDDEN_ATTR)).unwrap().is_none(), "hidden after restore");
+    assert!(
+        document()
+            .query_selector(&format!("[{}]", in_place::HIDDEN_ATTR))
+            .unwrap()
+            .is_none(),
+        "hidden after restore"
+    );
     fixture.remove();
 }
 
@@ -493,19 +772,41 @@ async fn the_observer_hides_late_ads_and_stops_on_restore() {
 fn every_removed_block_of_the_portal_sample_maps_to_its_live_element() {
     in_place::restore_page();
     let fixture = document().create_element("div").unwrap();
-    fixture.set_inner_html(PORTAL_PAGE.split("<body>").nth(1).unwrap().split("<script>").next().unwrap());
+    fixture.set_inner_html(
+        PORTAL_PAGE
+            .split("<body>")
+            .nth(1)
+            .unwrap()
+            .split("<script>")
+            .next()
+            .unwrap(),
+    );
     document().body().unwrap().append_child(&fixture).unwrap();
     let article = page::extract_live_document(&Options::default()).expect("extract");
-    let portal_blocks: Vec<_> = article.removed.iter().filter(|removed| page::locate::follow_path(&document(), &removed.selector).is_ok_and(|element| fixture.contains(Some(&element)))).collect();
+    let portal_blocks: Vec<_> = article
+        .removed
+        .iter()
+        .filter(|removed| {
+            page::locate::follow_path(&document(), &removed.selector)
+                .is_ok_and(|element| fixture.contains(Some(&element)))
+        })
+        .collect();
     assert!(portal_blocks.len() >= 6, "{:?}", article.removed);
     for removed in portal_blocks {
-        let element = page::locate::resolve(&document(), removed).unwrap_or_else(|problem| panic!("{}: {}", removed.selector, problem.describe()));
+        let element = page::locate::resolve(&document(), removed)
+            .unwrap_or_else(|problem| panic!("{}: {}", removed.selector, problem.describe()));
         let query = document().query_selector_all(&removed.selector).unwrap();
         assert_eq!(query.length(), 1, "{}", removed.selector);
         assert_eq!(query.get(0), Some(element.unchecked_into()));
     }
-    let wrong = declutter::Removed { text_length: 5000, ..article.removed[0].clone() };
-    assert!(matches!(page::locate::resolve(&document(), &wrong), Err(page::locate::Problem::TextMismatch { .. })));
+    let wrong = declutter::Removed {
+        text_length: 5000,
+        ..article.removed[0].clone()
+    };
+    assert!(matches!(
+        page::locate::resolve(&document(), &wrong),
+        Err(page::locate::Problem::TextMismatch { .. })
+    ));
     fixture.remove();
 }
 
@@ -514,21 +815,38 @@ fn the_reader_view_lists_what_was_removed_and_outlines_it_on_the_page() {
     page::close();
     in_place::restore_page();
     let fixture = install_inplace_fixture();
-    let article = page::enter_reader_mode(&Options::default(), &Preferences::default()).expect("reader");
+    let article =
+        page::enter_reader_mode(&Options::default(), &Preferences::default()).expect("reader");
     let toggle = in_view("[data-action=toggle-removed]");
-    assert_eq!(toggle.text_content().unwrap(), format!("What was removed ({})", article.removed.len()));
+    assert_eq!(
+        toggle.text_content().unwrap(),
+        format!("What was removed ({})", article.removed.len())
+    );
     assert!(in_view("#dr-removed").has_attribute("hidden"));
     click("[data-action=toggle-removed]");
     assert!(!in_view("#dr-removed").has_attribute("hidden"));
-    assert_eq!(toggle.get_attribute("aria-expanded").as_deref(), Some("true"));
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
     let entries = shadow().query_selector_all(".dr-removed-entry").unwrap();
     assert_eq!(entries.length() as usize, article.removed.len());
-    let teaser_index = article.removed.iter().position(|removed| page::locate::follow_path(&document(), &removed.selector).is_ok_and(|element| element.id() == "fx-teasers")).expect("teasers listed");
+    let teaser_index = article
+        .removed
+        .iter()
+        .position(|removed| {
+            page::locate::follow_path(&document(), &removed.selector)
+                .is_ok_and(|element| element.id() == "fx-teasers")
+        })
+        .expect("teasers listed");
     let entry: HtmlElement = entries.get(teaser_index as u32).unwrap().unchecked_into();
     assert!(entry.text_content().unwrap().contains("recommendation"));
     entry.click();
     assert!(!page::is_open(), "the reader view stayed open");
-    assert!(by_id("fx-teasers").has_attribute(in_place::OUTLINE_ATTR), "block not outlined");
+    assert!(
+        by_id("fx-teasers").has_attribute(in_place::OUTLINE_ATTR),
+        "block not outlined"
+    );
     in_place::clear_outline();
     assert!(!by_id("fx-teasers").has_attribute(in_place::OUTLINE_ATTR));
     fixture.remove();
@@ -551,44 +869,103 @@ fn error_message(error: wasm_bindgen::JsError) -> String {
 fn clean_returns_a_plain_object_with_every_field_of_the_article() {
     // The portal page has metadata and removed blocks; a bare page leaves the optional fields None.
     let bare = "<html><body><p>Just one paragraph of text, with nothing else around it at all.</p></body></html>";
-    for (html, options) in [(PORTAL_PAGE, format!(r#"{{"url": "{PORTAL_URL}", "theme": null, "someOtherKey": [1]}}"#)), (bare, String::from("{}"))] {
-        let result: JsValue = declutter::wasm::clean(html, js_options(&options)).map_err(JsValue::from).expect("clean").into();
+    for (html, options) in [
+        (
+            PORTAL_PAGE,
+            format!(r#"{{"url": "{PORTAL_URL}", "theme": null, "someOtherKey": [1]}}"#),
+        ),
+        (bare, String::from("{}")),
+    ] {
+        let result: JsValue = declutter::wasm::clean(html, js_options(&options))
+            .map_err(JsValue::from)
+            .expect("clean")
+            .into();
         let url = (html == PORTAL_PAGE).then(|| String::from(PORTAL_URL));
-        let article = extract(html, &Options { url, ..Options::default() }).unwrap();
+        let article = extract(
+            html,
+            &Options {
+                url,
+                ..Options::default()
+            },
+        )
+        .unwrap();
         // The Rust value as JSON (serde: camelCase keys, `null` for None, kinds in lower case),
         // read back by JSON.parse: the object clean() returns must be the same, key for key.
         let expected = js_sys::JSON::parse(&serde_json::to_string(&article).unwrap()).unwrap();
         assert_eq!(stringify(&result), stringify(&expected));
-        assert_eq!(js_sys::Object::get_prototype_of(&result), js_sys::Object::get_prototype_of(&js_sys::Object::new()), "not a plain object");
+        assert_eq!(
+            js_sys::Object::get_prototype_of(&result),
+            js_sys::Object::get_prototype_of(&js_sys::Object::new()),
+            "not a plain object"
+        );
         assert!(get(&result, "removed").is_instance_of::<js_sys::Array>());
     }
-    let portal: JsValue = declutter::wasm::clean(PORTAL_PAGE, None).map_err(JsValue::from).unwrap().into();
+    let portal: JsValue = declutter::wasm::clean(PORTAL_PAGE, None)
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
     assert!(js_sys::Array::from(&get(&portal, "removed")).length() > 0);
-    let bare: JsValue = declutter::wasm::clean(bare, None).map_err(JsValue::from).unwrap().into();
-    assert!(get(&bare, "byline").is_null(), "a missing byline is not null");
+    let bare: JsValue = declutter::wasm::clean(bare, None)
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
+    assert!(
+        get(&bare, "byline").is_null(),
+        "a missing byline is not null"
+    );
 }
 
 #[wasm_bindgen_test]
 fn options_are_read_and_invalid_ones_are_errors_naming_the_field() {
     let html = "<p>A short page.</p>";
-    let too_large = declutter::wasm::clean(html, js_options(r#"{"maxBytes": 10, "url": null}"#)).map(|_| ()).unwrap_err();
+    let too_large = declutter::wasm::clean(html, js_options(r#"{"maxBytes": 10, "url": null}"#))
+        .map(|_| ())
+        .unwrap_err();
     assert!(error_message(too_large).contains("more than the limit of 10 bytes"));
-    assert!(declutter::wasm::clean(html, js_options(r#"{"maxBytes": null, "charThreshold": 0}"#)).is_ok());
+    assert!(declutter::wasm::clean(
+        html,
+        js_options(r#"{"maxBytes": null, "charThreshold": 0}"#)
+    )
+    .is_ok());
     assert!(declutter::wasm::clean(html, Some(JsValue::UNDEFINED.unchecked_into())).is_ok());
     for (options, problem) in [
-        (r#"{"charThreshold": "500"}"#, "`charThreshold` must be a whole number, 0 or more"),
-        (r#"{"maxBytes": -1}"#, "`maxBytes` must be a whole number, 0 or more"),
-        (r#"{"maxBytes": 1.5}"#, "`maxBytes` must be a whole number, 0 or more"),
-        (r#"{"fontSize": 5000000000}"#, "`fontSize` must be a whole number, 0 or more"),
+        (
+            r#"{"charThreshold": "500"}"#,
+            "`charThreshold` must be a whole number, 0 or more",
+        ),
+        (
+            r#"{"maxBytes": -1}"#,
+            "`maxBytes` must be a whole number, 0 or more",
+        ),
+        (
+            r#"{"maxBytes": 1.5}"#,
+            "`maxBytes` must be a whole number, 0 or more",
+        ),
+        (
+            r#"{"fontSize": 5000000000}"#,
+            "`fontSize` must be a whole number, 0 or more",
+        ),
         (r#"{"url": 3}"#, "`url` must be a string"),
-        (r###"{"filters": ["##.ad"]}"###, "`filters` must be a string"),
-        (r#"{"kinds": ["ad", 3]}"#, "`kinds` must be an array of strings"),
+        (
+            r###"{"filters": ["##.ad"]}"###,
+            "`filters` must be a string",
+        ),
+        (
+            r#"{"kinds": ["ad", 3]}"#,
+            "`kinds` must be an array of strings",
+        ),
         (r#"{"kinds": "ad"}"#, "`kinds` must be an array of strings"),
         (r#"{"observe": "yes"}"#, "`observe` must be a boolean"),
         (r#""url""#, "it is not an object"),
     ] {
-        let error = declutter::wasm::clean(html, js_options(options)).map(|_| ()).unwrap_err();
-        assert_eq!(error_message(error), format!("declutter: invalid options: {problem}"), "options {options}");
+        let error = declutter::wasm::clean(html, js_options(options))
+            .map(|_| ())
+            .unwrap_err();
+        assert_eq!(
+            error_message(error),
+            format!("declutter: invalid options: {problem}"),
+            "options {options}"
+        );
     }
 }
 
@@ -596,25 +973,70 @@ fn options_are_read_and_invalid_ones_are_errors_naming_the_field() {
 fn a_removed_block_from_clean_document_locates_its_element_and_check_filters_counts() {
     in_place::restore_page();
     let fixture = install_inplace_fixture();
-    let article: JsValue = declutter::wasm::clean_document(None).map_err(JsValue::from).expect("cleanDocument").into();
+    let article: JsValue = declutter::wasm::clean_document(None)
+        .map_err(JsValue::from)
+        .expect("cleanDocument")
+        .into();
     let removed = js_sys::Array::from(&get(&article, "removed"));
-    let ad = removed.iter().find(|block| get(block, "kind").as_string().as_deref() == Some("ad")).expect("an ad block");
-    let element = declutter::wasm::locate_removed(ad.clone().unchecked_into(), None).map_err(JsValue::from).unwrap();
-    assert_eq!(element.map(|element| element.id()).as_deref(), Some("fx-ad"));
+    let ad = removed
+        .iter()
+        .find(|block| get(block, "kind").as_string().as_deref() == Some("ad"))
+        .expect("an ad block");
+    let element = declutter::wasm::locate_removed(ad.clone().unchecked_into(), None)
+        .map_err(JsValue::from)
+        .unwrap();
+    assert_eq!(
+        element.map(|element| element.id()).as_deref(),
+        Some("fx-ad")
+    );
     // Only selector and textLength are needed; without them it is an error.
-    let minimal = js_sys::JSON::parse(&format!(r#"{{"selector": {}, "textLength": {}}}"#, stringify(&get(&ad, "selector")), stringify(&get(&ad, "textLength")))).unwrap();
-    assert!(declutter::wasm::locate_removed(minimal.unchecked_into(), Some(document())).map_err(JsValue::from).unwrap().is_some());
-    for (block, problem) in [(r#"{"textLength": 3}"#, "`selector` is missing"), (r#"{"selector": "html", "textLength": "3"}"#, "`textLength` must be a whole number, 0 or more")] {
-        let error = declutter::wasm::locate_removed(js_sys::JSON::parse(block).unwrap().unchecked_into(), None).unwrap_err();
-        assert_eq!(error_message(error), format!("declutter: expected a removed block {{selector, textLength}}: {problem}"));
+    let minimal = js_sys::JSON::parse(&format!(
+        r#"{{"selector": {}, "textLength": {}}}"#,
+        stringify(&get(&ad, "selector")),
+        stringify(&get(&ad, "textLength"))
+    ))
+    .unwrap();
+    assert!(
+        declutter::wasm::locate_removed(minimal.unchecked_into(), Some(document()))
+            .map_err(JsValue::from)
+            .unwrap()
+            .is_some()
+    );
+    for (block, problem) in [
+        (r#"{"textLength": 3}"#, "`selector` is missing"),
+        (
+            r#"{"selector": "html", "textLength": "3"}"#,
+            "`textLength` must be a whole number, 0 or more",
+        ),
+    ] {
+        let error = declutter::wasm::locate_removed(
+            js_sys::JSON::parse(block).unwrap().unchecked_into(),
+            None,
+        )
+        .unwrap_err();
+        assert_eq!(
+            error_message(error),
+            format!("declutter: expected a removed block {{selector, textLength}}: {problem}")
+        );
     }
     fixture.remove();
 
-    let check: JsValue = declutter::wasm::check_filters("! comment\n##.ad\nexample.com##.box\n||ads.example^\n##div[\n").map_err(JsValue::from).unwrap().into();
+    let check: JsValue = declutter::wasm::check_filters(
+        "! comment\n##.ad\nexample.com##.box\n||ads.example^\n##div[\n",
+    )
+    .map_err(JsValue::from)
+    .unwrap()
+    .into();
     let message = get(&check, "errors.0.message").as_string().unwrap();
     assert!(!message.is_empty());
-    let expected = format!(r###"{{"rules":2,"unsupported":1,"errors":[{{"line":5,"text":"##div[","message":{}}}]}}"###, serde_json::to_string(&message).unwrap());
-    assert_eq!(stringify(&check), stringify(&js_sys::JSON::parse(&expected).unwrap()));
+    let expected = format!(
+        r###"{{"rules":2,"unsupported":1,"errors":[{{"line":5,"text":"##div[","message":{}}}]}}"###,
+        serde_json::to_string(&message).unwrap()
+    );
+    assert_eq!(
+        stringify(&check),
+        stringify(&js_sys::JSON::parse(&expected).unwrap())
+    );
 }
 
 #[wasm_bindgen_test]
@@ -623,7 +1045,10 @@ fn declutter_page_and_status_return_every_field_of_the_report() {
     let fixture = install_inplace_fixture();
     let result = js_declutter_page(r#"{"observe": false}"#);
     let report = in_place::status().expect("a session");
-    let status: JsValue = declutter::wasm::declutter_status().map_err(JsValue::from).unwrap().into();
+    let status: JsValue = declutter::wasm::declutter_status()
+        .map_err(JsValue::from)
+        .unwrap()
+        .into();
     assert_eq!(stringify(&status), stringify(&result));
     let blocks: Vec<String> = report
         .removed
@@ -649,8 +1074,16 @@ fn declutter_page_and_status_return_every_field_of_the_report() {
         report.unresolved,
         report.passes
     );
-    assert_eq!(stringify(&result), stringify(&js_sys::JSON::parse(&expected).unwrap()));
+    assert_eq!(
+        stringify(&result),
+        stringify(&js_sys::JSON::parse(&expected).unwrap())
+    );
     assert!(declutter::wasm::restore_page());
-    assert!(JsValue::from(declutter::wasm::declutter_status().map_err(JsValue::from).unwrap()).is_null());
+    assert!(JsValue::from(
+        declutter::wasm::declutter_status()
+            .map_err(JsValue::from)
+            .unwrap()
+    )
+    .is_null());
     fixture.remove();
 }

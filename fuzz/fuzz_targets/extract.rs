@@ -10,7 +10,9 @@ mod invariants;
 
 fuzz_target!(|data: &[u8]| {
     let options = declutter::Options::default();
-    let Ok(article) = declutter::extract_bytes(data, &options) else { return };
+    let Ok(article) = declutter::extract_bytes(data, &options) else {
+        return;
+    };
     if let Err(e) = invariants::check_content(&article.content) {
         panic!("{e}\n--- content:\n{}", article.content);
     }

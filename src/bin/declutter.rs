@@ -34,14 +34,24 @@ Extracts the article from each HTML file (no file or '-': stdin).\n\
 --filters FILE adds element-hiding rules in the EasyList syntax (##selector, domain##selector, #@# exceptions).";
 
 fn parse_args() -> Result<Args, String> {
-    let mut args = Args { format: Format::Html, options: Options::default(), files: Vec::new(), filter_files: Vec::new() };
+    let mut args = Args {
+        format: Format::Html,
+        options: Options::default(),
+        files: Vec::new(),
+        filter_files: Vec::new(),
+    };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
         let (name, inline) = match arg.split_once('=') {
             Some((n, v)) if n.starts_with("--") => (n.to_string(), Some(v.to_string())),
             _ => (arg.clone(), None),
         };
-        let mut value = |what: &str| inline.clone().or_else(|| it.next()).ok_or(format!("{what} needs a value"));
+        let mut value = |what: &str| {
+            inline
+                .clone()
+                .or_else(|| it.next())
+                .ok_or(format!("{what} needs a value"))
+        };
         match name.as_str() {
             "--format" | "-f" => {
                 args.format = match value("--format")?.as_str() {
@@ -49,7 +59,11 @@ fn parse_args() -> Result<Args, String> {
                     "text" | "txt" => Format::Text,
                     "markdown" | "md" => Format::Markdown,
                     "json" => Format::Json,
-                    other => return Err(format!("unknown format '{other}' (html, text, markdown, json)")),
+                    other => {
+                        return Err(format!(
+                            "unknown format '{other}' (html, text, markdown, json)"
+                        ))
+                    }
                 }
             }
             "--url" | "-u" => args.options.url = Some(value("--url")?),
@@ -73,13 +87,21 @@ fn load_filters(files: &[String]) -> Result<Option<FilterList>, String> {
     }
     let mut texts = Vec::with_capacity(files.len());
     for file in files {
-        let bytes = std::fs::read(file).map_err(|e| format!("cannot read filter file {file}: {e}"))?;
+        let bytes =
+            std::fs::read(file).map_err(|e| format!("cannot read filter file {file}: {e}"))?;
         texts.push(String::from_utf8_lossy(&bytes).into_owned());
     }
-    let sources: Vec<(&str, &str)> = files.iter().map(String::as_str).zip(texts.iter().map(String::as_str)).collect();
+    let sources: Vec<(&str, &str)> = files
+        .iter()
+        .map(String::as_str)
+        .zip(texts.iter().map(String::as_str))
+        .collect();
     let (list, errors) = FilterList::parse_sources(&sources);
     for (source, error) in errors {
-        eprintln!("declutter: {}:{}: {}", files[source], error.line, error.message);
+        eprintln!(
+            "declutter: {}:{}: {}",
+            files[source], error.line, error.message
+        );
     }
     if list.unsupported() > 0 {
         eprintln!(
@@ -140,7 +162,9 @@ fn main() -> ExitCode {
     for file in &args.files {
         let result = read_input(file)
             .map_err(|e| format!("cannot read {file}: {e}"))
-            .and_then(|bytes| extract_bytes(&bytes, &args.options).map_err(|e| format!("{file}: {e}")));
+            .and_then(|bytes| {
+                extract_bytes(&bytes, &args.options).map_err(|e| format!("{file}: {e}"))
+            });
         match result {
             Ok(article) => {
                 let text = render(&article, args.format, file);

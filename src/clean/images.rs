@@ -6,10 +6,26 @@ use crate::dom::Dom;
 
 /// Attributes lazy loaders keep the real source in, most specific first.
 const LAZY_SRC: &[&str] = &[
-    "data-src", "data-lazy-src", "data-original", "data-lazy", "data-url", "data-hi-res-src", "data-full-src",
-    "data-img-src", "data-echo", "data-image", "data-large-src", "data-orig-src", "data-actualsrc",
+    "data-src",
+    "data-lazy-src",
+    "data-original",
+    "data-lazy",
+    "data-url",
+    "data-hi-res-src",
+    "data-full-src",
+    "data-img-src",
+    "data-echo",
+    "data-image",
+    "data-large-src",
+    "data-orig-src",
+    "data-actualsrc",
 ];
-const LAZY_SRCSET: &[&str] = &["data-srcset", "data-lazy-srcset", "data-original-set", "data-src-set"];
+const LAZY_SRCSET: &[&str] = &[
+    "data-srcset",
+    "data-lazy-srcset",
+    "data-original-set",
+    "data-src-set",
+];
 
 /// The attributes of an image as it should appear, or `None` when it has no real source.
 pub fn image_attributes(dom: &Dom, i: u32, urls: &UrlResolver) -> Option<Vec<(String, String)>> {
@@ -20,7 +36,9 @@ pub fn image_attributes(dom: &Dom, i: u32, urls: &UrlResolver) -> Option<Vec<(St
 
 /// Whether an `<img>` will survive cleaning (it has a real, non-placeholder source).
 pub fn has_real_source(dom: &Dom, i: u32) -> bool {
-    dom.element(i).is_some_and(|el| real_source(&|name| el.attr(name), &el.attrs().collect::<Vec<_>>()).is_some())
+    dom.element(i).is_some_and(|el| {
+        real_source(&|name| el.attr(name), &el.attrs().collect::<Vec<_>>()).is_some()
+    })
 }
 
 /// The image inside a `<noscript>` fallback, if it holds one.
@@ -32,7 +50,11 @@ pub fn noscript_image(dom: &Dom, i: u32, urls: &UrlResolver) -> Option<Vec<(Stri
     // Parsed the way the page was (one instantiation of html5ever's generic
     // parser in the wasm module, not two).
     let fragment = crate::parse::parse_document(&raw);
-    let img = fragment.tree.root().descendants().find_map(|n| n.value().as_element().filter(|e| e.name() == "img"))?;
+    let img = fragment
+        .tree
+        .root()
+        .descendants()
+        .find_map(|n| n.value().as_element().filter(|e| e.name() == "img"))?;
     let src = real_source(&|name| img.attr(name), &img.attrs().collect::<Vec<_>>())?;
     build_attrs(&src, &|name| img.attr(name), urls)
 }
@@ -42,7 +64,11 @@ type AttrLookup<'l> = dyn Fn(&str) -> Option<&'l str> + 'l;
 /// Picks the real source: a lazy attribute beats a placeholder `src`.
 fn real_source<'l>(attr: &AttrLookup<'l>, all: &[(&'l str, &'l str)]) -> Option<String> {
     let src = attr("src").map(str::trim).filter(|s| !s.is_empty());
-    let lazy = LAZY_SRC.iter().find_map(|n| attr(n)).map(str::trim).filter(|s| !s.is_empty() && !is_placeholder(s));
+    let lazy = LAZY_SRC
+        .iter()
+        .find_map(|n| attr(n))
+        .map(str::trim)
+        .filter(|s| !s.is_empty() && !is_placeholder(s));
     match (src, lazy) {
         (_, Some(l)) => Some(l.to_string()),
         (Some(s), None) if !is_placeholder(s) => Some(s.to_string()),
@@ -50,7 +76,11 @@ fn real_source<'l>(attr: &AttrLookup<'l>, all: &[(&'l str, &'l str)]) -> Option<
             .iter()
             .find(|(name, value)| name.starts_with("data-") && looks_like_image_url(value))
             .map(|(_, v)| v.trim().to_string())
-            .or_else(|| lazy_srcset(attr).or_else(|| attr("srcset").map(str::to_string)).and_then(|s| first_srcset_url(&s))),
+            .or_else(|| {
+                lazy_srcset(attr)
+                    .or_else(|| attr("srcset").map(str::to_string))
+                    .and_then(|s| first_srcset_url(&s))
+            }),
     }
 }
 
@@ -58,7 +88,11 @@ fn lazy_srcset<'l>(attr: &AttrLookup<'l>) -> Option<String> {
     LAZY_SRCSET.iter().find_map(|n| attr(n)).map(str::to_string)
 }
 
-fn build_attrs<'l>(src: &str, attr: &AttrLookup<'l>, urls: &UrlResolver) -> Option<Vec<(String, String)>> {
+fn build_attrs<'l>(
+    src: &str,
+    attr: &AttrLookup<'l>,
+    urls: &UrlResolver,
+) -> Option<Vec<(String, String)>> {
     let mut out = vec![("src".to_string(), urls.resolve(src, UrlUse::Media)?)];
     let srcset = lazy_srcset(attr).or_else(|| attr("srcset").map(str::to_string));
     if let Some(set) = srcset.and_then(|s| urls.resolve_srcset(&s)) {
@@ -73,14 +107,20 @@ fn build_attrs<'l>(src: &str, attr: &AttrLookup<'l>, urls: &UrlResolver) -> Opti
 }
 
 fn first_srcset_url(set: &str) -> Option<String> {
-    set.split(',').next()?.split_whitespace().next().map(str::to_string)
+    set.split(',')
+        .next()?
+        .split_whitespace()
+        .next()
+        .map(str::to_string)
 }
 
 fn looks_like_image_url(value: &str) -> bool {
     let lower = value.trim().to_ascii_lowercase();
     !lower.contains(' ')
         && (lower.starts_with("http") || lower.starts_with('/'))
-        && [".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif"].iter().any(|ext| lower.contains(ext))
+        && [".jpg", ".jpeg", ".png", ".webp", ".avif", ".gif"]
+            .iter()
+            .any(|ext| lower.contains(ext))
 }
 
 /// Sources that only stand in for the real image.
@@ -90,9 +130,21 @@ pub fn is_placeholder(src: &str) -> bool {
         return lower.len() < 200 || lower.starts_with("data:image/svg");
     }
     let file = lower.rsplit('/').next().unwrap_or(&lower);
-    ["placeholder", "blank.", "spacer.", "transparent.", "lazy", "loading.", "1x1", "pixel.", "grey.", "gray.", "empty."]
-        .iter()
-        .any(|p| file.contains(p))
+    [
+        "placeholder",
+        "blank.",
+        "spacer.",
+        "transparent.",
+        "lazy",
+        "loading.",
+        "1x1",
+        "pixel.",
+        "grey.",
+        "gray.",
+        "empty.",
+    ]
+    .iter()
+    .any(|p| file.contains(p))
 }
 
 #[cfg(test)]
@@ -115,7 +167,10 @@ mod tests {
             "https://news.example/x/",
         )
         .unwrap();
-        assert_eq!(attrs[0], ("src".into(), "https://news.example/img/a.jpg".into()));
+        assert_eq!(
+            attrs[0],
+            ("src".into(), "https://news.example/img/a.jpg".into())
+        );
         assert!(attrs.contains(&("alt".into(), "A".into())));
     }
 
@@ -126,7 +181,11 @@ mod tests {
 
     #[test]
     fn srcset_only_image_gets_a_src() {
-        let attrs = first_img("<img data-srcset='/a-400.jpg 400w, /a-800.jpg 800w'>", "https://a.example/").unwrap();
+        let attrs = first_img(
+            "<img data-srcset='/a-400.jpg 400w, /a-800.jpg 800w'>",
+            "https://a.example/",
+        )
+        .unwrap();
         assert_eq!(attrs[0].1, "https://a.example/a-400.jpg");
     }
 }

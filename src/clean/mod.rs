@@ -29,7 +29,10 @@ pub struct ElementData {
 
 impl ElementData {
     pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs.iter().find(|(n, _)| n == name).map(|(_, v)| v.as_str())
+        self.attrs
+            .iter()
+            .find(|(n, _)| n == name)
+            .map(|(_, v)| v.as_str())
     }
 }
 
@@ -46,7 +49,10 @@ pub fn code_language(dom: &Dom, i: u32) -> Option<String> {
 }
 
 fn language_of(dom: &Dom, i: u32) -> Option<String> {
-    if let Some(lang) = dom.attr(i, "data-lang").or_else(|| dom.attr(i, "data-language")) {
+    if let Some(lang) = dom
+        .attr(i, "data-lang")
+        .or_else(|| dom.attr(i, "data-language"))
+    {
         return valid_language(lang);
     }
     let class = dom.attr(i, "class")?;
@@ -60,17 +66,49 @@ fn language_of(dom: &Dom, i: u32) -> Option<String> {
 
 fn valid_language(lang: &str) -> Option<String> {
     let lang = lang.trim().to_ascii_lowercase();
-    (!lang.is_empty() && lang.len() <= 20 && lang.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '#' | '_')))
-        .then_some(lang)
+    (!lang.is_empty()
+        && lang.len() <= 20
+        && lang
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '#' | '_')))
+    .then_some(lang)
 }
 
 /// Elements that mean something even when empty.
 fn keeps_when_empty(tag: &str) -> bool {
     matches!(
         tag,
-        "img" | "br" | "hr" | "iframe" | "video" | "audio" | "source" | "track" | "td" | "th" | "col" | "colgroup"
-            | "picture" | "wbr" | "svg" | "math" | "path" | "circle" | "rect" | "line" | "polyline" | "polygon"
-            | "ellipse" | "use" | "stop" | "g" | "defs" | "image" | "mspace" | "none" | "mprescripts"
+        "img"
+            | "br"
+            | "hr"
+            | "iframe"
+            | "video"
+            | "audio"
+            | "source"
+            | "track"
+            | "td"
+            | "th"
+            | "col"
+            | "colgroup"
+            | "picture"
+            | "wbr"
+            | "svg"
+            | "math"
+            | "path"
+            | "circle"
+            | "rect"
+            | "line"
+            | "polyline"
+            | "polygon"
+            | "ellipse"
+            | "use"
+            | "stop"
+            | "g"
+            | "defs"
+            | "image"
+            | "mspace"
+            | "none"
+            | "mprescripts"
     )
 }
 
@@ -80,7 +118,9 @@ pub fn tidy(tree: &mut Tree) {
     for id in order.into_iter().rev() {
         let Some(node) = tree.get(id) else { continue };
         let empty = match node.value() {
-            Node::Element(el) => !keeps_when_empty(el.tag) && !node.children().any(|c| has_content(c.value())),
+            Node::Element(el) => {
+                !keeps_when_empty(el.tag) && !node.children().any(|c| has_content(c.value()))
+            }
             Node::Text(_) | Node::Root => false,
         };
         if empty {
@@ -94,7 +134,9 @@ pub fn tidy(tree: &mut Tree) {
 
 fn has_content(node: &Node) -> bool {
     match node {
-        Node::Text(t) => !t.chars().all(|c| c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}'),
+        Node::Text(t) => !t
+            .chars()
+            .all(|c| c.is_whitespace() || c == '\u{a0}' || c == '\u{200b}'),
         Node::Element(_) => true,
         Node::Root => false,
     }
@@ -110,7 +152,11 @@ fn trim_edge_breaks(tree: &mut Tree) {
     for id in blocks {
         for first in [true, false] {
             while let Some(node) = tree.get(id) {
-                let edge = if first { node.first_child() } else { node.last_child() };
+                let edge = if first {
+                    node.first_child()
+                } else {
+                    node.last_child()
+                };
                 let Some(edge) = edge else { break };
                 let is_br = matches!(edge.value(), Node::Element(e) if e.tag == "br");
                 let is_blank = matches!(edge.value(), Node::Text(t) if t.trim().is_empty());

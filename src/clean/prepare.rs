@@ -61,7 +61,37 @@ impl Stats {
 }
 
 fn is_textish(tag: &str) -> bool {
-    matches!(tag, "span" | "li" | "td" | "blockquote" | "dl" | "div" | "img" | "ol" | "p" | "pre" | "table" | "ul" | "figure" | "figcaption" | "section" | "article" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6" | "a" | "em" | "strong" | "b" | "i" | "code")
+    matches!(
+        tag,
+        "span"
+            | "li"
+            | "td"
+            | "blockquote"
+            | "dl"
+            | "div"
+            | "img"
+            | "ol"
+            | "p"
+            | "pre"
+            | "table"
+            | "ul"
+            | "figure"
+            | "figcaption"
+            | "section"
+            | "article"
+            | "h1"
+            | "h2"
+            | "h3"
+            | "h4"
+            | "h5"
+            | "h6"
+            | "a"
+            | "em"
+            | "strong"
+            | "b"
+            | "i"
+            | "code"
+    )
 }
 
 /// Prunes the article subtrees in `roots`. Returns the removed nodes' count.
@@ -86,7 +116,10 @@ pub fn prune(dom: &mut Dom, roots: &[u32], title: &str, conditional: bool) -> us
 /// Finds the first byline element in the article (short text in an element
 /// marked as author/byline), removes it and returns its text.
 pub fn take_byline(dom: &mut Dom, roots: &[u32]) -> Option<String> {
-    let found = roots.iter().flat_map(|&r| dom.live_elements(r)).find(|&e| is_byline(dom, e))?;
+    let found = roots
+        .iter()
+        .flat_map(|&r| dom.live_elements(r))
+        .find(|&e| is_byline(dom, e))?;
     let text = dom.text(found);
     dom.remove(found);
     dom.compute_lengths();
@@ -95,10 +128,14 @@ pub fn take_byline(dom: &mut Dom, roots: &[u32]) -> Option<String> {
 
 fn is_byline(dom: &Dom, i: u32) -> bool {
     let marked = dom.attr(i, "rel").is_some_and(|r| r.contains("author"))
-        || dom.attr(i, "itemprop").is_some_and(|r| r.contains("author"))
+        || dom
+            .attr(i, "itemprop")
+            .is_some_and(|r| r.contains("author"))
         || {
             let names = dom.class_and_id(i).to_ascii_lowercase();
-            ["byline", "author", "dateline", "writtenby", "p-author"].iter().any(|p| names.contains(p))
+            ["byline", "author", "dateline", "writtenby", "p-author"]
+                .iter()
+                .any(|p| names.contains(p))
         };
     let len = dom.text_len[i as usize];
     marked && len > 0 && len < 100 && !matches!(dom.tag(i), "body" | "article" | "main" | "html")
@@ -107,9 +144,27 @@ fn is_byline(dom: &Dom, i: u32) -> bool {
 /// Class/id tokens of the small lines around a headline: kicker, dateline,
 /// post meta, reading time. The metadata carries what they say.
 const POST_META_TOKENS: &[&str] = &[
-    "meta", "kicker", "dateline", "byline", "topline", "overline", "roofline", "eyebrow", "timestamp", "date",
-    "postmeta", "entrymeta", "articlemeta", "postinfo", "articleinfo", "readingtime", "readtime", "published",
-    "updated", "posted", "pubdate",
+    "meta",
+    "kicker",
+    "dateline",
+    "byline",
+    "topline",
+    "overline",
+    "roofline",
+    "eyebrow",
+    "timestamp",
+    "date",
+    "postmeta",
+    "entrymeta",
+    "articlemeta",
+    "postinfo",
+    "articleinfo",
+    "readingtime",
+    "readtime",
+    "published",
+    "updated",
+    "posted",
+    "pubdate",
 ];
 
 /// Longest text a post-meta line may have.
@@ -118,11 +173,29 @@ const POST_META_MAX_LEN: u32 = 120;
 fn remove_post_meta(dom: &mut Dom, root: u32) -> usize {
     let found: Vec<u32> = dom
         .live_elements(root)
-        .filter(|&e| e != root && !matches!(dom.tag(e), "h1" | "h2" | "p" | "figure" | "figcaption" | "img" | "picture" | "table" | "ul" | "ol" | "li"))
+        .filter(|&e| {
+            e != root
+                && !matches!(
+                    dom.tag(e),
+                    "h1" | "h2"
+                        | "p"
+                        | "figure"
+                        | "figcaption"
+                        | "img"
+                        | "picture"
+                        | "table"
+                        | "ul"
+                        | "ol"
+                        | "li"
+                )
+        })
         .filter(|&e| dom.text_len[e as usize] <= POST_META_MAX_LEN)
         .filter(|&e| {
             let names = dom.class_and_id(e);
-            !names.is_empty() && crate::clutter::patterns::tokens(&names).iter().any(|t| POST_META_TOKENS.contains(&t.as_str()))
+            !names.is_empty()
+                && crate::clutter::patterns::tokens(&names)
+                    .iter()
+                    .any(|t| POST_META_TOKENS.contains(&t.as_str()))
         })
         .collect();
     let mut count = 0;
@@ -151,8 +224,17 @@ const PROMPT_MAX_LEN: u32 = 500;
 /// closing calls to follow, subscribe, get the app or rate the piece, closing
 /// disclaimers and legal-link lines.
 fn remove_reader_prompts(dom: &mut Dom, blocks: &[u32]) -> usize {
-    let opening = blocks.iter().take(EDGE_BLOCKS_CHECKED).enumerate().map(|(k, &b)| (b, false, k < OPENING_BLOCKS_CHECKED));
-    let closing = blocks.iter().rev().take(EDGE_BLOCKS_CHECKED).enumerate().map(|(k, &b)| (b, true, k < CLOSING_BLOCKS_CHECKED));
+    let opening = blocks
+        .iter()
+        .take(EDGE_BLOCKS_CHECKED)
+        .enumerate()
+        .map(|(k, &b)| (b, false, k < OPENING_BLOCKS_CHECKED));
+    let closing = blocks
+        .iter()
+        .rev()
+        .take(EDGE_BLOCKS_CHECKED)
+        .enumerate()
+        .map(|(k, &b)| (b, true, k < CLOSING_BLOCKS_CHECKED));
     let mut count = 0;
     for run in [opening.collect::<Vec<_>>(), closing.collect()] {
         let mut edge = true;
@@ -174,14 +256,29 @@ const DANGLING_INTRO_MAX_LEN: u32 = 200;
 /// Abspeichern:", "Participating blogs:") when nothing follows any more:
 /// the embed or list it introduced was page furniture and is gone.
 fn remove_dangling_intro(dom: &mut Dom, roots: &[u32], blocks: &[u32]) -> usize {
-    let last = blocks.iter().rev().copied().find(|&b| !dom.removed[b as usize] && is_text_block(dom, b));
+    let last = blocks
+        .iter()
+        .rev()
+        .copied()
+        .find(|&b| !dom.removed[b as usize] && is_text_block(dom, b));
     let followed = |b: u32| {
-        roots.iter().filter(|&&r| r >= b || dom.contains(r, b)).any(|&r| {
-            dom.live_elements(r).any(|e| e > b && !dom.contains(b, e) && (dom.text_len[e as usize] > 0 || is_media(dom.tag(e))))
-        })
+        roots
+            .iter()
+            .filter(|&&r| r >= b || dom.contains(r, b))
+            .any(|&r| {
+                dom.live_elements(r).any(|e| {
+                    e > b
+                        && !dom.contains(b, e)
+                        && (dom.text_len[e as usize] > 0 || is_media(dom.tag(e)))
+                })
+            })
     };
     match last {
-        Some(b) if dom.text_len[b as usize] <= DANGLING_INTRO_MAX_LEN && dom.text(b).trim_end().ends_with(':') && !followed(b) => {
+        Some(b)
+            if dom.text_len[b as usize] <= DANGLING_INTRO_MAX_LEN
+                && dom.text(b).trim_end().ends_with(':')
+                && !followed(b) =>
+        {
             dom.remove(b);
             1
         }
@@ -190,13 +287,28 @@ fn remove_dangling_intro(dom: &mut Dom, roots: &[u32], blocks: &[u32]) -> usize 
 }
 
 fn is_media(tag: &str) -> bool {
-    matches!(tag, "img" | "picture" | "video" | "audio" | "iframe" | "svg" | "math" | "canvas" | "object" | "embed")
+    matches!(
+        tag,
+        "img"
+            | "picture"
+            | "video"
+            | "audio"
+            | "iframe"
+            | "svg"
+            | "math"
+            | "canvas"
+            | "object"
+            | "embed"
+    )
 }
 
 /// Whether `block` is a prompt; `edge`: no long block stands between it and
 /// the start or end of the article.
 fn is_reader_prompt(dom: &Dom, block: u32, closing: bool, edge: bool) -> bool {
-    use crate::clutter::patterns::{matches_phrases, Grams, BACK_LINKS, CALLS_TO_ACTION, COOKIE_NOTICES, DISCLAIMERS, DISCLOSURES, LEGAL_LINKS};
+    use crate::clutter::patterns::{
+        matches_phrases, Grams, BACK_LINKS, CALLS_TO_ACTION, COOKIE_NOTICES, DISCLAIMERS,
+        DISCLOSURES, LEGAL_LINKS,
+    };
     let len = dom.text_len[block as usize];
     if len > PROMPT_MAX_LEN {
         return false;
@@ -218,8 +330,11 @@ fn is_reader_prompt(dom: &Dom, block: u32, closing: bool, edge: bool) -> bool {
         return true;
     }
     if closing {
-        [CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES].into_iter().any(matches)
-            || dom.link_len[block as usize] > 0 && (is_link_bar(&lower) || dom.link_density(block) >= 0.2 && matches(LEGAL_LINKS))
+        [CALLS_TO_ACTION, DISCLAIMERS, DISCLOSURES]
+            .into_iter()
+            .any(matches)
+            || dom.link_len[block as usize] > 0
+                && (is_link_bar(&lower) || dom.link_density(block) >= 0.2 && matches(LEGAL_LINKS))
     } else {
         matches(DISCLOSURES) || is_date_line(dom, block)
     }
@@ -229,14 +344,21 @@ fn is_reader_prompt(dom: &Dom, block: u32, closing: bool, edge: bool) -> bool {
 /// short items split by bars.
 fn is_link_bar(text: &str) -> bool {
     let items: Vec<&str> = text.split('|').map(str::trim).collect();
-    items.len() >= 3 && items.iter().all(|i| !i.is_empty() && i.chars().count() <= 40)
+    items.len() >= 3
+        && items
+            .iter()
+            .all(|i| !i.is_empty() && i.chars().count() <= 40)
 }
 
 /// "Veröffentlichung: 2. Februar 2022": a date, alone or after a label
 /// ending in a colon; the date is shown with the metadata.
 fn is_date_line(dom: &Dom, block: u32) -> bool {
-    let Some(time) = dom.live_elements(block).find(|&e| dom.tag(e) == "time") else { return false };
-    if dom.text_len[block as usize] > 80 || dom.text_len[block as usize] - dom.text_len[time as usize] > 25 {
+    let Some(time) = dom.live_elements(block).find(|&e| dom.tag(e) == "time") else {
+        return false;
+    };
+    if dom.text_len[block as usize] > 80
+        || dom.text_len[block as usize] - dom.text_len[time as usize] > 25
+    {
         return false;
     }
     let date = dom.text(time);
@@ -256,7 +378,11 @@ const ABOUT_MAX_SHARE: f32 = 0.3;
 /// what follows it: the author's or publisher's self-description.
 fn remove_closing_about(dom: &mut Dom, roots: &[u32], blocks: &[u32]) -> usize {
     use crate::clutter::patterns::ABOUT_HEADINGS;
-    let live: Vec<u32> = blocks.iter().copied().filter(|&b| !dom.removed[b as usize] && !is_loose_link(dom, b)).collect();
+    let live: Vec<u32> = blocks
+        .iter()
+        .copied()
+        .filter(|&b| !dom.removed[b as usize] && !is_loose_link(dom, b))
+        .collect();
     let tail = &live[live.len().saturating_sub(ABOUT_BLOCKS_CHECKED)..];
     let is_about = |&b: &u32| {
         crate::dom::is_heading_tag(dom.tag(b)) && dom.text_len[b as usize] <= 80 && {
@@ -264,7 +390,9 @@ fn remove_closing_about(dom: &mut Dom, roots: &[u32], blocks: &[u32]) -> usize {
             ABOUT_HEADINGS.iter().any(|p| lower.starts_with(p))
         }
     };
-    let Some(at) = tail.iter().position(is_about) else { return 0 };
+    let Some(at) = tail.iter().position(is_about) else {
+        return 0;
+    };
     let rest = &tail[at..];
     let rest_len: u32 = rest.iter().map(|&b| dom.text_len[b as usize]).sum();
     let total: u32 = roots.iter().map(|&r| dom.text_len[r as usize]).sum();
@@ -297,18 +425,38 @@ fn edge_candidates(dom: &Dom, roots: &[u32]) -> Vec<u32> {
     roots
         .iter()
         .flat_map(|&r| dom.live_elements(r).filter(move |&e| e != r))
-        .filter(|&e| dom.text_len[e as usize] > 0 && (is_text_block(dom, e) || is_loose_link(dom, e) || dom.tag(e) == "h1"))
+        .filter(|&e| {
+            dom.text_len[e as usize] > 0
+                && (is_text_block(dom, e) || is_loose_link(dom, e) || dom.tag(e) == "h1")
+        })
         .collect()
 }
 
 /// A link standing as a block of its own, right inside a container.
 fn is_loose_link(dom: &Dom, i: u32) -> bool {
-    dom.tag(i) == "a" && dom.parent(i).is_some_and(|p| matches!(dom.tag(p), "div" | "section" | "article" | "main" | "footer" | "header"))
+    dom.tag(i) == "a"
+        && dom.parent(i).is_some_and(|p| {
+            matches!(
+                dom.tag(p),
+                "div" | "section" | "article" | "main" | "footer" | "header"
+            )
+        })
 }
 
 /// A paragraph-like element holding no other block.
 fn is_text_block(dom: &Dom, i: u32) -> bool {
-    const TEXT_BLOCKS: &[&str] = &["p", "div", "h2", "h3", "h4", "h5", "h6", "li", "dd", "blockquote"];
+    const TEXT_BLOCKS: &[&str] = &[
+        "p",
+        "div",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "li",
+        "dd",
+        "blockquote",
+    ];
     const INNER_BLOCKS: &[&str] = &["section", "ul", "ol", "table"];
     let is_block = |e: u32| TEXT_BLOCKS.contains(&dom.tag(e)) || INNER_BLOCKS.contains(&dom.tag(e));
     TEXT_BLOCKS.contains(&dom.tag(i)) && !dom.live_child_elements(i).any(is_block)
@@ -335,7 +483,12 @@ fn remove_title_duplicate(dom: &mut Dom, root: u32, title: &str) -> usize {
 
 /// Two titles are the same when their words mostly coincide.
 pub fn similar(a: &str, b: &str) -> bool {
-    let words = |s: &str| -> Vec<String> { s.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).map(str::to_lowercase).collect() };
+    let words = |s: &str| -> Vec<String> {
+        s.split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty())
+            .map(str::to_lowercase)
+            .collect()
+    };
     let (wa, wb) = (words(a), words(b));
     if wa.is_empty() || wb.is_empty() {
         return false;
@@ -347,7 +500,10 @@ pub fn similar(a: &str, b: &str) -> bool {
 }
 
 fn remove_negative_headings(dom: &mut Dom, root: u32) -> usize {
-    let bad: Vec<u32> = dom.live_elements(root).filter(|&e| matches!(dom.tag(e), "h1" | "h2") && class_weight(dom, e) < 0).collect();
+    let bad: Vec<u32> = dom
+        .live_elements(root)
+        .filter(|&e| matches!(dom.tag(e), "h1" | "h2") && class_weight(dom, e) < 0)
+        .collect();
     bad.iter().for_each(|&h| dom.remove(h));
     bad.len()
 }
@@ -392,9 +548,16 @@ fn judged_elements(dom: &Dom, root: u32) -> Vec<(u32, bool)> {
         while open.last().is_some_and(|&(o, _)| !dom.contains(o, e)) {
             open.pop();
         }
-        let inside = open.last().is_some_and(|&(o, inside)| inside || (dom.tag(o) == "table" && is_data_table(dom, o)));
+        let inside = open
+            .last()
+            .is_some_and(|&(o, inside)| inside || (dom.tag(o) == "table" && is_data_table(dom, o)));
         open.push((e, inside));
-        if open.len() <= MAX_JUDGED_DEPTH && matches!(dom.tag(e), "form" | "fieldset" | "table" | "ul" | "ol" | "div" | "section" | "aside") {
+        if open.len() <= MAX_JUDGED_DEPTH
+            && matches!(
+                dom.tag(e),
+                "form" | "fieldset" | "table" | "ul" | "ol" | "div" | "section" | "aside"
+            )
+        {
             out.push((e, inside));
         }
     }
@@ -450,8 +613,16 @@ fn own_counts(dom: &Dom, i: u32, tag: &str, s: &mut Stats) {
         "ul" | "ol" => s.list_len = dom.text_len[i as usize],
         "table" => s.data_table |= is_data_table(dom, i),
         "iframe" | "embed" | "object" | "video" | "audio" => {
-            let src = dom.attr(i, "src").or_else(|| dom.attr(i, "data")).unwrap_or("");
-            if matches!(tag, "video" | "audio") || crate::clutter::patterns::url_matches_host(src, crate::clutter::patterns::EMBED_HOSTS) {
+            let src = dom
+                .attr(i, "src")
+                .or_else(|| dom.attr(i, "data"))
+                .unwrap_or("");
+            if matches!(tag, "video" | "audio")
+                || crate::clutter::patterns::url_matches_host(
+                    src,
+                    crate::clutter::patterns::EMBED_HOSTS,
+                )
+            {
                 s.video_embeds += 1;
             } else {
                 s.embeds += 1;
@@ -478,7 +649,11 @@ pub fn is_data_table(dom: &Dom, i: u32) -> bool {
             "table" => return false,
             "tr" => {
                 rows += 1;
-                max_cols = max_cols.max(dom.live_child_elements(e).filter(|&c| matches!(dom.tag(c), "td" | "th")).count());
+                max_cols = max_cols.max(
+                    dom.live_child_elements(e)
+                        .filter(|&c| matches!(dom.tag(c), "td" | "th"))
+                        .count(),
+                );
             }
             _ => {}
         }
@@ -489,11 +664,17 @@ pub fn is_data_table(dom: &Dom, i: u32) -> bool {
 fn should_remove(dom: &Dom, node: u32, s: &Stats) -> bool {
     let tag = dom.tag(node);
     let text_len = dom.text_len[node as usize];
-    let is_list = matches!(tag, "ul" | "ol") || (text_len > 0 && s.list_len as f32 / text_len as f32 > 0.9);
+    let is_list =
+        matches!(tag, "ul" | "ol") || (text_len > 0 && s.list_len as f32 / text_len as f32 > 0.9);
     // Figures are kept whole: their picture boxes and caption parts often wear
     // `media` class names.
     let figure_child = dom.has_ancestor_tag(node, &["figure"]);
-    if s.data_table || s.video_embeds > 0 || (s.protected > 0 && text_len > 0) || figure_child || dom.has_ancestor_tag(node, &["code", "pre"]) {
+    if s.data_table
+        || s.video_embeds > 0
+        || (s.protected > 0 && text_len > 0)
+        || figure_child
+        || dom.has_ancestor_tag(node, &["code", "pre"])
+    {
         return false;
     }
     let weight = class_weight(dom, node);
@@ -510,13 +691,21 @@ fn should_remove(dom: &Dom, node: u32, s: &Stats) -> bool {
         return true;
     }
     let link_density = dom.link_density(node);
-    let heading_density = if text_len == 0 { 0.0 } else { s.heading_len as f32 / text_len as f32 };
+    let heading_density = if text_len == 0 {
+        0.0
+    } else {
+        s.heading_len as f32 / text_len as f32
+    };
     let (p, img, li) = (s.p as i64, s.img as i64, s.li as i64 - 100);
     let reasons = [
         img > 1 && (p as f32 / img as f32) < 0.5,
         !is_list && li > p,
         s.input as i64 > p / 3,
-        !is_list && heading_density < 0.9 && text_len < 25 && (img == 0 || img > 2) && link_density > 0.0,
+        !is_list
+            && heading_density < 0.9
+            && text_len < 25
+            && (img == 0 || img > 2)
+            && link_density > 0.0,
         !is_list && weight < 25 && link_density > 0.2,
         weight >= 25 && link_density > 0.5,
         (s.embeds == 1 && text_len < 75) || s.embeds > 1,
@@ -531,7 +720,9 @@ fn should_remove(dom: &Dom, node: u32, s: &Stats) -> bool {
 
 /// A simple list whose items are each one image stays.
 fn is_image_list(dom: &Dom, node: u32, s: &Stats) -> bool {
-    let simple = dom.live_child_elements(node).all(|c| dom.live_child_elements(c).count() <= 1);
+    let simple = dom
+        .live_child_elements(node)
+        .all(|c| dom.live_child_elements(c).count() <= 1);
     simple && s.img > 0 && s.img == s.li
 }
 
@@ -539,8 +730,21 @@ fn is_ad_or_loading_word(text: &str) -> bool {
     let t = text.trim().trim_end_matches(['…', '.']).to_lowercase();
     matches!(
         t.as_str(),
-        "ad" | "advertising" | "advertisement" | "pub" | "publicité" | "werb" | "werbung" | "anzeige" | "广告" | "реклама" | "anuncio"
-            | "loading" | "正在加载" | "загрузка" | "chargement" | "cargando"
+        "ad" | "advertising"
+            | "advertisement"
+            | "pub"
+            | "publicité"
+            | "werb"
+            | "werbung"
+            | "anzeige"
+            | "广告"
+            | "реклама"
+            | "anuncio"
+            | "loading"
+            | "正在加载"
+            | "загрузка"
+            | "chargement"
+            | "cargando"
     )
 }
 
@@ -581,7 +785,13 @@ mod tests {
              <p>Informujemy, że korzystamy z cookies.</p></body>"
         ));
         assert!(text.contains("A paragraph of the story"));
-        for gone in ["Veröffentlichung", "Kommentarfeed", "Listenansicht", "Impressum", "cookies"] {
+        for gone in [
+            "Veröffentlichung",
+            "Kommentarfeed",
+            "Listenansicht",
+            "Impressum",
+            "cookies",
+        ] {
             assert!(!text.contains(gone), "{gone} kept in {text}");
         }
     }
@@ -601,9 +811,13 @@ mod tests {
     #[test]
     fn closing_intro_line_goes_only_when_nothing_follows() {
         let para = STORY_PARAGRAPH.repeat(4);
-        let gone = pruned_text(&format!("<body>{para}<p>Die Karte zum Abspeichern:</p></body>"));
+        let gone = pruned_text(&format!(
+            "<body>{para}<p>Die Karte zum Abspeichern:</p></body>"
+        ));
         assert!(gone.contains("A paragraph of the story") && !gone.contains("Die Karte"));
-        let kept = pruned_text(&format!("<body>{para}<p>As usual, the config:</p><pre>set -g mouse on</pre></body>"));
+        let kept = pruned_text(&format!(
+            "<body>{para}<p>As usual, the config:</p><pre>set -g mouse on</pre></body>"
+        ));
         assert!(kept.contains("As usual, the config:"));
     }
 
@@ -620,7 +834,11 @@ mod tests {
 
     #[test]
     fn about_heading_opening_a_long_closing_section_stays() {
-        let text = pruned_text(&format!("<body>{}<h2>About the study</h2>{}</body>", STORY_PARAGRAPH.repeat(2), STORY_PARAGRAPH.repeat(6)));
+        let text = pruned_text(&format!(
+            "<body>{}<h2>About the study</h2>{}</body>",
+            STORY_PARAGRAPH.repeat(2),
+            STORY_PARAGRAPH.repeat(6)
+        ));
         assert!(text.contains("About the study"));
     }
 
@@ -648,7 +866,9 @@ mod tests {
 
     #[test]
     fn closing_disclaimer_goes() {
-        let story = "The minister presented the plan for the theatres and museums of the state on Monday. ".repeat(5);
+        let story =
+            "The minister presented the plan for the theatres and museums of the state on Monday. "
+                .repeat(5);
         let text = pruned_text(&format!(
             "<body><p>{story}</p><p>This contribution gives the author's view.</p>\
              <p>Dieser Beitrag gibt die Meinung des Autors wieder, nicht notwendigerweise die der Redaktion.</p></body>"
@@ -671,13 +891,21 @@ mod tests {
     #[test]
     fn calls_to_action_inside_the_story_stay() {
         let story = "The council voted on Tuesday to extend the programme for another year, officials said. ".repeat(7);
-        let text = pruned_text(&format!("<body><p>Follow us on Twitter for updates.</p><p>{story}</p></body>"));
+        let text = pruned_text(&format!(
+            "<body><p>Follow us on Twitter for updates.</p><p>{story}</p></body>"
+        ));
         assert!(text.contains("Follow us on Twitter"));
     }
 
     #[test]
     fn similar_titles() {
-        assert!(similar("USA und Japan stärken Sicherheitszusammenarbeit", "USA und Japan stärken Sicherheitszusammenarbeit"));
-        assert!(!similar("Spider-Man: a review", "A different story entirely"));
+        assert!(similar(
+            "USA und Japan stärken Sicherheitszusammenarbeit",
+            "USA und Japan stärken Sicherheitszusammenarbeit"
+        ));
+        assert!(!similar(
+            "Spider-Man: a review",
+            "A different story entirely"
+        ));
     }
 }

@@ -12,7 +12,10 @@ pub fn complete(tree: &mut Tree, text: &str, recipe: &Recipe, lang: Option<&str>
     let have = text.to_lowercase();
     let (ingredients_heading, steps_heading) = headings(lang);
     let mut added = false;
-    for (items, heading, list) in [(&recipe.ingredients, ingredients_heading, "ul"), (&recipe.steps, steps_heading, "ol")] {
+    for (items, heading, list) in [
+        (&recipe.ingredients, ingredients_heading, "ul"),
+        (&recipe.steps, steps_heading, "ol"),
+    ] {
         if mostly_missing(items, &have) {
             append_list(tree, heading, list, items);
             added = true;
@@ -29,8 +32,12 @@ const SHOWN_WORD_SHARE: f32 = 0.8;
 fn mostly_missing(items: &[String], have: &str) -> bool {
     let shown = |item: &String| {
         let item = item.to_lowercase();
-        let words = item.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty());
-        let (total, found) = words.fold((0, 0), |(t, f), w| (t + 1, f + usize::from(have.contains(w))));
+        let words = item
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|w| !w.is_empty());
+        let (total, found) = words.fold((0, 0), |(t, f), w| {
+            (t + 1, f + usize::from(have.contains(w)))
+        });
         total > 0 && found as f32 >= SHOWN_WORD_SHARE * total as f32
     };
     !items.is_empty() && items.iter().filter(|i| shown(i)).count() * 2 < items.len()
@@ -49,7 +56,12 @@ fn append_list(tree: &mut Tree, heading: &str, list: &'static str, items: &[Stri
 
 /// "Ingredients" and "Instructions" in the page's language (English when unknown).
 fn headings(lang: Option<&str>) -> (&'static str, &'static str) {
-    let primary = lang.unwrap_or("").split(['-', '_']).next().unwrap_or("").to_ascii_lowercase();
+    let primary = lang
+        .unwrap_or("")
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("")
+        .to_ascii_lowercase();
     match primary.as_str() {
         "de" => ("Zutaten", "Zubereitung"),
         "fr" => ("Ingrédients", "Préparation"),
@@ -69,17 +81,33 @@ mod tests {
 
     fn recipe() -> Recipe {
         Recipe {
-            ingredients: vec!["135 g Butter".into(), "150 g Weizenmehl".into(), "4 Eier (Größe M)".into()],
-            steps: vec!["Fette den Boden der Springform ein.".into(), "Schneide die Erdbeeren in kleine Würfel.".into()],
+            ingredients: vec![
+                "135 g Butter".into(),
+                "150 g Weizenmehl".into(),
+                "4 Eier (Größe M)".into(),
+            ],
+            steps: vec![
+                "Fette den Boden der Springform ein.".into(),
+                "Schneide die Erdbeeren in kleine Würfel.".into(),
+            ],
         }
     }
 
     #[test]
     fn missing_lists_are_added_under_headings_in_the_page_language() {
         let mut tree = Tree::new(Node::Root);
-        assert!(complete(&mut tree, "Ein Kuchen für den Sommer.", &recipe(), Some("de-DE")));
+        assert!(complete(
+            &mut tree,
+            "Ein Kuchen für den Sommer.",
+            &recipe(),
+            Some("de-DE")
+        ));
         let text = crate::output::text::to_text(&tree);
-        assert!(text.contains("Zutaten") && text.contains("135 g Butter") && text.contains("4 Eier (Größe M)"));
+        assert!(
+            text.contains("Zutaten")
+                && text.contains("135 g Butter")
+                && text.contains("4 Eier (Größe M)")
+        );
         assert!(text.contains("Zubereitung") && text.contains("in kleine Würfel."));
         assert!(crate::output::html::to_html(&tree).contains("<ol><li>Fette den Boden"));
     }

@@ -72,7 +72,11 @@ impl UrlResolver {
                 let mut words = candidate.split_whitespace();
                 let url = self.resolve(words.next()?, UrlUse::Media)?;
                 let descriptor: Vec<&str> = words.collect();
-                Some(if descriptor.is_empty() { url } else { format!("{url} {}", descriptor.join(" ")) })
+                Some(if descriptor.is_empty() {
+                    url
+                } else {
+                    format!("{url} {}", descriptor.join(" "))
+                })
             })
             .collect();
         (!parts.is_empty()).then(|| parts.join(", "))
@@ -88,7 +92,11 @@ pub fn host_of(url: &str) -> Option<String> {
 /// URL, read the way browsers read it (backslashes are slashes).
 pub fn host_and_path(url: &str) -> Option<(String, String)> {
     let tidied = tidy(url);
-    let absolute = if tidied.starts_with("//") || tidied.starts_with("\\\\") { format!("https:{tidied}") } else { tidied };
+    let absolute = if tidied.starts_with("//") || tidied.starts_with("\\\\") {
+        format!("https:{tidied}")
+    } else {
+        tidied
+    };
     let normalised = web_url(&absolute)?;
     let parts = split(&normalised);
     let authority = parts.authority?;
@@ -112,7 +120,17 @@ fn web_url(u: &str) -> Option<String> {
     }
     let parts = split(u);
     let authority = parts.authority.filter(|a| !a.is_empty())?;
-    Some(compose(Some(&scheme), Some(&authority.to_ascii_lowercase()), if parts.path.is_empty() { "/" } else { parts.path }, parts.query, parts.fragment))
+    Some(compose(
+        Some(&scheme),
+        Some(&authority.to_ascii_lowercase()),
+        if parts.path.is_empty() {
+            "/"
+        } else {
+            parts.path
+        },
+        parts.query,
+        parts.fragment,
+    ))
 }
 
 /// Splits a reference into its parts (backslashes read as slashes, as browsers do).
@@ -149,7 +167,13 @@ fn join(base: &str, reference: &str) -> String {
     let r = split(reference);
     let r_path = r.path.replace('\\', "/");
     if let Some(scheme) = r.scheme {
-        return compose(Some(&scheme.to_ascii_lowercase()), r.authority, &remove_dot_segments(&r_path), r.query, r.fragment);
+        return compose(
+            Some(&scheme.to_ascii_lowercase()),
+            r.authority,
+            &remove_dot_segments(&r_path),
+            r.query,
+            r.fragment,
+        );
     }
     let (authority, path, query) = if r.authority.is_some() {
         (r.authority, remove_dot_segments(&r_path), r.query)
@@ -158,7 +182,11 @@ fn join(base: &str, reference: &str) -> String {
     } else if r_path.starts_with('/') {
         (b.authority, remove_dot_segments(&r_path), r.query)
     } else {
-        (b.authority, remove_dot_segments(&merge(&b, &r_path)), r.query)
+        (
+            b.authority,
+            remove_dot_segments(&merge(&b, &r_path)),
+            r.query,
+        )
     };
     compose(b.scheme, authority, &path, query, r.fragment)
 }
@@ -205,7 +233,13 @@ fn remove_dot_segments(path: &str) -> String {
     }
 }
 
-fn compose(scheme: Option<&str>, authority: Option<&str>, path: &str, query: Option<&str>, fragment: Option<&str>) -> String {
+fn compose(
+    scheme: Option<&str>,
+    authority: Option<&str>,
+    path: &str,
+    query: Option<&str>,
+    fragment: Option<&str>,
+) -> String {
     let mut out = String::new();
     if let Some(s) = scheme {
         out.push_str(s);
@@ -234,10 +268,16 @@ fn compose(scheme: Option<&str>, authority: Option<&str>, path: &str, query: Opt
 /// (`jav\tascript:` is still javascript).
 fn scheme_of(url: &str) -> Option<String> {
     let colon = url.find(':')?;
-    let head: String = url[..colon].chars().filter(|c| !c.is_whitespace()).collect::<String>().to_ascii_lowercase();
+    let head: String = url[..colon]
+        .chars()
+        .filter(|c| !c.is_whitespace())
+        .collect::<String>()
+        .to_ascii_lowercase();
     let valid = !head.is_empty()
         && head.chars().next().is_some_and(|c| c.is_ascii_alphabetic())
-        && head.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        && head
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
     valid.then_some(head)
 }
 
@@ -245,7 +285,12 @@ fn allowed_absolute(url: &str, scheme: &str, usage: UrlUse) -> Option<String> {
     match scheme {
         "http" | "https" => web_url(url).or_else(|| Some(url.to_string())),
         "mailto" | "tel" | "ftp" | "sms" if usage == UrlUse::Link => Some(url.to_string()),
-        "data" if usage == UrlUse::Media && url.get(5..11).is_some_and(|t| t.eq_ignore_ascii_case("image/")) => {
+        "data"
+            if usage == UrlUse::Media
+                && url
+                    .get(5..11)
+                    .is_some_and(|t| t.eq_ignore_ascii_case("image/")) =>
+        {
             Some(url.to_string())
         }
         _ => None,
@@ -259,7 +304,10 @@ mod tests {
     #[test]
     fn resolves_against_base_href() {
         let r = UrlResolver::new(Some("https://example.com/news/a.html"), Some("/static/"));
-        assert_eq!(r.resolve("img/x.jpg", UrlUse::Media).unwrap(), "https://example.com/static/img/x.jpg");
+        assert_eq!(
+            r.resolve("img/x.jpg", UrlUse::Media).unwrap(),
+            "https://example.com/static/img/x.jpg"
+        );
         assert_eq!(r.resolve("#fn1", UrlUse::Link).unwrap(), "#fn1");
     }
 
@@ -270,25 +318,49 @@ mod tests {
         assert!(r.resolve(" JaVa\tScRiPt:alert(1)", UrlUse::Link).is_none());
         assert!(r.resolve("vbscript:msgbox", UrlUse::Link).is_none());
         assert!(r.resolve("data:text/html,<script>", UrlUse::Link).is_none());
-        assert!(r.resolve("data:image/png;base64,AAAA", UrlUse::Media).is_some());
+        assert!(r
+            .resolve("data:image/png;base64,AAAA", UrlUse::Media)
+            .is_some());
     }
 
     #[test]
     fn javascript_base_is_ignored() {
-        let r = UrlResolver::new(Some("https://example.com/a/"), Some("javascript:alert(1)//"));
-        assert_eq!(r.resolve("b", UrlUse::Link).unwrap(), "https://example.com/a/b");
+        let r = UrlResolver::new(
+            Some("https://example.com/a/"),
+            Some("javascript:alert(1)//"),
+        );
+        assert_eq!(
+            r.resolve("b", UrlUse::Link).unwrap(),
+            "https://example.com/a/b"
+        );
     }
 
     #[test]
     fn rfc3986_examples() {
         let base = "http://a/b/c/d;p?q";
         for (r, want) in [
-            ("g", "http://a/b/c/g"), ("./g", "http://a/b/c/g"), ("g/", "http://a/b/c/g/"), ("/g", "http://a/g"),
-            ("//g", "http://g/"), ("?y", "http://a/b/c/d;p?y"), ("g?y", "http://a/b/c/g?y"), ("#s", "http://a/b/c/d;p?q#s"),
-            ("g#s", "http://a/b/c/g#s"), ("", "http://a/b/c/d;p?q"), (".", "http://a/b/c/"), ("./", "http://a/b/c/"),
-            ("..", "http://a/b/"), ("../g", "http://a/b/g"), ("../..", "http://a/"), ("../../g", "http://a/g"),
-            ("../../../g", "http://a/g"), ("/./g", "http://a/g"), ("/../g", "http://a/g"), ("g.", "http://a/b/c/g."),
-            ("g/../h", "http://a/b/c/h"), ("./g/.", "http://a/b/c/g/"),
+            ("g", "http://a/b/c/g"),
+            ("./g", "http://a/b/c/g"),
+            ("g/", "http://a/b/c/g/"),
+            ("/g", "http://a/g"),
+            ("//g", "http://g/"),
+            ("?y", "http://a/b/c/d;p?y"),
+            ("g?y", "http://a/b/c/g?y"),
+            ("#s", "http://a/b/c/d;p?q#s"),
+            ("g#s", "http://a/b/c/g#s"),
+            ("", "http://a/b/c/d;p?q"),
+            (".", "http://a/b/c/"),
+            ("./", "http://a/b/c/"),
+            ("..", "http://a/b/"),
+            ("../g", "http://a/b/g"),
+            ("../..", "http://a/"),
+            ("../../g", "http://a/g"),
+            ("../../../g", "http://a/g"),
+            ("/./g", "http://a/g"),
+            ("/../g", "http://a/g"),
+            ("g.", "http://a/b/c/g."),
+            ("g/../h", "http://a/b/c/h"),
+            ("./g/.", "http://a/b/c/g/"),
         ] {
             assert_eq!(join(base, r), want, "{r}");
         }
@@ -298,13 +370,22 @@ mod tests {
     fn host_lowercased_and_root_path_added() {
         let r = UrlResolver::new(Some("https://News.Example.COM"), None);
         assert_eq!(r.base(), Some("https://news.example.com/"));
-        assert_eq!(r.resolve("a b.jpg", UrlUse::Media).unwrap(), "https://news.example.com/a%20b.jpg");
-        assert_eq!(r.resolve("\\\\cdn.example\\x.png", UrlUse::Media).unwrap(), "https://cdn.example/x.png");
+        assert_eq!(
+            r.resolve("a b.jpg", UrlUse::Media).unwrap(),
+            "https://news.example.com/a%20b.jpg"
+        );
+        assert_eq!(
+            r.resolve("\\\\cdn.example\\x.png", UrlUse::Media).unwrap(),
+            "https://cdn.example/x.png"
+        );
     }
 
     #[test]
     fn srcset_entries_resolved() {
         let r = UrlResolver::new(Some("https://example.com/"), None);
-        assert_eq!(r.resolve_srcset("a.jpg 1x, b.jpg 2x").unwrap(), "https://example.com/a.jpg 1x, https://example.com/b.jpg 2x");
+        assert_eq!(
+            r.resolve_srcset("a.jpg 1x, b.jpg 2x").unwrap(),
+            "https://example.com/a.jpg 1x, https://example.com/b.jpg 2x"
+        );
     }
 }

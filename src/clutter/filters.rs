@@ -77,7 +77,11 @@ impl FilterRule {
 
 impl fmt::Debug for FilterRule {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("FilterRule").field("text", &self.text).field("line", &self.line).field("source", &self.source).finish()
+        f.debug_struct("FilterRule")
+            .field("text", &self.text)
+            .field("line", &self.line)
+            .field("source", &self.source)
+            .finish()
     }
 }
 
@@ -203,13 +207,19 @@ enum CheckOp {
 
 impl AttrCheck {
     fn holds(&self, el: &scraper::node::Element) -> bool {
-        let Some(v) = el.attr(&self.name) else { return false };
+        let Some(v) = el.attr(&self.name) else {
+            return false;
+        };
         let (v, n) = (v.as_bytes(), self.value.as_bytes());
         match self.op {
             CheckOp::Equals => v.eq_ignore_ascii_case(n),
             CheckOp::StartsWith => v.len() >= n.len() && v[..n.len()].eq_ignore_ascii_case(n),
-            CheckOp::EndsWith => v.len() >= n.len() && v[v.len() - n.len()..].eq_ignore_ascii_case(n),
-            CheckOp::Contains => n.is_empty() || v.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n)),
+            CheckOp::EndsWith => {
+                v.len() >= n.len() && v[v.len() - n.len()..].eq_ignore_ascii_case(n)
+            }
+            CheckOp::Contains => {
+                n.is_empty() || v.windows(n.len()).any(|w| w.eq_ignore_ascii_case(n))
+            }
         }
     }
 }
@@ -253,7 +263,9 @@ impl AttrIndex {
             if self.trigram_bits[word] & bit == 0 {
                 continue;
             }
-            let Some(list) = self.trigrams.get(&t) else { continue };
+            let Some(list) = self.trigrams.get(&t) else {
+                continue;
+            };
             // A value repeating a trigram (`adadad`) must not test its rules again.
             if seen[..n_seen.min(8)].contains(&list.as_ptr()) {
                 continue;
@@ -275,7 +287,12 @@ fn push_rule(list: &mut Vec<u32>, rule: u32) {
 
 /// Three bytes, ASCII-lowercased, as one key.
 fn trigram(b: &[u8]) -> u32 {
-    u32::from_le_bytes([b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase(), b[2].to_ascii_lowercase(), 0])
+    u32::from_le_bytes([
+        b[0].to_ascii_lowercase(),
+        b[1].to_ascii_lowercase(),
+        b[2].to_ascii_lowercase(),
+        0,
+    ])
 }
 
 /// How unselective a trigram probably is: shared by many needles of the list,
@@ -296,7 +313,10 @@ fn trigram_cost(t: u32, needles: Option<&u32>) -> u64 {
 impl Index {
     /// Indexes all rules; `keys[r]` is `None` for rules tested on every element.
     fn build(keys: Vec<Option<Vec<Key>>>, checks: Vec<Box<[AttrCheck]>>) -> Index {
-        let mut index = Index { checks, ..Index::default() };
+        let mut index = Index {
+            checks,
+            ..Index::default()
+        };
         // For substring needles, the trigram fewest needles share is the most selective.
         let mut counts: FxMap<(&str, u32), u32> = FxMap::default();
         for key in keys.iter().flatten().flatten() {
@@ -318,16 +338,28 @@ impl Index {
             };
             for k in key {
                 match k {
-                    Key::Id(n) => push_rule(index.by_id.entry(n.as_str().into()).or_default(), rule),
-                    Key::Class(n) => push_rule(index.by_class.entry(n.as_str().into()).or_default(), rule),
-                    Key::Attr(n) => push_rule(index.by_attr.entry(n.as_str().into()).or_default(), rule),
-                    Key::Tag(n) => push_rule(index.by_tag.entry(n.as_str().into()).or_default(), rule),
+                    Key::Id(n) => {
+                        push_rule(index.by_id.entry(n.as_str().into()).or_default(), rule)
+                    }
+                    Key::Class(n) => {
+                        push_rule(index.by_class.entry(n.as_str().into()).or_default(), rule)
+                    }
+                    Key::Attr(n) => {
+                        push_rule(index.by_attr.entry(n.as_str().into()).or_default(), rule)
+                    }
+                    Key::Tag(n) => {
+                        push_rule(index.by_tag.entry(n.as_str().into()).or_default(), rule)
+                    }
                     Key::AttrExact(n, v) => {
                         let attr = index.by_attr_value.entry(n.as_str().into()).or_default();
                         push_rule(attr.exact.entry(v.as_str().into()).or_default(), rule);
                     }
                     Key::AttrSub(n, needle) => {
-                        let best = needle.as_bytes().windows(3).map(trigram).min_by_key(|t| trigram_cost(*t, counts.get(&(n.as_str(), *t))));
+                        let best = needle
+                            .as_bytes()
+                            .windows(3)
+                            .map(trigram)
+                            .min_by_key(|t| trigram_cost(*t, counts.get(&(n.as_str(), *t))));
                         if let Some(t) = best {
                             chosen.push((rule, n.as_str().into(), t));
                         }
@@ -336,7 +368,11 @@ impl Index {
             }
         }
         for (rule, name, t) in chosen {
-            index.by_attr_value.entry(name).or_default().add_trigram(t, rule);
+            index
+                .by_attr_value
+                .entry(name)
+                .or_default()
+                .add_trigram(t, rule);
         }
         index
     }
@@ -361,13 +397,33 @@ enum Line<'a> {
 }
 
 /// Separators of syntaxes we don't run (ABP/uBO/AdGuard extended CSS, snippets, scripts).
-const UNSUPPORTED_SEPARATORS: &[&str] = &["#@?#", "#@$?#", "#@$#", "#@%#", "#?#", "#$?#", "#$#", "#%#"];
+const UNSUPPORTED_SEPARATORS: &[&str] =
+    &["#@?#", "#@$?#", "#@$#", "#@%#", "#?#", "#$?#", "#$#", "#%#"];
 
 /// Procedural pseudo-classes of uBO, ABP and AdGuard: not CSS, so unsupported.
 const PROCEDURAL: &[&str] = &[
-    ":has-text(", ":-abp-", ":contains(", ":matches-css", ":matches-attr(", ":matches-path(", ":matches-media(",
-    ":matches-prop(", ":min-text-length(", ":others(", ":upward(", ":xpath(", ":remove(", ":remove-attr(",
-    ":remove-class(", ":style(", ":watch-attr", ":if(", ":if-not(", ":nth-ancestor(", ":properties(", "[-ext-",
+    ":has-text(",
+    ":-abp-",
+    ":contains(",
+    ":matches-css",
+    ":matches-attr(",
+    ":matches-path(",
+    ":matches-media(",
+    ":matches-prop(",
+    ":min-text-length(",
+    ":others(",
+    ":upward(",
+    ":xpath(",
+    ":remove(",
+    ":remove-attr(",
+    ":remove-class(",
+    ":style(",
+    ":watch-attr",
+    ":if(",
+    ":if-not(",
+    ":nth-ancestor(",
+    ":properties(",
+    "[-ext-",
 ];
 
 /// Characters that never appear in a domain list but do in network rules and
@@ -381,9 +437,13 @@ fn classify(line: &str) -> Line<'_> {
     if line.starts_with('[') && line.ends_with(']') {
         return Line::Ignored;
     }
-    let Some(pos) = line.find('#') else { return Line::Unsupported };
+    let Some(pos) = line.find('#') else {
+        return Line::Unsupported;
+    };
     let (domains, rest) = line.split_at(pos);
-    if domains.contains(NON_DOMAIN_CHARS) || UNSUPPORTED_SEPARATORS.iter().any(|s| rest.starts_with(s)) {
+    if domains.contains(NON_DOMAIN_CHARS)
+        || UNSUPPORTED_SEPARATORS.iter().any(|s| rest.starts_with(s))
+    {
         return Line::Unsupported;
     }
     let (exception, selector) = if let Some(s) = rest.strip_prefix("#@#") {
@@ -395,7 +455,10 @@ fn classify(line: &str) -> Line<'_> {
         return Line::Unsupported;
     };
     let selector = selector.trim();
-    if selector.starts_with("+js(") || selector.starts_with('^') || PROCEDURAL.iter().any(|p| selector.contains(p)) {
+    if selector.starts_with("+js(")
+        || selector.starts_with('^')
+        || PROCEDURAL.iter().any(|p| selector.contains(p))
+    {
         return Line::Unsupported;
     }
     if exception {
@@ -421,7 +484,10 @@ fn parse_domains(text: &str) -> Result<Domains, String> {
             return Err(format!("empty domain in the domain list `{}`", text.trim()));
         }
         if !is_domain_name(name) {
-            return Err(format!("bad domain `{name}` in the domain list `{}`", text.trim()));
+            return Err(format!(
+                "bad domain `{name}` in the domain list `{}`",
+                text.trim()
+            ));
         }
         let host = name.to_lowercase();
         domains.any_include |= include;
@@ -440,7 +506,9 @@ fn compile(selector: &str) -> Result<Selector, String> {
                 let kind = format!("{kind:?}");
                 let kind = kind.split('(').next().unwrap_or("").to_string();
                 match kind.as_str() {
-                    "UnsupportedPseudoClassOrElement" => "unsupported pseudo-class or pseudo-element".to_string(),
+                    "UnsupportedPseudoClassOrElement" => {
+                        "unsupported pseudo-class or pseudo-element".to_string()
+                    }
                     "" => "not a valid selector".to_string(),
                     other => other.to_string(),
                 }
@@ -500,16 +568,28 @@ impl FilterList {
     /// The rules active on `host` (e.g. `www.example.com`; `None` when unknown:
     /// then only rules without a domain to include apply).
     pub fn matcher(&self, host: Option<&str>) -> HostFilters {
-        let host = host.map(|h| h.trim_end_matches('.').to_lowercase()).filter(|h| !h.is_empty());
+        let host = host
+            .map(|h| h.trim_end_matches('.').to_lowercase())
+            .filter(|h| !h.is_empty());
         let host = host.as_deref();
         let inner = &self.inner;
         let active: Vec<bool> = inner
             .rules
             .iter()
-            .map(|r| r.domains.applies(host) && !r.exceptions.iter().any(|&e| inner.exceptions[e as usize].domains.applies(host)))
+            .map(|r| {
+                r.domains.applies(host)
+                    && !r
+                        .exceptions
+                        .iter()
+                        .any(|&e| inner.exceptions[e as usize].domains.applies(host))
+            })
             .collect();
         let active_count = active.iter().filter(|&&a| a).count();
-        HostFilters { list: Arc::clone(&self.inner), active, active_count }
+        HostFilters {
+            list: Arc::clone(&self.inner),
+            active,
+            active_count,
+        }
     }
 
     /// [`FilterList::matcher`] for the host of a URL (none when it doesn't parse).
@@ -524,8 +604,13 @@ impl FilterList {
 /// punycode rule only matches a punycode host.
 fn is_domain_name(name: &str) -> bool {
     name.split('.').all(|label| {
-        !label.is_empty() && label.len() <= 63 && !label.starts_with('-') && !label.ends_with('-')
-            && label.chars().all(|c| c.is_alphanumeric() || c == '-' || c == '_')
+        !label.is_empty()
+            && label.len() <= 63
+            && !label.starts_with('-')
+            && !label.ends_with('-')
+            && label
+                .chars()
+                .all(|c| c.is_alphanumeric() || c == '-' || c == '_')
     })
 }
 
@@ -545,12 +630,17 @@ impl Builder {
         let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         for (n, raw) in text.lines().enumerate() {
             let line = raw.trim();
-            let error = |message: String| FilterError { line: n + 1, text: line.to_string(), message };
+            let error = |message: String| FilterError {
+                line: n + 1,
+                text: line.to_string(),
+                message,
+            };
             match classify(line) {
                 Line::Ignored => {}
                 Line::Unsupported => self.inner.unsupported += 1,
                 Line::Hide { domains, selector } => {
-                    let parsed = parse_domains(domains).and_then(|d| compile(selector).map(|c| (d, c)));
+                    let parsed =
+                        parse_domains(domains).and_then(|d| compile(selector).map(|c| (d, c)));
                     match parsed {
                         Ok((domains, compiled)) => {
                             self.keys.push(index_keys(selector));
@@ -574,7 +664,10 @@ impl Builder {
                         Ok(domains) => {
                             let index = self.inner.exceptions.len() as u32;
                             self.inner.exceptions.push(Exception { domains });
-                            self.exceptions_by_selector.entry(selector.to_string()).or_default().push(index);
+                            self.exceptions_by_selector
+                                .entry(selector.to_string())
+                                .or_default()
+                                .push(index);
                         }
                         Err(message) => errors.push(error(message)),
                     }
@@ -584,7 +677,10 @@ impl Builder {
     }
 
     fn finish(mut self) -> FilterList {
-        self.inner.index = Index::build(std::mem::take(&mut self.keys), std::mem::take(&mut self.checks));
+        self.inner.index = Index::build(
+            std::mem::take(&mut self.keys),
+            std::mem::take(&mut self.checks),
+        );
         if !self.exceptions_by_selector.is_empty() {
             for rule in &mut self.inner.rules {
                 if let Some(list) = self.exceptions_by_selector.get(&rule.selector) {
@@ -592,7 +688,9 @@ impl Builder {
                 }
             }
         }
-        FilterList { inner: Arc::new(self.inner) }
+        FilterList {
+            inner: Arc::new(self.inner),
+        }
     }
 }
 
@@ -606,7 +704,10 @@ pub struct HostFilters {
 
 impl fmt::Debug for HostFilters {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.debug_struct("HostFilters").field("active", &self.active_count).field("rules", &self.list.rules.len()).finish()
+        f.debug_struct("HostFilters")
+            .field("active", &self.active_count)
+            .field("rules", &self.list.rules.len())
+            .finish()
     }
 }
 
@@ -650,7 +751,9 @@ impl HostFilters {
                 if !index.checks[r as usize].iter().all(|c| c.holds(el)) {
                     continue;
                 }
-                let Some(e) = *element.get_or_insert_with(|| dom.element_ref(i)) else { return };
+                let Some(e) = *element.get_or_insert_with(|| dom.element_ref(i)) else {
+                    return;
+                };
                 if rules[r as usize].compiled.matches(&e) {
                     best = r;
                     break;
@@ -670,7 +773,9 @@ impl HostFilters {
                 if let Some(list) = index.by_attr.get(name) {
                     test(list);
                 }
-                let Some(attr) = index.by_attr_value.get(name) else { continue };
+                let Some(attr) = index.by_attr_value.get(name) else {
+                    continue;
+                };
                 if !attr.exact.is_empty() {
                     let lower = if value.bytes().any(|b| b.is_ascii_uppercase()) {
                         std::borrow::Cow::Owned(value.to_ascii_lowercase())
@@ -732,7 +837,12 @@ fn attr_checks(selector: &str) -> Box<[AttrCheck]> {
         match chars[pos] {
             '[' => {
                 pos += 1;
-                if let Some(AttrSel { name, op: Some(op), value: Some(value) }) = read_attribute(&chars, &mut pos) {
+                if let Some(AttrSel {
+                    name,
+                    op: Some(op),
+                    value: Some(value),
+                }) = read_attribute(&chars, &mut pos)
+                {
                     let op = match op.as_str() {
                         "=" => CheckOp::Equals,
                         "^=" | "|=" => CheckOp::StartsWith,
@@ -741,7 +851,11 @@ fn attr_checks(selector: &str) -> Box<[AttrCheck]> {
                     };
                     // `[a^=""]`, `[a$=""]`, `[a*=""]` match nothing: leave that to the selector.
                     if !value.is_empty() || op == CheckOp::Equals {
-                        checks.push(AttrCheck { name, op, value: value.to_ascii_lowercase() });
+                        checks.push(AttrCheck {
+                            name,
+                            op,
+                            value: value.to_ascii_lowercase(),
+                        });
                     }
                 }
                 skip_group(&chars, &mut pos, '[', ']', 1);
@@ -830,7 +944,10 @@ fn compound_key(compound: &str) -> Option<Key> {
     let mut pos = 0;
     let (mut id, mut class, mut tag) = (None, None, None);
     let mut attrs: Vec<AttrSel> = Vec::new();
-    if chars.first().is_some_and(|&c| is_ident_char(c) || c == '\\') {
+    if chars
+        .first()
+        .is_some_and(|&c| is_ident_char(c) || c == '\\')
+    {
         // `clipPath` matches SVG's `clipPath` only, `CLIPPATH` only HTML elements:
         // such names are no key (html5ever keeps SVG names in camelCase).
         tag = read_ident(&chars, &mut pos).filter(|t| !t.bytes().any(|b| b.is_ascii_uppercase()));
@@ -876,17 +993,27 @@ fn compound_key(compound: &str) -> Option<Key> {
     if let Some(class) = class {
         return Some(Key::Class(class));
     }
-    let exact = attrs.iter().find_map(|a| match (a.op.as_deref(), &a.value) {
-        (Some("="), Some(v)) => Some(Key::AttrExact(a.name.clone(), v.to_ascii_lowercase())),
-        _ => None,
-    });
+    let exact = attrs
+        .iter()
+        .find_map(|a| match (a.op.as_deref(), &a.value) {
+            (Some("="), Some(v)) => Some(Key::AttrExact(a.name.clone(), v.to_ascii_lowercase())),
+            _ => None,
+        });
     let sub = || {
-        attrs.iter().filter(|a| a.op.as_deref().is_some_and(|op| op != "=")).find_map(|a| {
-            let v = a.value.as_ref().filter(|v| v.len() >= 3)?;
-            Some(Key::AttrSub(a.name.clone(), v.to_ascii_lowercase()))
-        })
+        attrs
+            .iter()
+            .filter(|a| a.op.as_deref().is_some_and(|op| op != "="))
+            .find_map(|a| {
+                let v = a.value.as_ref().filter(|v| v.len() >= 3)?;
+                Some(Key::AttrSub(a.name.clone(), v.to_ascii_lowercase()))
+            })
     };
-    let plain = || attrs.iter().find(|a| !matches!(a.name.as_str(), "class" | "style")).map(|a| Key::Attr(a.name.clone()));
+    let plain = || {
+        attrs
+            .iter()
+            .find(|a| !matches!(a.name.as_str(), "class" | "style"))
+            .map(|a| Key::Attr(a.name.clone()))
+    };
     exact
         .or_else(sub)
         .or_else(plain)
@@ -920,7 +1047,8 @@ fn read_attribute(chars: &[char], pos: &mut usize) -> Option<AttrSel> {
             Some(&q @ ('"' | '\'')) => {
                 let start = *pos + 1;
                 let len = chars[start..].iter().position(|&c| c == q || c == '\\');
-                len.filter(|&l| chars[start + l] == q).map(|l| chars[start..start + l].iter().collect())
+                len.filter(|&l| chars[start + l] == q)
+                    .map(|l| chars[start..start + l].iter().collect())
             }
             _ => read_ident(chars, pos),
         };
@@ -999,10 +1127,12 @@ mod tests {
         let dom = Dom::build(&html);
         (0..dom.len() as u32)
             .filter_map(|i| {
-                filters.matches(&dom, i).map(|_| match dom.attr(i, "class") {
-                    Some(c) => format!("{}.{c}", dom.tag(i)),
-                    None => dom.tag(i).to_string(),
-                })
+                filters
+                    .matches(&dom, i)
+                    .map(|_| match dom.attr(i, "class") {
+                        Some(c) => format!("{}.{c}", dom.tag(i)),
+                        None => dom.tag(i).to_string(),
+                    })
             })
             .collect()
     }
@@ -1035,7 +1165,10 @@ mod tests {
         assert_eq!(list.unsupported(), 7);
         assert_eq!(list.rules()[0].line, 4);
         assert_eq!(list.rules()[1].selector, "#outstream-42");
-        assert_eq!(format!("{list:?}"), "FilterList { rules: 2, exceptions: 1, unsupported: 7 }");
+        assert_eq!(
+            format!("{list:?}"),
+            "FilterList { rules: 2, exceptions: 1, unsupported: 7 }"
+        );
     }
 
     #[test]
@@ -1046,27 +1179,87 @@ mod tests {
         assert_eq!(lines, vec![2, 3, 5, 6, 7, 9], "{errors:#?}");
         assert_eq!(list.rules().len(), 2);
         assert_eq!(errors[0].text, "##div[");
-        assert!(errors[0].message.starts_with("invalid CSS selector `div[`"), "{}", errors[0].message);
+        assert!(
+            errors[0].message.starts_with("invalid CSS selector `div[`"),
+            "{}",
+            errors[0].message
+        );
         assert_eq!(errors[1].message, "empty selector");
-        assert!(errors[2].message.contains("bad domain `exa mple.com`"), "{}", errors[2].message);
-        assert!(errors[3].message.contains("pseudo"), "{}", errors[3].message);
-        assert!(errors[4].message.contains("empty domain"), "{}", errors[4].message);
+        assert!(
+            errors[2].message.contains("bad domain `exa mple.com`"),
+            "{}",
+            errors[2].message
+        );
+        assert!(
+            errors[3].message.contains("pseudo"),
+            "{}",
+            errors[3].message
+        );
+        assert!(
+            errors[4].message.contains("empty domain"),
+            "{}",
+            errors[4].message
+        );
         assert!(errors.iter().all(|e| !e.message.contains('\n')));
     }
 
     #[test]
     fn odd_lines_never_panic() {
         let odd = [
-            "##:has(:has(a))", "##a:nth-child(n of .x)", "##:is()", "##::slotted(x)", "##:host", "##&", "##a && b",
-            "##[", "##]", "##(", "##)", "##\\", "##.a\\", "##[a=\"", "##[a='x", "##a[b=c i", "##:not(", "##.é.ü",
-            "##\u{0}", "##a,", "##,a", "##a,,b", "##>a", "##a>", "##a ~", "##*|*", "##|a", "##[|a]", "##[*|a]",
-            "##.a\\:b:hover", "~##.a", "~,~##.a", "..##.a", "é.example##.a", "xn--mnchen-3ya.de##.a", "münchen.de##.a",
-            "1.2.3.4##.a", "##[href*=\"\u{1F600}\"]", "###", "####", "#@#", "#@##", "a##b##c", "##a##b",
-            &format!("##{}", "(".repeat(500)), &format!("##{}", ":not(".repeat(200)), &format!("##{}", "[a=b]".repeat(300)),
+            "##:has(:has(a))",
+            "##a:nth-child(n of .x)",
+            "##:is()",
+            "##::slotted(x)",
+            "##:host",
+            "##&",
+            "##a && b",
+            "##[",
+            "##]",
+            "##(",
+            "##)",
+            "##\\",
+            "##.a\\",
+            "##[a=\"",
+            "##[a='x",
+            "##a[b=c i",
+            "##:not(",
+            "##.é.ü",
+            "##\u{0}",
+            "##a,",
+            "##,a",
+            "##a,,b",
+            "##>a",
+            "##a>",
+            "##a ~",
+            "##*|*",
+            "##|a",
+            "##[|a]",
+            "##[*|a]",
+            "##.a\\:b:hover",
+            "~##.a",
+            "~,~##.a",
+            "..##.a",
+            "é.example##.a",
+            "xn--mnchen-3ya.de##.a",
+            "münchen.de##.a",
+            "1.2.3.4##.a",
+            "##[href*=\"\u{1F600}\"]",
+            "###",
+            "####",
+            "#@#",
+            "#@##",
+            "a##b##c",
+            "##a##b",
+            &format!("##{}", "(".repeat(500)),
+            &format!("##{}", ":not(".repeat(200)),
+            &format!("##{}", "[a=b]".repeat(300)),
         ];
         for line in odd {
             let (list, errors) = FilterList::parse(line);
-            assert!(list.len() + errors.len() + list.unsupported() <= 1, "{line}");
+            assert!(
+                list.len() + errors.len() + list.unsupported() <= 1,
+                "{line}"
+            );
             let f = list.matcher(Some("münchen.de"));
             let html = Html::parse_document(PAGE);
             let dom = Dom::build(&html);
@@ -1075,7 +1268,10 @@ mod tests {
             }
         }
         let (list, _) = FilterList::parse("münchen.de##.partner-box\n");
-        assert_eq!(hits(&list.matcher(Some("www.MÜNCHEN.de")), PAGE), ["div.partner-box"]);
+        assert_eq!(
+            hits(&list.matcher(Some("www.MÜNCHEN.de")), PAGE),
+            ["div.partner-box"]
+        );
         // Hosts are compared as written (no IDNA tables in the wasm build): a
         // Unicode rule doesn't match the punycode form of the host.
         assert!(hits(&list.matcher(Some("www.xn--mnchen-3ya.de")), PAGE).is_empty());
@@ -1094,7 +1290,15 @@ mod tests {
         let list = list("##.partner-box\n###outstream-42\n##section.reader-picks\n##aside[class=\"pullquote\"]\n");
         let f = list.matcher(Some("news.example"));
         assert_eq!(f.len(), 4);
-        assert_eq!(hits(&f, PAGE), ["div.partner-box", "aside.pullquote", "div.video-slot", "section.reader-picks"]);
+        assert_eq!(
+            hits(&f, PAGE),
+            [
+                "div.partner-box",
+                "aside.pullquote",
+                "div.video-slot",
+                "section.reader-picks"
+            ]
+        );
     }
 
     #[test]
@@ -1109,47 +1313,80 @@ mod tests {
         let list = list("##html\n##body\n##*\n");
         let f = list.matcher(None);
         let got = hits(&f, PAGE);
-        assert!(!got.iter().any(|t| t == "html" || t == "body" || t == "head"));
+        assert!(!got
+            .iter()
+            .any(|t| t == "html" || t == "body" || t == "head"));
         assert!(got.iter().any(|t| t == "p"));
     }
 
     #[test]
     fn domain_rules_match_the_domain_and_its_subdomains() {
         let list = list("news.example##.partner-box\nother.example,third.example##.video-slot\n");
-        assert_eq!(hits(&list.matcher(Some("news.example")), PAGE), ["div.partner-box"]);
-        assert_eq!(hits(&list.matcher(Some("www.news.example")), PAGE), ["div.partner-box"]);
-        assert_eq!(hits(&list.matcher(Some("WWW.News.Example.")), PAGE), ["div.partner-box"]);
+        assert_eq!(
+            hits(&list.matcher(Some("news.example")), PAGE),
+            ["div.partner-box"]
+        );
+        assert_eq!(
+            hits(&list.matcher(Some("www.news.example")), PAGE),
+            ["div.partner-box"]
+        );
+        assert_eq!(
+            hits(&list.matcher(Some("WWW.News.Example.")), PAGE),
+            ["div.partner-box"]
+        );
         assert!(hits(&list.matcher(Some("badnews.example")), PAGE).is_empty());
         assert!(hits(&list.matcher(Some("news.example.org")), PAGE).is_empty());
-        assert_eq!(hits(&list.matcher(Some("m.third.example")), PAGE), ["div.video-slot"]);
+        assert_eq!(
+            hits(&list.matcher(Some("m.third.example")), PAGE),
+            ["div.video-slot"]
+        );
         assert!(hits(&list.matcher(None), PAGE).is_empty());
     }
 
     #[test]
     fn negated_domains() {
-        let list = list("~news.example##.partner-box\nexample.com,~shop.example.com##.video-slot\n");
+        let list =
+            list("~news.example##.partner-box\nexample.com,~shop.example.com##.video-slot\n");
         assert!(hits(&list.matcher(Some("www.news.example")), PAGE).is_empty());
-        assert_eq!(hits(&list.matcher(Some("blog.example")), PAGE), ["div.partner-box"]);
+        assert_eq!(
+            hits(&list.matcher(Some("blog.example")), PAGE),
+            ["div.partner-box"]
+        );
         assert_eq!(hits(&list.matcher(None), PAGE), ["div.partner-box"]);
         let on_shop = hits(&list.matcher(Some("a.shop.example.com")), PAGE);
         assert_eq!(on_shop, ["div.partner-box"]);
-        assert_eq!(hits(&list.matcher(Some("www.example.com")), PAGE), ["div.partner-box", "div.video-slot"]);
+        assert_eq!(
+            hits(&list.matcher(Some("www.example.com")), PAGE),
+            ["div.partner-box", "div.video-slot"]
+        );
     }
 
     #[test]
     fn exceptions_cancel_rules_with_the_same_selector() {
         let list = list("##.partner-box\n##.video-slot\nother.example#@#.partner-box\n#@#.video-slot\n#@#.unrelated\n");
-        assert_eq!(hits(&list.matcher(Some("news.example")), PAGE), ["div.partner-box"]);
+        assert_eq!(
+            hits(&list.matcher(Some("news.example")), PAGE),
+            ["div.partner-box"]
+        );
         assert!(hits(&list.matcher(Some("www.other.example")), PAGE).is_empty());
         // An exception before the rule counts too, and only for the exact selector.
-        let list2 = list_of("news.example#@#.partner-box\nnews.example##.partner-box\n##div.partner-box\n");
-        assert_eq!(hits(&list2.matcher(Some("news.example")), PAGE), ["div.partner-box"]);
+        let list2 =
+            list_of("news.example#@#.partner-box\nnews.example##.partner-box\n##div.partner-box\n");
+        assert_eq!(
+            hits(&list2.matcher(Some("news.example")), PAGE),
+            ["div.partner-box"]
+        );
         let f = list2.matcher(Some("news.example"));
         let html = Html::parse_document(PAGE);
         let dom = Dom::build(&html);
-        let i = (0..dom.len() as u32).find(|&i| dom.attr(i, "class") == Some("partner-box")).unwrap();
+        let i = (0..dom.len() as u32)
+            .find(|&i| dom.attr(i, "class") == Some("partner-box"))
+            .unwrap();
         assert_eq!(f.matches(&dom, i), Some("##div.partner-box"));
-        assert_eq!(f.matching_rule(&dom, i).unwrap().reason(), "filter rule `##div.partner-box` (line 3)");
+        assert_eq!(
+            f.matching_rule(&dom, i).unwrap().reason(),
+            "filter rule `##div.partner-box` (line 3)"
+        );
     }
 
     fn list_of(text: &str) -> FilterList {
@@ -1162,16 +1399,24 @@ mod tests {
         let f = list.matcher(None);
         let html = Html::parse_document(PAGE);
         let dom = Dom::build(&html);
-        let i = (0..dom.len() as u32).find(|&i| dom.attr(i, "class") == Some("partner-box")).unwrap();
+        let i = (0..dom.len() as u32)
+            .find(|&i| dom.attr(i, "class") == Some("partner-box"))
+            .unwrap();
         assert_eq!(f.matching_rule(&dom, i).unwrap().line, 1);
     }
 
     #[test]
     fn sources_are_named_in_reasons() {
-        let (list, errors) = FilterList::parse_sources(&[("a.txt", "##.x\n"), ("b.txt", "! c\n##.partner-box\n##[\n")]);
+        let (list, errors) = FilterList::parse_sources(&[
+            ("a.txt", "##.x\n"),
+            ("b.txt", "! c\n##.partner-box\n##[\n"),
+        ]);
         assert_eq!(errors.len(), 1);
         assert_eq!((errors[0].0, errors[0].1.line), (1, 3));
-        assert_eq!(list.rules()[1].reason(), "filter rule `##.partner-box` (b.txt, line 2)");
+        assert_eq!(
+            list.rules()[1].reason(),
+            "filter rule `##.partner-box` (b.txt, line 2)"
+        );
     }
 
     #[test]
@@ -1190,21 +1435,39 @@ mod tests {
         assert_eq!(k(".a"), Some(vec![Class("a".into())]));
         assert_eq!(k("#x.a"), Some(vec![Id("x".into())]));
         assert_eq!(k("div.a > span"), Some(vec![Tag("span".into())]));
-        assert_eq!(k("DIV[id^=\"Ad-\"]"), Some(vec![AttrSub("id".into(), "ad-".into())]));
+        assert_eq!(
+            k("DIV[id^=\"Ad-\"]"),
+            Some(vec![AttrSub("id".into(), "ad-".into())])
+        );
         assert_eq!(k("clipPath[ID]"), None);
         assert_eq!(k("svg[viewBox]"), Some(vec![Tag("svg".into())]));
-        assert_eq!(k("div[class^='ad-']"), Some(vec![AttrSub("class".into(), "ad-".into())]));
+        assert_eq!(
+            k("div[class^='ad-']"),
+            Some(vec![AttrSub("class".into(), "ad-".into())])
+        );
         assert_eq!(k("[class*=\"ad\"]"), Some(vec![Attr("class".into())]));
         assert_eq!(k("div[class*=\"ad\"]"), Some(vec![Tag("div".into())]));
-        assert_eq!(k("a[data-x][href*=\"/ads/\" i]"), Some(vec![AttrSub("href".into(), "/ads/".into())]));
-        assert_eq!(k("[ data-type = banner ]"), Some(vec![AttrExact("data-type".into(), "banner".into())]));
+        assert_eq!(
+            k("a[data-x][href*=\"/ads/\" i]"),
+            Some(vec![AttrSub("href".into(), "/ads/".into())])
+        );
+        assert_eq!(
+            k("[ data-type = banner ]"),
+            Some(vec![AttrExact("data-type".into(), "banner".into())])
+        );
         assert_eq!(k("[href*=\"a\\\"b\"]"), Some(vec![Attr("href".into())]));
         assert_eq!(k("[ns|href]"), None);
         assert_eq!(k("[lang|=en]"), Some(vec![Attr("lang".into())]));
         assert_eq!(k(".a, #b"), Some(vec![Class("a".into()), Id("b".into())]));
         assert_eq!(k(".a, :not(.b)"), None);
-        assert_eq!(k("a[title=\"x > y, z\"]"), Some(vec![AttrExact("title".into(), "x > y, z".into())]));
-        assert_eq!(k(".a:not(.b) ~ .c:has(> .d)"), Some(vec![Class("c".into())]));
+        assert_eq!(
+            k("a[title=\"x > y, z\"]"),
+            Some(vec![AttrExact("title".into(), "x > y, z".into())])
+        );
+        assert_eq!(
+            k(".a:not(.b) ~ .c:has(> .d)"),
+            Some(vec![Class("c".into())])
+        );
         assert_eq!(k("li:nth-child(2n + 1)"), Some(vec![Tag("li".into())]));
         assert_eq!(k(".a\\:b"), None);
         assert_eq!(k("div .a\\:b"), None);
@@ -1216,9 +1479,20 @@ mod tests {
 
     #[test]
     fn attribute_checks_come_from_the_rightmost_compound() {
-        let c = |s: &str| attr_checks(s).iter().map(|c| format!("{}{:?}{}", c.name, c.op, c.value)).collect::<Vec<_>>();
-        assert_eq!(c("a[href^=\"HTTP\" i][data-x=\"1\"]"), ["hrefStartsWithhttp", "data-xEquals1"]);
-        assert_eq!(c("div[data-a='x'] > a[href*=ads]:not([rel=\"nofollow\"])"), ["hrefContainsads"]);
+        let c = |s: &str| {
+            attr_checks(s)
+                .iter()
+                .map(|c| format!("{}{:?}{}", c.name, c.op, c.value))
+                .collect::<Vec<_>>()
+        };
+        assert_eq!(
+            c("a[href^=\"HTTP\" i][data-x=\"1\"]"),
+            ["hrefStartsWithhttp", "data-xEquals1"]
+        );
+        assert_eq!(
+            c("div[data-a='x'] > a[href*=ads]:not([rel=\"nofollow\"])"),
+            ["hrefContainsads"]
+        );
         assert_eq!(c("[lang|=en], [href$=\".pdf\"]"), Vec::<String>::new());
         assert_eq!(c("[class*=\"\"]"), Vec::<String>::new());
         assert_eq!(c("[class~=\"x y\"]"), ["classContainsx y"]);
@@ -1229,18 +1503,69 @@ mod tests {
     #[test]
     fn index_agrees_with_testing_every_rule() {
         let selectors = [
-            ".partner-box", "#outstream-42", "div", "a", "[data-partner]", "[href^=\"https\"]", "article > div",
-            "main p", "p + div", "div ~ p", ".story :is(p, aside)", ":not(p)", "ul li a", "*", "[class]",
-            "iframe[src*=\"cdn\"]", "aside.pullquote > p", "header#top nav", "h1, .video-slot", "section:has(h2)",
-            "li:first-child", "div:not(.partner-box)", "a[href=\"/a\"]", ".main-nav a", "#top > .main-nav",
-            "[data-partner=\"acme\"]", "p:nth-of-type(2)", ".reader-picks h2", "div.partner-box.extra", "BODY p",
-            "[data-partner=\"ACME\" i]", "[data-partner=\"ACME\"]", "input[type=\"TEXT\"]", "[type=text]",
-            "[href^=\"HTTPS\" i]", "[href^=\"https://acme\"]", "[href$=\"deal\"]", "[href$=\"/a\"]",
-            "[src*=\"cdn.exa\"]", "[class~=\"partner-box\"]", "[class~=\"video\"]", "[lang|=\"en\"]",
-            "[id^=\"outstream-\"]", "div[id*=\"stream\"] > iframe", "[class*=\"slot\"]", "[class$=\"picks\"]",
-            "a[href=\"/\"]", "[id=\"TOP\"]", "[id=\"top\"]", "[data-mixed=\"AbC\"]", "[data-mixed*=\"bcd\" i]",
-            "[viewBox]", "[viewbox]", "svg[viewBox=\"0 0 10 10\"]", "[viewBox^=\"0 0\"]", "clipPath", "clippath",
-            "CLIPPATH", "svg > clipPath > rect", "foreignObject p", "foreignobject", "RECT[WIDTH]", "[WIDTH=\"5\"]",
+            ".partner-box",
+            "#outstream-42",
+            "div",
+            "a",
+            "[data-partner]",
+            "[href^=\"https\"]",
+            "article > div",
+            "main p",
+            "p + div",
+            "div ~ p",
+            ".story :is(p, aside)",
+            ":not(p)",
+            "ul li a",
+            "*",
+            "[class]",
+            "iframe[src*=\"cdn\"]",
+            "aside.pullquote > p",
+            "header#top nav",
+            "h1, .video-slot",
+            "section:has(h2)",
+            "li:first-child",
+            "div:not(.partner-box)",
+            "a[href=\"/a\"]",
+            ".main-nav a",
+            "#top > .main-nav",
+            "[data-partner=\"acme\"]",
+            "p:nth-of-type(2)",
+            ".reader-picks h2",
+            "div.partner-box.extra",
+            "BODY p",
+            "[data-partner=\"ACME\" i]",
+            "[data-partner=\"ACME\"]",
+            "input[type=\"TEXT\"]",
+            "[type=text]",
+            "[href^=\"HTTPS\" i]",
+            "[href^=\"https://acme\"]",
+            "[href$=\"deal\"]",
+            "[href$=\"/a\"]",
+            "[src*=\"cdn.exa\"]",
+            "[class~=\"partner-box\"]",
+            "[class~=\"video\"]",
+            "[lang|=\"en\"]",
+            "[id^=\"outstream-\"]",
+            "div[id*=\"stream\"] > iframe",
+            "[class*=\"slot\"]",
+            "[class$=\"picks\"]",
+            "a[href=\"/\"]",
+            "[id=\"TOP\"]",
+            "[id=\"top\"]",
+            "[data-mixed=\"AbC\"]",
+            "[data-mixed*=\"bcd\" i]",
+            "[viewBox]",
+            "[viewbox]",
+            "svg[viewBox=\"0 0 10 10\"]",
+            "[viewBox^=\"0 0\"]",
+            "clipPath",
+            "clippath",
+            "CLIPPATH",
+            "svg > clipPath > rect",
+            "foreignObject p",
+            "foreignobject",
+            "RECT[WIDTH]",
+            "[WIDTH=\"5\"]",
         ];
         let text: String = selectors.iter().map(|s| format!("##{s}\n")).collect();
         let list = list(&text);
@@ -1248,12 +1573,24 @@ mod tests {
         let html = Html::parse_document(PAGE);
         let dom = Dom::build(&html);
         for i in 0..dom.len() as u32 {
-            let Some(e) = dom.element_ref(i) else { continue };
+            let Some(e) = dom.element_ref(i) else {
+                continue;
+            };
             if matches!(dom.tag(i), "html" | "head" | "body") {
                 continue;
             }
-            let brute = list.rules().iter().find(|r| Selector::parse(&r.selector).unwrap().matches(&e)).map(|r| r.text.as_str());
-            assert_eq!(f.matches(&dom, i), brute, "element {} ({})", i, dom.css_path(i));
+            let brute = list
+                .rules()
+                .iter()
+                .find(|r| Selector::parse(&r.selector).unwrap().matches(&e))
+                .map(|r| r.text.as_str());
+            assert_eq!(
+                f.matches(&dom, i),
+                brute,
+                "element {} ({})",
+                i,
+                dom.css_path(i)
+            );
         }
         // Each rule alone, so that broad rules early in the list hide nothing.
         let mut matched = 0;
@@ -1262,13 +1599,20 @@ mod tests {
             let f = single.matcher(None);
             let compiled = Selector::parse(selector).unwrap();
             for i in 0..dom.len() as u32 {
-                let Some(e) = dom.element_ref(i) else { continue };
+                let Some(e) = dom.element_ref(i) else {
+                    continue;
+                };
                 if matches!(dom.tag(i), "html" | "head" | "body") {
                     continue;
                 }
                 let brute = compiled.matches(&e);
                 matched += brute as usize;
-                assert_eq!(f.matches(&dom, i).is_some(), brute, "{selector} on {}", dom.css_path(i));
+                assert_eq!(
+                    f.matches(&dom, i).is_some(),
+                    brute,
+                    "{selector} on {}",
+                    dom.css_path(i)
+                );
             }
         }
         assert!(matched > 100);

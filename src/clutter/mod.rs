@@ -55,8 +55,8 @@ pub struct Removed {
 
 /// Tags whose content never reaches the reader and needs no report.
 const SILENT_TAGS: &[&str] = &[
-    "script", "style", "template", "link", "meta", "noscript", "button", "input", "select", "textarea",
-    "option", "object", "embed", "applet", "dialog", "base", "frame", "frameset",
+    "script", "style", "template", "link", "meta", "noscript", "button", "input", "select",
+    "textarea", "option", "object", "embed", "applet", "dialog", "base", "frame", "frameset",
 ];
 
 /// Share of the page's text above which a class/id match alone can't remove a block.
@@ -76,11 +76,22 @@ fn verdict(kind: ClutterKind, reason: String) -> Option<Verdict> {
 /// With `strict` off, weak class/id rules are skipped (a retry for pages whose
 /// article wears chrome-like class names).
 /// User filter rules (`filters`) are checked first and win over everything.
-pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilters>) -> Vec<Removed> {
+pub fn remove_clutter(
+    dom: &mut Dom,
+    strict: bool,
+    filters: Option<&filters::HostFilters>,
+) -> Vec<Removed> {
     // A later attempt with the same rules over the untouched page gets the same answer.
-    let key = (strict, filters.map_or(0, |f| f as *const filters::HostFilters as usize));
+    let key = (
+        strict,
+        filters.map_or(0, |f| f as *const filters::HostFilters as usize),
+    );
     let untouched = !dom.removed.contains(&true);
-    if let Some(memo) = dom.clutter_memo.as_ref().filter(|m| untouched && m.key == key && m.replays(dom)) {
+    if let Some(memo) = dom
+        .clutter_memo
+        .as_ref()
+        .filter(|m| untouched && m.key == key && m.replays(dom))
+    {
         dom.removed.copy_from_slice(&memo.removed);
         let removed = memo.result.clone();
         dom.compute_lengths();
@@ -89,7 +100,12 @@ pub fn remove_clutter(dom: &mut Dom, strict: bool, filters: Option<&filters::Hos
     let mut probes = Vec::new();
     let removed = clutter_pass(dom, strict, filters, &mut probes);
     if untouched && dom.clutter_memo.is_none() && removed.len() <= MEMO_MAX_REMOVED {
-        dom.clutter_memo = Some(Memo { key, probes, removed: dom.removed.clone(), result: removed.clone() });
+        dom.clutter_memo = Some(Memo {
+            key,
+            probes,
+            removed: dom.removed.clone(),
+            result: removed.clone(),
+        });
     }
     removed
 }
@@ -112,11 +128,18 @@ pub struct Memo {
 
 impl Memo {
     fn replays(&self, dom: &Dom) -> bool {
-        self.probes.iter().all(|&(i, small)| (dom.text_len[i as usize] < SMALL_HIDDEN) == small)
+        self.probes
+            .iter()
+            .all(|&(i, small)| (dom.text_len[i as usize] < SMALL_HIDDEN) == small)
     }
 }
 
-fn clutter_pass(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilters>, probes: &mut Vec<(u32, bool)>) -> Vec<Removed> {
+fn clutter_pass(
+    dom: &mut Dom,
+    strict: bool,
+    filters: Option<&filters::HostFilters>,
+    probes: &mut Vec<(u32, bool)>,
+) -> Vec<Removed> {
     remove_silent(dom, probes);
     dom.compute_lengths();
     let first_text = first_text_nodes(dom);
@@ -130,7 +153,14 @@ fn clutter_pass(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilte
         }
     };
     let page_text = dom.text_len[body as usize].max(1) as f32;
-    let ctx = Context { page_text, first_text: &first_text, strict, protected: &protected, classes: RefCell::default(), label: RefCell::default() };
+    let ctx = Context {
+        page_text,
+        first_text: &first_text,
+        strict,
+        protected: &protected,
+        classes: RefCell::default(),
+        label: RefCell::default(),
+    };
     let mut removed = Vec::new();
     let end = dom.end(body);
     let mut i = body + 1;
@@ -141,14 +171,26 @@ fn clutter_pass(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilte
         }
         if let Some(rule) = filters.and_then(|f| f.matching_rule(dom, i)) {
             ctx.label.borrow_mut().key = None;
-            record(dom, i, Verdict { kind: ClutterKind::Ad, reason: rule.reason() }, &mut removed);
+            record(
+                dom,
+                i,
+                Verdict {
+                    kind: ClutterKind::Ad,
+                    reason: rule.reason(),
+                },
+                &mut removed,
+            );
             i = dom.end(i);
             continue;
         }
         match judge(dom, i, &ctx) {
             Some(v) => {
                 let extra = follow_up_blocks(dom, i, v.kind);
-                let nested = if matches!(v.kind, ClutterKind::Other | ClutterKind::Navigation) { nested_ads(dom, i, &ctx) } else { Vec::new() };
+                let nested = if matches!(v.kind, ClutterKind::Other | ClutterKind::Navigation) {
+                    nested_ads(dom, i, &ctx)
+                } else {
+                    Vec::new()
+                };
                 ctx.label.borrow_mut().key = None;
                 record(dom, i, v, &mut removed);
                 for (j, verdict) in nested {
@@ -157,7 +199,15 @@ fn clutter_pass(dom: &mut Dom, strict: bool, filters: Option<&filters::HostFilte
                 let label_kind = removed.last().map_or("", |r: &Removed| r.kind.name());
                 for next in extra {
                     let reason = format!("link list under a removed {label_kind} label");
-                    record(dom, next, Verdict { kind: ClutterKind::Recommendation, reason }, &mut removed);
+                    record(
+                        dom,
+                        next,
+                        Verdict {
+                            kind: ClutterKind::Recommendation,
+                            reason,
+                        },
+                        &mut removed,
+                    );
                 }
                 i = dom.end(i);
             }
@@ -190,8 +240,18 @@ fn nested_ads<'c>(dom: &Dom<'c>, outer: u32, ctx: &Context<'c>) -> Vec<(u32, Ver
             j = next;
             continue;
         }
-        let verdict = judge_by_class(dom, j, ctx).or_else(|| judge_by_data_attributes(dom, j)).or_else(|| judge_by_label(dom, j, ctx));
-        match verdict.filter(|v| matches!(v.kind, ClutterKind::Ad | ClutterKind::Recommendation | ClutterKind::Consent | ClutterKind::Newsletter)) {
+        let verdict = judge_by_class(dom, j, ctx)
+            .or_else(|| judge_by_data_attributes(dom, j))
+            .or_else(|| judge_by_label(dom, j, ctx));
+        match verdict.filter(|v| {
+            matches!(
+                v.kind,
+                ClutterKind::Ad
+                    | ClutterKind::Recommendation
+                    | ClutterKind::Consent
+                    | ClutterKind::Newsletter
+            )
+        }) {
             Some(v) => {
                 found.push((j, v));
                 j = dom.end(j);
@@ -217,7 +277,10 @@ fn record(dom: &mut Dom, i: u32, v: Verdict, removed: &mut Vec<Removed>) {
 fn remove_silent(dom: &mut Dom, probes: &mut Vec<(u32, bool)>) {
     let mut i = 0;
     while (i as usize) < dom.len() {
-        if dom.is_element(i) && !dom.removed[i as usize] && (SILENT_TAGS.contains(&dom.tag(i)) || hidden(dom, i, probes)) {
+        if dom.is_element(i)
+            && !dom.removed[i as usize]
+            && (SILENT_TAGS.contains(&dom.tag(i)) || hidden(dom, i, probes))
+        {
             dom.remove(i);
             i = dom.end(i);
         } else {
@@ -245,7 +308,9 @@ fn hidden(dom: &Dom, i: u32, probes: &mut Vec<(u32, bool)>) -> bool {
     if dom.attr(i, "hidden").is_some() {
         return true;
     }
-    if dom.attr(i, "aria-hidden") == Some("true") && !matches!(tag, "img" | "picture" | "svg" | "figure") {
+    if dom.attr(i, "aria-hidden") == Some("true")
+        && !matches!(tag, "img" | "picture" | "svg" | "figure")
+    {
         let class = dom.attr(i, "class").unwrap_or("");
         if !class.contains("fallback-image") {
             let small = dom.text_len[i as usize] < SMALL_HIDDEN;
@@ -262,10 +327,13 @@ fn hidden(dom: &Dom, i: u32, probes: &mut Vec<(u32, bool)>) -> bool {
 /// (custom properties such as `--footer-display: none` don't count).
 fn style_hides(style: &str) -> bool {
     style.split(';').any(|decl| {
-        let Some((prop, value)) = decl.split_once(':') else { return false };
+        let Some((prop, value)) = decl.split_once(':') else {
+            return false;
+        };
         let prop = prop.trim().to_ascii_lowercase();
         let value = value.trim().to_ascii_lowercase();
-        (prop == "display" && value.starts_with("none")) || (prop == "visibility" && value.starts_with("hidden"))
+        (prop == "display" && value.starts_with("none"))
+            || (prop == "visibility" && value.starts_with("hidden"))
     })
 }
 
@@ -317,10 +385,22 @@ impl ClassMatch {
     fn of(names: &str) -> ClassMatch {
         let tokens = patterns::tokens(names);
         let rule = patterns::match_tokens(&tokens);
-        let pieces = || names.split_whitespace().filter_map(|w| w.split("--").next()).flat_map(|w| w.split("__"));
-        let content = patterns::has_content_token(&tokens) && (rule.is_none() || pieces().any(says_content));
-        let control = tokens.iter().any(|t| patterns::CONTROL_TOKENS.contains(&t.as_str()));
-        ClassMatch { rule, content, control }
+        let pieces = || {
+            names
+                .split_whitespace()
+                .filter_map(|w| w.split("--").next())
+                .flat_map(|w| w.split("__"))
+        };
+        let content =
+            patterns::has_content_token(&tokens) && (rule.is_none() || pieces().any(says_content));
+        let control = tokens
+            .iter()
+            .any(|t| patterns::CONTROL_TOKENS.contains(&t.as_str()));
+        ClassMatch {
+            rule,
+            content,
+            control,
+        }
     }
 }
 
@@ -331,7 +411,8 @@ impl ClassMatch {
 fn says_content(word: &str) -> bool {
     let tokens = patterns::tokens(word);
     patterns::has_content_token(&tokens)
-        && patterns::match_tokens(&tokens).is_none_or(|(r, _)| matches!(r.kind, ClutterKind::Navigation | ClutterKind::Other))
+        && patterns::match_tokens(&tokens)
+            .is_none_or(|(r, _)| matches!(r.kind, ClutterKind::Navigation | ClutterKind::Other))
 }
 
 /// The label read last, kept for the next element: nested wrappers open with
@@ -348,7 +429,9 @@ struct LabelScratch {
 
 /// The path from the document to the block that scores best on the raw page.
 fn likely_article_path(dom: &Dom) -> Vec<u32> {
-    let Some(selection) = crate::score::find_article(dom, false) else { return Vec::new() };
+    let Some(selection) = crate::score::find_article(dom, false) else {
+        return Vec::new();
+    };
     let top = selection.top;
     if dom.text_len[top as usize] < 200 {
         return Vec::new();
@@ -365,11 +448,23 @@ fn judge<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdict> {
         return None;
     }
     let verdict = judge_by_tag(dom, i, ctx)
-        .or_else(|| if tag == "article" { None } else { judge_by_class(dom, i, ctx) })
+        .or_else(|| {
+            if tag == "article" {
+                None
+            } else {
+                judge_by_class(dom, i, ctx)
+            }
+        })
         .or_else(|| judge_by_role(dom, i))
         .or_else(|| judge_by_data_attributes(dom, i))
         .or_else(|| judge_by_label(dom, i, ctx))?;
-    let protectable = !matches!(verdict.kind, ClutterKind::Comments | ClutterKind::Consent | ClutterKind::Newsletter | ClutterKind::Social);
+    let protectable = !matches!(
+        verdict.kind,
+        ClutterKind::Comments
+            | ClutterKind::Consent
+            | ClutterKind::Newsletter
+            | ClutterKind::Social
+    );
     if protectable && ctx.protected.binary_search(&i).is_ok() {
         return None;
     }
@@ -388,16 +483,28 @@ fn judge_by_tag(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     use ClutterKind::*;
     match dom.tag(i) {
         "nav" => verdict(Navigation, "<nav> element".into()),
-        "aside" if !inside_article(dom, i) || dom.link_density(i) > 0.3 => {
-            verdict(Other, format!("<aside> outside the article body, link density {}", two_decimals(dom.link_density(i))))
+        "aside" if !inside_article(dom, i) || dom.link_density(i) > 0.3 => verdict(
+            Other,
+            format!(
+                "<aside> outside the article body, link density {}",
+                two_decimals(dom.link_density(i))
+            ),
+        ),
+        "footer" if share_of_page(dom, i, ctx) < MOST_OF_PAGE => {
+            verdict(Navigation, "<footer> element".into())
         }
-        "footer" if share_of_page(dom, i, ctx) < MOST_OF_PAGE => verdict(Navigation, "<footer> element".into()),
-        "header" if is_chrome_header(dom, i) => {
-            verdict(Navigation, format!("page <header> without headline, link density {}", two_decimals(dom.link_density(i))))
-        }
+        "header" if is_chrome_header(dom, i) => verdict(
+            Navigation,
+            format!(
+                "page <header> without headline, link density {}",
+                two_decimals(dom.link_density(i))
+            ),
+        ),
         "iframe" => judge_iframe(dom, i),
         "figure" => judge_figure(dom, i),
-        "form" if dom.text_len[i as usize] < 400 => verdict(form_kind(dom, i), "form with little text".into()),
+        "form" if dom.text_len[i as usize] < 400 => {
+            verdict(form_kind(dom, i), "form with little text".into())
+        }
         _ => None,
     }
 }
@@ -405,13 +512,17 @@ fn judge_by_tag(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
 /// A `<header>` that holds navigation rather than the article's headline.
 fn is_chrome_header(dom: &Dom, i: u32) -> bool {
     let has_headline = dom.live_elements(i).any(|e| dom.tag(e) == "h1");
-    !has_headline && (dom.link_density(i) > 0.5 || dom.live_elements(i).any(|e| dom.tag(e) == "nav"))
+    !has_headline
+        && (dom.link_density(i) > 0.5 || dom.live_elements(i).any(|e| dom.tag(e) == "nav"))
 }
 
 fn form_kind(dom: &Dom, i: u32) -> ClutterKind {
     let text = dom.text_prefix(i, 300).to_lowercase();
     let class = dom.class_and_id(i).to_lowercase();
-    if ["newsletter", "subscribe", "abonn", "anmelden", "sign up"].iter().any(|w| text.contains(w) || class.contains(w)) {
+    if ["newsletter", "subscribe", "abonn", "anmelden", "sign up"]
+        .iter()
+        .any(|w| text.contains(w) || class.contains(w))
+    {
         ClutterKind::Newsletter
     } else if class.contains("search") || text.contains("search") || text.contains("suche") {
         ClutterKind::Navigation
@@ -428,18 +539,31 @@ fn judge_figure(dom: &Dom, i: u32) -> Option<Verdict> {
     }
     let label = patterns::normalise_label(&dom.text(caption));
     let entry = patterns::matching_label(&label, patterns::AD_LABELS, false)?;
-    verdict(ClutterKind::Ad, format!("figure captioned '{}'", shown(entry)))
+    verdict(
+        ClutterKind::Ad,
+        format!("figure captioned '{}'", shown(entry)),
+    )
 }
 
 fn judge_iframe(dom: &Dom, i: u32) -> Option<Verdict> {
-    let src = dom.attr(i, "src").or_else(|| dom.attr(i, "data-src")).unwrap_or("");
+    let src = dom
+        .attr(i, "src")
+        .or_else(|| dom.attr(i, "data-src"))
+        .unwrap_or("");
     if patterns::url_matches_host(src, AD_HOSTS) {
-        return verdict(ClutterKind::Ad, format!("iframe from a known ad host ({})", host_of(src)));
+        return verdict(
+            ClutterKind::Ad,
+            format!("iframe from a known ad host ({})", host_of(src)),
+        );
     }
     if patterns::url_matches_host(src, EMBED_HOSTS) {
         return None;
     }
-    let what = if src.is_empty() { "an iframe without source".to_string() } else { format!("iframe from {}", host_of(src)) };
+    let what = if src.is_empty() {
+        "an iframe without source".to_string()
+    } else {
+        format!("iframe from {}", host_of(src))
+    };
     verdict(ClutterKind::Other, what)
 }
 
@@ -465,7 +589,9 @@ fn class_match<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<ClassMatc
     if class.is_none_or(|c| c.trim().is_empty()) && id.is_none_or(|d| d.trim().is_empty()) {
         return None;
     }
-    let (Some(class), None) = (class, id) else { return Some(ClassMatch::of(&dom.class_and_id(i))) };
+    let (Some(class), None) = (class, id) else {
+        return Some(ClassMatch::of(&dom.class_and_id(i)));
+    };
     let mut cache = ctx.classes.borrow_mut();
     if let Some(found) = cache.get(class) {
         return Some(found.clone());
@@ -478,9 +604,16 @@ fn class_match<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<ClassMatc
 }
 
 fn judge_by_class<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdict> {
-    let ClassMatch { rule, content, control } = class_match(dom, i, ctx)?;
+    let ClassMatch {
+        rule,
+        content,
+        control,
+    } = class_match(dom, i, ctx)?;
     if control && is_control(dom, i) {
-        return verdict(ClutterKind::Other, "page control (a short button or toggle)".into());
+        return verdict(
+            ClutterKind::Other,
+            "page control (a short button or toggle)".into(),
+        );
     }
     let (rule, token) = rule?;
     let tag = dom.tag(i);
@@ -491,13 +624,18 @@ fn judge_by_class<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdic
     if substantial && rule.kind != ClutterKind::Comments && content {
         return None;
     }
-    if matches!(rule.kind, ClutterKind::Other | ClutterKind::Navigation) && looks_like_prose(dom, i) {
+    if matches!(rule.kind, ClutterKind::Other | ClutterKind::Navigation) && looks_like_prose(dom, i)
+    {
         return None;
     }
-    if rule.strength == Strength::Weak && (!ctx.strict || content || ctx.protected.binary_search(&i).is_ok()) {
+    if rule.strength == Strength::Weak
+        && (!ctx.strict || content || ctx.protected.binary_search(&i).is_ok())
+    {
         return None;
     }
-    if matches!(tag, "a" | "img" | "picture" | "figure" | "li" | "td" | "tr") && rule.strength == Strength::Weak {
+    if matches!(tag, "a" | "img" | "picture" | "figure" | "li" | "td" | "tr")
+        && rule.strength == Strength::Weak
+    {
         return None;
     }
     let label = match rule.kind {
@@ -510,7 +648,13 @@ fn judge_by_class<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdic
         ClutterKind::Consent => "consent",
         ClutterKind::Other => "page-chrome",
     };
-    verdict(rule.kind, format!("class/id `{token}` matches {label} pattern `{}`", rule.pattern))
+    verdict(
+        rule.kind,
+        format!(
+            "class/id `{token}` matches {label} pattern `{}`",
+            rule.pattern
+        ),
+    )
 }
 
 /// Most text of a page control (a button or toggle).
@@ -530,7 +674,9 @@ pub(crate) fn looks_like_prose(dom: &Dom, i: u32) -> bool {
         return false;
     }
     dom.live_elements(i)
-        .filter(|&e| dom.tag(e) == "p" && dom.text_len[e as usize] >= 80 && dom.link_density(e) < 0.3)
+        .filter(|&e| {
+            dom.tag(e) == "p" && dom.text_len[e as usize] >= 80 && dom.link_density(e) < 0.3
+        })
         .take(2)
         .count()
         >= 2
@@ -542,36 +688,64 @@ fn judge_by_data_attributes(dom: &Dom, i: u32) -> Option<Verdict> {
         let first = rest.split('-').next().unwrap_or(rest).replace('-', "_");
         let whole = rest.replace('-', "_");
         let hit = AD_DATA_ATTRS.iter().any(|a| *a == first || *a == whole);
-        hit.then(|| Verdict { kind: ClutterKind::Ad, reason: format!("attribute `{name}` marks an ad slot") })
+        hit.then(|| Verdict {
+            kind: ClutterKind::Ad,
+            reason: format!("attribute `{name}` marks an ad slot"),
+        })
     })
 }
 
 /// The label a block opens with: the text of the element around its first
 /// text node (in `scratch`, which also keeps it for the next element), the
 /// text it was read from, and whether that text opens a sentence.
-fn opening_label<'s, 'a: 's>(dom: &Dom<'a>, i: u32, ctx: &Context, scratch: &'s mut LabelScratch) -> Option<(&'s str, &'s str, bool)> {
+fn opening_label<'s, 'a: 's>(
+    dom: &Dom<'a>,
+    i: u32,
+    ctx: &Context,
+    scratch: &'s mut LabelScratch,
+) -> Option<(&'s str, &'s str, bool)> {
     let t = ctx.first_text[i as usize];
     if t == NONE || dom.removed[t as usize] {
         return None;
     }
     let holder = dom.parent(t).unwrap_or(i);
-    let key = if holder == i { (t, false) } else { (holder, true) };
+    let key = if holder == i {
+        (t, false)
+    } else {
+        (holder, true)
+    };
     if scratch.key != Some(key) {
         // Every character that is not decoration stays in the label: past
         // MAX_LABEL_CHARS of them the rest of the text needs no reading.
         let mut kept = 0;
         let short = holder == i
             || dom.text_prefix_while(holder, 160, &mut scratch.raw, |text| {
-                kept += text.chars().filter(|&c| !patterns::is_label_decoration(c)).take(MAX_LABEL_CHARS + 1 - kept).count();
+                kept += text
+                    .chars()
+                    .filter(|&c| !patterns::is_label_decoration(c))
+                    .take(MAX_LABEL_CHARS + 1 - kept)
+                    .count();
                 kept <= MAX_LABEL_CHARS
             });
-        let raw = if holder == i { dom.text_node(t).unwrap_or("") } else { scratch.raw.trim() };
+        let raw = if holder == i {
+            dom.text_node(t).unwrap_or("")
+        } else {
+            scratch.raw.trim()
+        };
         scratch.found = if short { label_of(raw) } else { None };
         scratch.key = Some(key);
     }
-    let raw = if holder == i { dom.text_node(t).unwrap_or("") } else { scratch.raw.trim() };
-    let opens_sentence = holder == i && !is_heading_tag(dom.tag(i)) && starts_a_sentence(dom, t, raw);
-    scratch.found.as_deref().map(|label| (label, raw, opens_sentence))
+    let raw = if holder == i {
+        dom.text_node(t).unwrap_or("")
+    } else {
+        scratch.raw.trim()
+    };
+    let opens_sentence =
+        holder == i && !is_heading_tag(dom.tag(i)) && starts_a_sentence(dom, t, raw);
+    scratch
+        .found
+        .as_deref()
+        .map(|label| (label, raw, opens_sentence))
 }
 
 /// Whether a block's first text runs on into a link or more text
@@ -581,8 +755,24 @@ fn starts_a_sentence(dom: &Dom, text_node: u32, raw: &str) -> bool {
     let next = text_node + 1;
     let inline_follows = (next as usize) < dom.len()
         && dom.parent(next) == dom.parent(text_node)
-        && (dom.text_node(next).is_some() || matches!(dom.tag(next), "a" | "span" | "em" | "strong" | "b" | "i" | "u" | "mark" | "small" | "abbr" | "code"));
-    inline_follows && !raw.trim_end().ends_with([':', '|', '»', '›', '>', '→', '–', '—', '-'])
+        && (dom.text_node(next).is_some()
+            || matches!(
+                dom.tag(next),
+                "a" | "span"
+                    | "em"
+                    | "strong"
+                    | "b"
+                    | "i"
+                    | "u"
+                    | "mark"
+                    | "small"
+                    | "abbr"
+                    | "code"
+            ));
+    inline_follows
+        && !raw
+            .trim_end()
+            .ends_with([':', '|', '»', '›', '>', '→', '–', '—', '-'])
 }
 
 /// Longest label, in characters: a label may run on into a teaser line
@@ -593,7 +783,13 @@ const MAX_LABEL_CHARS: usize = 160;
 fn label_of(raw: &str) -> Option<String> {
     // Lowercasing never makes a text shorter: what is too long once the
     // decoration is trimmed off is not lowercased at all.
-    if raw.len() > MAX_LABEL_CHARS && raw.trim_matches(patterns::is_label_decoration).chars().nth(MAX_LABEL_CHARS).is_some() {
+    if raw.len() > MAX_LABEL_CHARS
+        && raw
+            .trim_matches(patterns::is_label_decoration)
+            .chars()
+            .nth(MAX_LABEL_CHARS)
+            .is_some()
+    {
         return None;
     }
     let label = patterns::normalise_label(raw);
@@ -614,16 +810,60 @@ enum Shape {
 /// Label families: the table, whether "label + more words" matches, the kind, the shape.
 const LABEL_FAMILIES: &[(&[&str], bool, ClutterKind, Shape)] = &[
     (patterns::AD_LABELS, false, ClutterKind::Ad, Shape::AdBlock),
-    (patterns::RECOMMENDATION_LABELS, true, ClutterKind::Recommendation, Shape::LinkList),
-    (patterns::TAXONOMY_LABELS, false, ClutterKind::Navigation, Shape::LinkList),
-    (patterns::PROMPT_LABELS, true, ClutterKind::Social, Shape::Small(120)),
-    (patterns::PAYWALL_LABELS, true, ClutterKind::Other, Shape::Small(400)),
-    (patterns::NEWSLETTER_LABELS, true, ClutterKind::Newsletter, Shape::Small(400)),
-    (patterns::CHROME_LABELS, false, ClutterKind::Other, Shape::Small(600)),
+    (
+        patterns::RECOMMENDATION_LABELS,
+        true,
+        ClutterKind::Recommendation,
+        Shape::LinkList,
+    ),
+    (
+        patterns::TAXONOMY_LABELS,
+        false,
+        ClutterKind::Navigation,
+        Shape::LinkList,
+    ),
+    (
+        patterns::PROMPT_LABELS,
+        true,
+        ClutterKind::Social,
+        Shape::Small(120),
+    ),
+    (
+        patterns::PAYWALL_LABELS,
+        true,
+        ClutterKind::Other,
+        Shape::Small(400),
+    ),
+    (
+        patterns::NEWSLETTER_LABELS,
+        true,
+        ClutterKind::Newsletter,
+        Shape::Small(400),
+    ),
+    (
+        patterns::CHROME_LABELS,
+        false,
+        ClutterKind::Other,
+        Shape::Small(600),
+    ),
 ];
 
 fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
-    if matches!(dom.tag(i), "article" | "a" | "li" | "td" | "tr" | "tbody" | "figure" | "figcaption" | "span" | "strong" | "b" | "em") {
+    if matches!(
+        dom.tag(i),
+        "article"
+            | "a"
+            | "li"
+            | "td"
+            | "tr"
+            | "tbody"
+            | "figure"
+            | "figcaption"
+            | "span"
+            | "strong"
+            | "b"
+            | "em"
+    ) {
         return None;
     }
     if share_of_page(dom, i, ctx) >= MOST_OF_PAGE {
@@ -631,8 +871,14 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     }
     let mut scratch = ctx.label.borrow_mut();
     let (label, raw, opens_sentence) = opening_label(dom, i, ctx, &mut scratch)?;
-    if patterns::names_another_site(label) && is_heading_tag(dom.tag(i)) && !follow_up_blocks(dom, i, ClutterKind::Recommendation).is_empty() {
-        return verdict(ClutterKind::Recommendation, format!("heading '{}' over links to another site", shown(label)));
+    if patterns::names_another_site(label)
+        && is_heading_tag(dom.tag(i))
+        && !follow_up_blocks(dom, i, ClutterKind::Recommendation).is_empty()
+    {
+        return verdict(
+            ClutterKind::Recommendation,
+            format!("heading '{}' over links to another site", shown(label)),
+        );
     }
     if !patterns::could_be_label(label) {
         return None;
@@ -641,7 +887,9 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
     let text = dom.text_len[i as usize];
     let links = dom.link_len[i as usize];
     for &(table, prefix, kind, shape) in LABEL_FAMILIES {
-        let Some(entry) = patterns::matching_label(label, table, prefix) else { continue };
+        let Some(entry) = patterns::matching_label(label, table, prefix) else {
+            continue;
+        };
         let one_word = !entry.contains(' ');
         if opens_sentence && one_word {
             continue;
@@ -649,15 +897,25 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
         // A label running on into more words ("Lea también: <a>…</a>") counts
         // only the entry itself; the words after it are judged with the rest.
         let run_on = label.len() > entry.len() + 24;
-        let label_len = if run_on { crate::dom::visible_len(entry) + 1 } else { holder_len };
+        let label_len = if run_on {
+            crate::dom::visible_len(entry) + 1
+        } else {
+            holder_len
+        };
         let rest = text.saturating_sub(label_len);
         let plain_rest = rest.saturating_sub(links);
-        let density = if rest == 0 { 0.0 } else { links as f32 / rest as f32 };
+        let density = if rest == 0 {
+            0.0
+        } else {
+            links as f32 / rest as f32
+        };
         let fits = match shape {
             Shape::AdBlock => text <= 1500 && (plain_rest <= 250 || links * 2 >= rest),
             Shape::LinkList if run_on => text <= 400 && links > 0 && density >= 0.6,
             // A bare one-word heading ("Related", "Mira") needs links right after it.
-            Shape::LinkList if rest == 0 && one_word && is_heading_tag(dom.tag(i)) => !follow_up_blocks(dom, i, kind).is_empty(),
+            Shape::LinkList if rest == 0 && one_word && is_heading_tag(dom.tag(i)) => {
+                !follow_up_blocks(dom, i, kind).is_empty()
+            }
             Shape::LinkList => rest == 0 || density >= 0.4 || plain_rest <= 120,
             Shape::Small(extra) => rest <= extra,
         };
@@ -665,7 +923,12 @@ fn judge_by_label(dom: &Dom, i: u32, ctx: &Context) -> Option<Verdict> {
             continue;
         }
         let reason = match shape {
-            Shape::LinkList => format!("heading '{}' over a list of {} links, link density {}", shown(entry), dom.count_tag(i, "a"), two_decimals(density)),
+            Shape::LinkList => format!(
+                "heading '{}' over a list of {} links, link density {}",
+                shown(entry),
+                dom.count_tag(i, "a"),
+                two_decimals(density)
+            ),
             _ => format!("block labelled '{}'", shown(entry)),
         };
         return verdict(kind, reason);
@@ -679,14 +942,21 @@ const MAX_FOLLOW_UPS: usize = 12;
 /// When only a label heading was removed, the link lists and link lines right
 /// after it go too (up to the next heading or block of plain text).
 fn follow_up_blocks(dom: &Dom, i: u32, kind: ClutterKind) -> Vec<u32> {
-    if !matches!(kind, ClutterKind::Recommendation | ClutterKind::Ad) || !is_heading_tag(dom.tag(i)) {
+    if !matches!(kind, ClutterKind::Recommendation | ClutterKind::Ad) || !is_heading_tag(dom.tag(i))
+    {
         return Vec::new();
     }
-    let Some(parent) = dom.parent(i) else { return Vec::new() };
+    let Some(parent) = dom.parent(i) else {
+        return Vec::new();
+    };
     dom.children(parent)
         .filter(|&c| c > i && !dom.removed[c as usize])
-        .filter(|&c| dom.element(c).is_some() || dom.text_node(c).is_some_and(|t| !t.trim().is_empty()))
-        .take_while(|&c| dom.element(c).is_some() && !is_heading_tag(dom.tag(c)) && dom.link_density(c) >= 0.5)
+        .filter(|&c| {
+            dom.element(c).is_some() || dom.text_node(c).is_some_and(|t| !t.trim().is_empty())
+        })
+        .take_while(|&c| {
+            dom.element(c).is_some() && !is_heading_tag(dom.tag(c)) && dom.link_density(c) >= 0.5
+        })
         .take(MAX_FOLLOW_UPS)
         .collect()
 }
@@ -711,7 +981,8 @@ mod tests {
     use super::*;
     use scraper::Html;
 
-    const BODY_PARAGRAPH: &str = "<p>Body text of the article that is long enough to be the story of the page.</p>";
+    const BODY_PARAGRAPH: &str =
+        "<p>Body text of the article that is long enough to be the story of the page.</p>";
 
     fn removed_of(src: &str) -> (Vec<Removed>, String) {
         let html = Html::parse_document(src);
@@ -760,7 +1031,10 @@ mod tests {
             "<body><p>Article text here, long enough to be the main part of this small page.</p><div class='ad-slot'>x</div>\
              <div><span>Anzeige</span><a href='https://shop.example'>Jetzt kaufen</a></div></body>",
         );
-        assert_eq!(text, "Article text here, long enough to be the main part of this small page.");
+        assert_eq!(
+            text,
+            "Article text here, long enough to be the main part of this small page."
+        );
         assert!(removed.iter().all(|r| r.kind == ClutterKind::Ad));
         assert_eq!(removed.len(), 2);
     }
@@ -768,19 +1042,24 @@ mod tests {
     #[test]
     fn keeps_wrapper_holding_most_text_despite_ad_flag() {
         let long = "Lorem ipsum dolor sit amet. ".repeat(20);
-        let (_, text) = removed_of(&format!("<body><div class='page has-ads'><p>{long}</p></div></body>"));
+        let (_, text) = removed_of(&format!(
+            "<body><div class='page has-ads'><p>{long}</p></div></body>"
+        ));
         assert!(text.contains("Lorem ipsum"));
     }
 
     #[test]
     fn content_token_protects_from_weak_rules() {
-        let (_, text) = removed_of("<body><div class='article-header'><h1>Title</h1></div><p>x</p></body>");
+        let (_, text) =
+            removed_of("<body><div class='article-header'><h1>Title</h1></div><p>x</p></body>");
         assert!(text.contains("Title"));
     }
 
     #[test]
     fn sentence_opening_with_a_label_word_stays_teaser_line_goes() {
-        let story = "The harbour ferries run their full timetable again from Monday, the authority said. ".repeat(4);
+        let story =
+            "The harbour ferries run their full timetable again from Monday, the authority said. "
+                .repeat(4);
         let (removed, text) = removed_of(&format!(
             "<body><article><p>{story}</p><p>Read <a href=/report>the full report of the commission</a> here.</p>\
              <p>Read also: <a href=/other>Ferry fares rise in spring</a></p><p>{story}</p></article></body>"
@@ -812,7 +1091,10 @@ mod tests {
         let mut dom = Dom::build(&html);
         remove_clutter(&mut dom, false, None);
         let text = dom.text(dom.body());
-        assert!(text.contains("epicentre") && !text.contains("password"), "{text}");
+        assert!(
+            text.contains("epicentre") && !text.contains("password"),
+            "{text}"
+        );
     }
 
     #[test]
@@ -822,7 +1104,10 @@ mod tests {
             "<body><article>{para}<h2>Auch auf gofeminin.de</h2><p><a href=/a>20 Kilo abnehmen: mit dieser Strategie</a></p>\
              <p><a href=/b>Endlich schlank mit acht Tipps</a></p><h2>Auch auf dem Land</h2><p>Auch auf dem Land wird gebaut, sagt die Kammer.</p></article></body>"
         ));
-        assert!(!text.contains("gofeminin") && !text.contains("Endlich schlank"), "{removed:?}");
+        assert!(
+            !text.contains("gofeminin") && !text.contains("Endlich schlank"),
+            "{removed:?}"
+        );
         assert!(text.contains("Auch auf dem Land wird gebaut"));
     }
 

@@ -5,7 +5,10 @@ use ego_tree::iter::Edge;
 use crate::clean::{Node, Tree};
 
 fn is_void(tag: &str) -> bool {
-    matches!(tag, "img" | "br" | "hr" | "source" | "track" | "col" | "wbr")
+    matches!(
+        tag,
+        "img" | "br" | "hr" | "source" | "track" | "col" | "wbr"
+    )
 }
 
 /// Serializes the article tree; text and attribute values are escaped.

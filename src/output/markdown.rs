@@ -77,7 +77,8 @@ impl Markdown {
                 self.write("#".repeat(level).as_str());
                 self.write(" ");
             }
-            "p" | "div" | "figure" | "figcaption" | "details" | "summary" | "aside" | "dl" | "dt" | "dd" | "caption" | "footer" | "picture" => self.blank_line(),
+            "p" | "div" | "figure" | "figcaption" | "details" | "summary" | "aside" | "dl"
+            | "dt" | "dd" | "caption" | "footer" | "picture" => self.blank_line(),
             "blockquote" => {
                 self.blank_line();
                 self.prefixes.push("> ".into());
@@ -191,9 +192,17 @@ impl Markdown {
 
     fn image(&mut self, el: &ElementData) {
         let Some(src) = el.attr("src") else { return };
-        let alt = el.attr("alt").unwrap_or("").replace(['[', ']'], "").replace('\n', " ");
+        let alt = el
+            .attr("alt")
+            .unwrap_or("")
+            .replace(['[', ']'], "")
+            .replace('\n', " ");
         match el.attr("title") {
-            Some(t) => self.write(&format!("![{alt}]({} \"{}\")", escape_url(src), t.replace('"', "'"))),
+            Some(t) => self.write(&format!(
+                "![{alt}]({} \"{}\")",
+                escape_url(src),
+                t.replace('"', "'")
+            )),
             None => self.write(&format!("![{alt}]({})", escape_url(src))),
         }
     }
@@ -202,7 +211,10 @@ impl Markdown {
         let lang = node
             .descendants()
             .find_map(|n| match n.value() {
-                Node::Element(e) => e.attr("class").and_then(|c| c.strip_prefix("language-")).map(str::to_string),
+                Node::Element(e) => e
+                    .attr("class")
+                    .and_then(|c| c.strip_prefix("language-"))
+                    .map(str::to_string),
                 _ => None,
             })
             .unwrap_or_default();
@@ -226,7 +238,9 @@ impl Markdown {
             .filter(|n| matches!(n.value(), Node::Element(e) if e.tag == "tr"))
             .map(|tr| {
                 tr.children()
-                    .filter(|c| matches!(c.value(), Node::Element(e) if matches!(e.tag, "td" | "th")))
+                    .filter(
+                        |c| matches!(c.value(), Node::Element(e) if matches!(e.tag, "td" | "th")),
+                    )
                     .map(cell_markdown)
                     .collect()
             })
@@ -253,10 +267,17 @@ impl Markdown {
 
     fn math(&mut self, node: NodeRef<Node>) -> bool {
         let tex = node.descendants().find_map(|n| match n.value() {
-            Node::Element(e) if e.tag == "annotation" && e.attr("encoding").is_some_and(|enc| enc.contains("tex")) => Some(raw_text(n)),
+            Node::Element(e)
+                if e.tag == "annotation"
+                    && e.attr("encoding").is_some_and(|enc| enc.contains("tex")) =>
+            {
+                Some(raw_text(n))
+            }
             _ => None,
         });
-        let block = node.value_element().is_some_and(|e| e.attr("display") == Some("block"));
+        let block = node
+            .value_element()
+            .is_some_and(|e| e.attr("display") == Some("block"));
         let body = tex.unwrap_or_else(|| raw_text(node)).trim().to_string();
         if block {
             self.blank_line();
@@ -285,9 +306,18 @@ impl Markdown {
             }
         }
         let at_line_start = self.at_line_start();
-        let trimmed = if at_line_start { buf.trim_start() } else { &buf };
+        let trimmed = if at_line_start {
+            buf.trim_start()
+        } else {
+            &buf
+        };
         if trimmed.is_empty() {
-            if !buf.is_empty() && !self.out.ends_with([' ', '\n']) && !self.out.is_empty() && !self.pending_blank && !self.pending_newline {
+            if !buf.is_empty()
+                && !self.out.ends_with([' ', '\n'])
+                && !self.out.is_empty()
+                && !self.pending_blank
+                && !self.pending_newline
+            {
                 self.out.push(' ');
             }
             return;
@@ -297,7 +327,11 @@ impl Markdown {
     }
 
     fn at_line_start(&self) -> bool {
-        self.out.is_empty() || self.out.ends_with('\n') || self.pending_blank || self.pending_newline || self.marker.is_some()
+        self.out.is_empty()
+            || self.out.ends_with('\n')
+            || self.pending_blank
+            || self.pending_newline
+            || self.marker.is_some()
     }
 
     /// Writes content, first emitting pending line breaks, prefixes and list markers.
@@ -361,7 +395,10 @@ impl Markdown {
             }
             if self.pending_blank {
                 let depth = self.blank_depth.min(self.prefixes.len());
-                let quote: String = self.prefixes[..depth].iter().map(|p| p.as_str()).collect::<String>();
+                let quote: String = self.prefixes[..depth]
+                    .iter()
+                    .map(|p| p.as_str())
+                    .collect::<String>();
                 let quote = quote.trim_end();
                 if !self.out.ends_with("\n\n") && !self.out.ends_with(&format!("\n{quote}\n")) {
                     self.out.push_str(quote);
@@ -375,7 +412,11 @@ impl Markdown {
 
     fn blank_line(&mut self) {
         if !self.out.is_empty() && self.marker.is_none() {
-            self.blank_depth = if self.pending_blank { self.blank_depth.min(self.prefixes.len()) } else { self.prefixes.len() };
+            self.blank_depth = if self.pending_blank {
+                self.blank_depth.min(self.prefixes.len())
+            } else {
+                self.prefixes.len()
+            };
             self.pending_blank = true;
         }
     }
@@ -427,11 +468,20 @@ fn cell_markdown(cell: NodeRef<Node>) -> String {
     for child in cell.children() {
         md.render(child);
     }
-    md.finish().trim().replace('|', "\\|").split('\n').map(str::trim).filter(|l| !l.is_empty()).collect::<Vec<_>>().join("<br>")
+    md.finish()
+        .trim()
+        .replace('|', "\\|")
+        .split('\n')
+        .map(str::trim)
+        .filter(|l| !l.is_empty())
+        .collect::<Vec<_>>()
+        .join("<br>")
 }
 
 fn escape_url(url: &str) -> String {
-    url.replace(' ', "%20").replace('(', "%28").replace(')', "%29")
+    url.replace(' ', "%20")
+        .replace('(', "%28")
+        .replace(')', "%29")
 }
 
 /// Escapes what Markdown would read as syntax.
@@ -457,11 +507,17 @@ fn escape_text(s: &str, at_line_start: bool, in_code: bool) -> String {
     if at_line_start {
         if let Some(first) = out.chars().next() {
             let rest = &out[first.len_utf8()..];
-            let needs = matches!(first, '#' | '>') || (matches!(first, '-' | '+') && rest.starts_with(' ')) || (first == '=' && rest.chars().all(|c| c == '='));
+            let needs = matches!(first, '#' | '>')
+                || (matches!(first, '-' | '+') && rest.starts_with(' '))
+                || (first == '=' && rest.chars().all(|c| c == '='));
             if needs {
                 out.insert(0, '\\');
             } else if let Some(dot) = out.find(['.', ')']) {
-                if dot > 0 && dot <= 9 && out[..dot].chars().all(|c| c.is_ascii_digit()) && out[dot + 1..].starts_with(' ') {
+                if dot > 0
+                    && dot <= 9
+                    && out[..dot].chars().all(|c| c.is_ascii_digit())
+                    && out[dot + 1..].starts_with(' ')
+                {
                     out.insert(dot, '\\');
                 }
             }
@@ -476,23 +532,34 @@ mod tests {
     use crate::clean::ElementData;
 
     fn el(tag: &'static str, attrs: &[(&str, &str)]) -> Node {
-        Node::Element(ElementData { tag, attrs: attrs.iter().map(|(a, b)| (a.to_string(), b.to_string())).collect() })
+        Node::Element(ElementData {
+            tag,
+            attrs: attrs
+                .iter()
+                .map(|(a, b)| (a.to_string(), b.to_string()))
+                .collect(),
+        })
     }
 
     #[test]
     fn renders_blocks_lists_and_code() {
         let mut tree = Tree::new(Node::Root);
         let mut root = tree.root_mut();
-        root.append(el("h2", &[])).append(Node::Text("Heading".into()));
+        root.append(el("h2", &[]))
+            .append(Node::Text("Heading".into()));
         let mut p = root.append(el("p", &[]));
         p.append(Node::Text("Some ".into()));
-        p.append(el("strong", &[])).append(Node::Text("bold".into()));
+        p.append(el("strong", &[]))
+            .append(Node::Text("bold".into()));
         p.append(Node::Text(" and a ".into()));
-        p.append(el("a", &[("href", "https://x.example/")])).append(Node::Text("link".into()));
+        p.append(el("a", &[("href", "https://x.example/")]))
+            .append(Node::Text("link".into()));
         let mut ul = root.append(el("ul", &[]));
         ul.append(el("li", &[])).append(Node::Text("one".into()));
         ul.append(el("li", &[])).append(Node::Text("two".into()));
-        root.append(el("pre", &[])).append(el("code", &[("class", "language-rust")])).append(Node::Text("fn main() {\n    x();\n}\n".into()));
+        root.append(el("pre", &[]))
+            .append(el("code", &[("class", "language-rust")]))
+            .append(Node::Text("fn main() {\n    x();\n}\n".into()));
         let md = to_markdown(&tree);
         assert_eq!(md, "## Heading\n\nSome **bold** and a [link](https://x.example/)\n\n- one\n- two\n\n```rust\nfn main() {\n    x();\n}\n```\n");
     }
@@ -501,7 +568,9 @@ mod tests {
     fn blockquote_and_table() {
         let mut tree = Tree::new(Node::Root);
         let mut root = tree.root_mut();
-        root.append(el("blockquote", &[])).append(el("p", &[])).append(Node::Text("Quoted".into()));
+        root.append(el("blockquote", &[]))
+            .append(el("p", &[]))
+            .append(Node::Text("Quoted".into()));
         let mut table = root.append(el("table", &[]));
         let mut tr = table.append(el("tr", &[]));
         tr.append(el("th", &[])).append(Node::Text("A".into()));

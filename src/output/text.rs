@@ -50,7 +50,8 @@ impl TextWriter {
         }
         for c in s.chars().filter(|&c| c != SOFT_HYPHEN) {
             if c.is_whitespace() {
-                let at_start = self.out.is_empty() || self.out.ends_with('\n') || self.pending.is_some();
+                let at_start =
+                    self.out.is_empty() || self.out.ends_with('\n') || self.pending.is_some();
                 if !at_start && !self.out.ends_with([' ', '\t']) {
                     self.out.push(' ');
                 }
@@ -79,7 +80,11 @@ pub fn to_text(tree: &Tree) -> String {
     for edge in tree.root().traverse() {
         let (Edge::Open(n) | Edge::Close(n)) = edge;
         if matches!(n.value(), Node::Element(e) if e.tag == "annotation") {
-            hidden = if matches!(edge, Edge::Open(_)) { hidden + 1 } else { hidden - 1 };
+            hidden = if matches!(edge, Edge::Open(_)) {
+                hidden + 1
+            } else {
+                hidden - 1
+            };
             continue;
         }
         if hidden > 0 {

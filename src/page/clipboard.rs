@@ -17,7 +17,9 @@ pub(crate) fn copy_text(text: &str, shadow: &ShadowRoot, status: Element) {
             let fallback_text = text.to_string();
             let fallback_shadow = shadow.clone();
             let ok_status = status.clone();
-            let on_copied = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| ok_status.set_text_content(Some(COPIED)));
+            let on_copied = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| {
+                ok_status.set_text_content(Some(COPIED))
+            });
             let on_refused = Closure::<dyn FnMut(JsValue)>::once(move |_: JsValue| {
                 let copied = copy_with_text_area(&fallback_text, &fallback_shadow);
                 status.set_text_content(Some(if copied { COPIED } else { FAILED }));
@@ -42,9 +44,15 @@ fn async_clipboard() -> Option<web_sys::Clipboard> {
 }
 
 fn copy_with_text_area(text: &str, shadow: &ShadowRoot) -> bool {
-    let Ok(document) = document() else { return false };
-    let Ok(area) = document.create_element("textarea") else { return false };
-    let Ok(area) = area.dyn_into::<HtmlTextAreaElement>() else { return false };
+    let Ok(document) = document() else {
+        return false;
+    };
+    let Ok(area) = document.create_element("textarea") else {
+        return false;
+    };
+    let Ok(area) = area.dyn_into::<HtmlTextAreaElement>() else {
+        return false;
+    };
     let previous_focus = shadow.active_element();
     area.set_value(text);
     let _ = area.set_attribute("class", "dr-copy-fallback");
@@ -54,9 +62,15 @@ fn copy_with_text_area(text: &str, shadow: &ShadowRoot) -> bool {
         return false;
     }
     area.select();
-    let copied = document.dyn_into::<HtmlDocument>().ok().and_then(|html| html.exec_command("copy").ok()).unwrap_or(false);
+    let copied = document
+        .dyn_into::<HtmlDocument>()
+        .ok()
+        .and_then(|html| html.exec_command("copy").ok())
+        .unwrap_or(false);
     area.remove();
-    if let Some(element) = previous_focus.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok()) {
+    if let Some(element) =
+        previous_focus.and_then(|element| element.dyn_into::<web_sys::HtmlElement>().ok())
+    {
         let _ = element.focus();
     }
     copied

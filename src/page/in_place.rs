@@ -23,7 +23,8 @@ pub const HIDDEN_ATTR: &str = "data-declutter-hidden";
 pub const OUTLINE_ATTR: &str = "data-declutter-outline";
 
 /// An outlined block is shown even when the pass hid it.
-const HIDE_CSS: &str = "[data-declutter-hidden]:not([data-declutter-outline]) { display: none !important; }";
+const HIDE_CSS: &str =
+    "[data-declutter-hidden]:not([data-declutter-outline]) { display: none !important; }";
 const OUTLINE_CSS: &str = "[data-declutter-outline] { outline: 3px solid #d6006f !important; outline-offset: 2px !important; \
     box-shadow: 0 0 0 6px rgba(214, 0, 111, 0.25) !important; }";
 const OUTLINE_MS: i32 = 6_000;
@@ -53,7 +54,11 @@ pub struct InPlaceOptions {
 
 impl Default for InPlaceOptions {
     fn default() -> InPlaceOptions {
-        InPlaceOptions { core: Options::default(), kinds: DEFAULT_KINDS.to_vec(), observe: true }
+        InPlaceOptions {
+            core: Options::default(),
+            kinds: DEFAULT_KINDS.to_vec(),
+            observe: true,
+        }
     }
 }
 
@@ -81,7 +86,11 @@ impl Report {
     fn add(&mut self, block: Block) {
         if block.hidden {
             self.hidden += 1;
-        } else if self.removed.iter().any(|known| !known.hidden && known.removed.selector == block.removed.selector) {
+        } else if self
+            .removed
+            .iter()
+            .any(|known| !known.hidden && known.removed.selector == block.removed.selector)
+        {
             return;
         } else {
             self.unresolved += 1;
@@ -120,7 +129,12 @@ pub fn declutter_page(options: &InPlaceOptions) -> Result<Report, PageError> {
     restore_page();
     let document = document()?;
     let sheet = adopt_sheet(&document, HIDE_CSS)?;
-    let mut session = Session { options: options.clone(), hidden: Vec::new(), sheet, report: Report::default() };
+    let mut session = Session {
+        options: options.clone(),
+        hidden: Vec::new(),
+        sheet,
+        report: Report::default(),
+    };
     let pass = match run_pass(&document, &mut session) {
         Ok(pass) => pass,
         Err(error) => {
@@ -142,7 +156,9 @@ pub fn declutter_page(options: &InPlaceOptions) -> Result<Report, PageError> {
 pub fn restore_page() -> bool {
     observer::stop();
     clear_outline();
-    let Some(session) = SESSION.with(|slot| slot.borrow_mut().take()) else { return false };
+    let Some(session) = SESSION.with(|slot| slot.borrow_mut().take()) else {
+        return false;
+    };
     if let Ok(document) = document() {
         undo(&document, session);
     }
@@ -182,15 +198,27 @@ fn rerun() {
 fn run_pass(document: &Document, session: &mut Session) -> Result<Report, PageError> {
     let article = extract_live_document(&session.options.core)?;
     let mut report = Report::default();
-    for removed in article.removed.into_iter().filter(|removed| session.options.kinds.contains(&removed.kind)) {
+    for removed in article
+        .removed
+        .into_iter()
+        .filter(|removed| session.options.kinds.contains(&removed.kind))
+    {
         match locate::resolve(document, &removed) {
             Ok(element) if is_hidden_already(&element) => {}
             Ok(element) => {
                 element.set_attribute(HIDDEN_ATTR, removed.kind.name())?;
                 session.hidden.push(element);
-                report.add(Block { removed, hidden: true, problem: None });
+                report.add(Block {
+                    removed,
+                    hidden: true,
+                    problem: None,
+                });
             }
-            Err(problem) => report.add(Block { removed, hidden: false, problem: Some(problem.describe()) }),
+            Err(problem) => report.add(Block {
+                removed,
+                hidden: false,
+                problem: Some(problem.describe()),
+            }),
         }
     }
     Ok(report)
@@ -212,20 +240,35 @@ pub fn show_removed(removed: &Removed) -> Result<Element, Problem> {
 pub fn outline(element: &Element) {
     clear_outline();
     let Ok(document) = document() else { return };
-    let Ok(sheet) = adopt_sheet(&document, OUTLINE_CSS) else { return };
+    let Ok(sheet) = adopt_sheet(&document, OUTLINE_CSS) else {
+        return;
+    };
     let _ = element.set_attribute(OUTLINE_ATTR, "");
     scroll_to_center(element);
     let timer = window().ok().and_then(|window| {
         OUTLINE_TIMEOUT
-            .with(|callback| window.set_timeout_with_callback_and_timeout_and_arguments_0(callback.as_ref().unchecked_ref(), OUTLINE_MS))
+            .with(|callback| {
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    callback.as_ref().unchecked_ref(),
+                    OUTLINE_MS,
+                )
+            })
             .ok()
     });
-    OUTLINE.with(|slot| *slot.borrow_mut() = Some(Outline { element: element.clone(), sheet, timer }));
+    OUTLINE.with(|slot| {
+        *slot.borrow_mut() = Some(Outline {
+            element: element.clone(),
+            sheet,
+            timer,
+        })
+    });
 }
 
 /// Takes the highlight away, if there is one.
 pub fn clear_outline() {
-    let Some(outline) = OUTLINE.with(|slot| slot.borrow_mut().take()) else { return };
+    let Some(outline) = OUTLINE.with(|slot| slot.borrow_mut().take()) else {
+        return;
+    };
     let _ = outline.element.remove_attribute(OUTLINE_ATTR);
     if let Ok(window) = window() {
         if let Some(timer) = outline.timer {
@@ -259,6 +302,10 @@ fn adopt_sheet(document: &Document, css: &str) -> Result<CssStyleSheet, PageErro
 
 fn drop_sheet(document: &Document, sheet: &CssStyleSheet) {
     let sheet: &JsValue = sheet.as_ref();
-    let remaining: js_sys::Array = document.adopted_style_sheets().iter().filter(|adopted| adopted != sheet).collect();
+    let remaining: js_sys::Array = document
+        .adopted_style_sheets()
+        .iter()
+        .filter(|adopted| adopted != sheet)
+        .collect();
     document.set_adopted_style_sheets(&remaining);
 }

@@ -4,11 +4,14 @@ use web_sys::{Document, DocumentType};
 use super::PageError;
 
 pub(crate) fn window() -> Result<web_sys::Window, PageError> {
-    web_sys::window().ok_or_else(|| PageError::new("no window: declutter's page API needs a browser page"))
+    web_sys::window()
+        .ok_or_else(|| PageError::new("no window: declutter's page API needs a browser page"))
 }
 
 pub(crate) fn document() -> Result<Document, PageError> {
-    window()?.document().ok_or_else(|| PageError::new("the window has no document"))
+    window()?
+        .document()
+        .ok_or_else(|| PageError::new("the window has no document"))
 }
 
 /// The document the module runs in.
@@ -28,8 +31,14 @@ pub fn live_url() -> Option<String> {
 
 /// Doctype plus `documentElement.outerHTML` of any document (live or parsed).
 pub fn document_html(document: &Document) -> String {
-    let doctype = document.doctype().map(|doctype| doctype_markup(&doctype)).unwrap_or_default();
-    let root = document.document_element().map(|root| root.outer_html()).unwrap_or_default();
+    let doctype = document
+        .doctype()
+        .map(|doctype| doctype_markup(&doctype))
+        .unwrap_or_default();
+    let root = document
+        .document_element()
+        .map(|root| root.outer_html())
+        .unwrap_or_default();
     doctype + &root
 }
 
@@ -37,7 +46,10 @@ fn doctype_markup(doctype: &DocumentType) -> String {
     let (public_id, system_id) = (doctype.public_id(), doctype.system_id());
     match (public_id.is_empty(), system_id.is_empty()) {
         (true, true) => format!("<!DOCTYPE {}>", doctype.name()),
-        (false, _) => format!("<!DOCTYPE {} PUBLIC \"{public_id}\" \"{system_id}\">", doctype.name()),
+        (false, _) => format!(
+            "<!DOCTYPE {} PUBLIC \"{public_id}\" \"{system_id}\">",
+            doctype.name()
+        ),
         (true, false) => format!("<!DOCTYPE {} SYSTEM \"{system_id}\">", doctype.name()),
     }
 }

@@ -17,8 +17,8 @@ use crate::Removed;
 
 /// Tags the core drops before measuring text (kept in step with `clutter::SILENT_TAGS`).
 const SILENT_TAGS: &[&str] = &[
-    "script", "style", "template", "link", "meta", "noscript", "button", "input", "select", "textarea",
-    "option", "object", "embed", "applet", "dialog", "base", "frame", "frameset",
+    "script", "style", "template", "link", "meta", "noscript", "button", "input", "select",
+    "textarea", "option", "object", "embed", "applet", "dialog", "base", "frame", "frameset",
 ];
 
 /// One step of a path: the tag and its 1-based position among the element children
@@ -47,7 +47,9 @@ impl Problem {
         match self {
             Problem::BadPath => String::from("not a child-index path"),
             Problem::Missing { depth } => format!("no live element at step {}", depth + 1),
-            Problem::TagMismatch { depth, live } => format!("step {} is a <{live}> in the live page", depth + 1),
+            Problem::TagMismatch { depth, live } => {
+                format!("step {} is a <{live}> in the live page", depth + 1)
+            }
             Problem::TextMismatch { live, expected } => {
                 format!("live element has {live} characters of text, the parsed block {expected}")
             }
@@ -60,8 +62,14 @@ pub fn parse_path(selector: &str) -> Option<Vec<Step<'_>>> {
     let mut steps = Vec::new();
     for (depth, part) in selector.split(" > ").enumerate() {
         let step = match part.split_once(":nth-child(") {
-            Some((tag, rest)) => Step { tag, position: rest.strip_suffix(')')?.parse().ok().filter(|&p| p > 0)? },
-            None if depth == 0 => Step { tag: part, position: 0 },
+            Some((tag, rest)) => Step {
+                tag,
+                position: rest.strip_suffix(')')?.parse().ok().filter(|&p| p > 0)?,
+            },
+            None if depth == 0 => Step {
+                tag: part,
+                position: 0,
+            },
             None => return None,
         };
         if step.tag.is_empty() || (depth == 0) != (step.position == 0) {
@@ -77,7 +85,10 @@ pub fn resolve(document: &Document, removed: &Removed) -> Result<Element, Proble
     let element = follow_path(document, &removed.selector)?;
     let live = live_text_len(&element);
     if !text_lengths_agree(live, removed.text_length) {
-        return Err(Problem::TextMismatch { live, expected: removed.text_length });
+        return Err(Problem::TextMismatch {
+            live,
+            expected: removed.text_length,
+        });
     }
     Ok(element)
 }
@@ -85,10 +96,15 @@ pub fn resolve(document: &Document, removed: &Removed) -> Result<Element, Proble
 /// Walks the path from the document element, checking the tag at every step.
 pub fn follow_path(document: &Document, selector: &str) -> Result<Element, Problem> {
     let steps = parse_path(selector).ok_or(Problem::BadPath)?;
-    let mut current = document.document_element().ok_or(Problem::Missing { depth: 0 })?;
+    let mut current = document
+        .document_element()
+        .ok_or(Problem::Missing { depth: 0 })?;
     for (depth, step) in steps.iter().enumerate() {
         if depth > 0 {
-            current = current.children().item(step.position - 1).ok_or(Problem::Missing { depth })?;
+            current = current
+                .children()
+                .item(step.position - 1)
+                .ok_or(Problem::Missing { depth })?;
         }
         let live = current.local_name();
         if !live.eq_ignore_ascii_case(step.tag) {
@@ -148,7 +164,9 @@ fn is_skipped(element: &Element) -> bool {
     let tag = element.local_name();
     SILENT_TAGS.contains(&tag.as_str())
         || element.has_attribute("hidden")
-        || element.get_attribute("style").is_some_and(|style| style_hides(&style))
+        || element
+            .get_attribute("style")
+            .is_some_and(|style| style_hides(&style))
         || is_small_aria_hidden(element, &tag)
 }
 
@@ -156,16 +174,25 @@ fn is_skipped(element: &Element) -> bool {
 fn is_small_aria_hidden(element: &Element, tag: &str) -> bool {
     element.get_attribute("aria-hidden").as_deref() == Some("true")
         && !matches!(tag, "img" | "picture" | "svg" | "figure")
-        && !element.get_attribute("class").unwrap_or_default().contains("fallback-image")
+        && !element
+            .get_attribute("class")
+            .unwrap_or_default()
+            .contains("fallback-image")
         && live_text_len(element) < 200
 }
 
 /// `display: none` or `visibility: hidden` in an inline style.
 fn style_hides(style: &str) -> bool {
     style.split(';').any(|declaration| {
-        let Some((property, value)) = declaration.split_once(':') else { return false };
-        let (property, value) = (property.trim().to_ascii_lowercase(), value.trim().to_ascii_lowercase());
-        (property == "display" && value.starts_with("none")) || (property == "visibility" && value.starts_with("hidden"))
+        let Some((property, value)) = declaration.split_once(':') else {
+            return false;
+        };
+        let (property, value) = (
+            property.trim().to_ascii_lowercase(),
+            value.trim().to_ascii_lowercase(),
+        );
+        (property == "display" && value.starts_with("none"))
+            || (property == "visibility" && value.starts_with("hidden"))
     })
 }
 
@@ -177,15 +204,42 @@ mod tests {
     #[wasm_bindgen_test]
     fn paths_parse_into_steps() {
         let steps = parse_path("html > body:nth-child(2) > div:nth-child(13)").unwrap();
-        assert_eq!(steps, vec![Step { tag: "html", position: 0 }, Step { tag: "body", position: 2 }, Step { tag: "div", position: 13 }]);
-        for bad in ["", "html > body", "html > body:nth-child(0)", "body:nth-child(2)", "html > :nth-child(2)", "html > p:nth-child(x)"] {
+        assert_eq!(
+            steps,
+            vec![
+                Step {
+                    tag: "html",
+                    position: 0
+                },
+                Step {
+                    tag: "body",
+                    position: 2
+                },
+                Step {
+                    tag: "div",
+                    position: 13
+                }
+            ]
+        );
+        for bad in [
+            "",
+            "html > body",
+            "html > body:nth-child(0)",
+            "body:nth-child(2)",
+            "html > :nth-child(2)",
+            "html > p:nth-child(x)",
+        ] {
             assert_eq!(parse_path(bad), None, "{bad:?}");
         }
     }
 
     #[wasm_bindgen_test]
     fn text_tolerance_grows_with_the_block() {
-        assert!(text_lengths_agree(100, 100) && text_lengths_agree(118, 100) && !text_lengths_agree(119, 100));
+        assert!(
+            text_lengths_agree(100, 100)
+                && text_lengths_agree(118, 100)
+                && !text_lengths_agree(119, 100)
+        );
         assert!(text_lengths_agree(0, 8) && !text_lengths_agree(0, 9));
     }
 

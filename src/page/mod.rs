@@ -29,7 +29,9 @@ pub struct PageError {
 
 impl PageError {
     pub fn new(message: impl Into<String>) -> PageError {
-        PageError { message: message.into() }
+        PageError {
+            message: message.into(),
+        }
     }
 
     pub fn message(&self) -> &str {
@@ -58,7 +60,9 @@ impl From<wasm_bindgen::JsValue> for PageError {
 
 impl From<crate::Error> for PageError {
     fn from(error: crate::Error) -> PageError {
-        PageError { message: error.to_string() }
+        PageError {
+            message: error.to_string(),
+        }
     }
 }
 
@@ -75,7 +79,10 @@ pub fn extract_live_document(options: &Options) -> Result<Article, PageError> {
 
 /// Extracts the live document's article and shows it in the reader view. If the view is
 /// already open it is rebuilt from the current page.
-pub fn enter_reader_mode(options: &Options, preferences: &Preferences) -> Result<Article, PageError> {
+pub fn enter_reader_mode(
+    options: &Options,
+    preferences: &Preferences,
+) -> Result<Article, PageError> {
     close();
     let article = extract_live_document(options)?;
     if article.content.trim().is_empty() {

@@ -79,26 +79,42 @@ struct Callbacks {
 
 impl Callbacks {
     fn new() -> Callbacks {
-        Callbacks { mutations: Closure::new(on_mutations), timer: Closure::new(on_timer) }
+        Callbacks {
+            mutations: Closure::new(on_mutations),
+            timer: Closure::new(on_timer),
+        }
     }
 }
 
 /// Starts watching the whole document; `run` is called (throttled) after relevant additions.
 pub fn start(run: fn(), ignore_selector: &'static str) -> Result<(), PageError> {
     stop();
-    let root = document()?.document_element().ok_or_else(|| PageError::new("document has no root element"))?;
-    let observer = CALLBACKS.with(|callbacks| MutationObserver::new(callbacks.mutations.as_ref().unchecked_ref()))?;
+    let root = document()?
+        .document_element()
+        .ok_or_else(|| PageError::new("document has no root element"))?;
+    let observer = CALLBACKS
+        .with(|callbacks| MutationObserver::new(callbacks.mutations.as_ref().unchecked_ref()))?;
     let init = MutationObserverInit::new();
     init.set_child_list(true);
     init.set_subtree(true);
     observer.observe_with_options(&root, &init)?;
-    WATCH.with(|watch| *watch.borrow_mut() = Some(Watch { observer, timer: None, throttle: Throttle::default(), run, ignore_selector }));
+    WATCH.with(|watch| {
+        *watch.borrow_mut() = Some(Watch {
+            observer,
+            timer: None,
+            throttle: Throttle::default(),
+            run,
+            ignore_selector,
+        })
+    });
     Ok(())
 }
 
 /// Disconnects the observer and cancels a pending run; `true` when one was watching.
 pub fn stop() -> bool {
-    let Some(watch) = WATCH.with(|watch| watch.borrow_mut().take()) else { return false };
+    let Some(watch) = WATCH.with(|watch| watch.borrow_mut().take()) else {
+        return false;
+    };
     watch.observer.disconnect();
     if let (Some(timer), Ok(window)) = (watch.timer, window()) {
         window.clear_timeout_with_handle(timer);
@@ -111,8 +127,14 @@ pub fn is_watching() -> bool {
 }
 
 fn on_mutations(records: js_sys::Array, _observer: MutationObserver) {
-    let Some(ignore) = WATCH.with(|watch| watch.borrow().as_ref().map(|watch| watch.ignore_selector)) else { return };
-    let relevant = records.iter().any(|record| is_relevant(record.unchecked_ref(), ignore));
+    let Some(ignore) =
+        WATCH.with(|watch| watch.borrow().as_ref().map(|watch| watch.ignore_selector))
+    else {
+        return;
+    };
+    let relevant = records
+        .iter()
+        .any(|record| is_relevant(record.unchecked_ref(), ignore));
     if relevant {
         schedule();
     }
@@ -120,14 +142,19 @@ fn on_mutations(records: js_sys::Array, _observer: MutationObserver) {
 
 /// A record counts when it adds an element outside the hidden blocks and the ignored subtrees.
 fn is_relevant(record: &MutationRecord, ignore: &str) -> bool {
-    let Some(target) = record.target() else { return false };
+    let Some(target) = record.target() else {
+        return false;
+    };
     if inside(&target, ignore) {
         return false;
     }
     let added = record.added_nodes();
-    (0..added.length()).filter_map(|index| added.item(index)).any(|node| {
-        node.dyn_ref::<Element>().is_some_and(|element| !element.matches(ignore).unwrap_or(false))
-    })
+    (0..added.length())
+        .filter_map(|index| added.item(index))
+        .any(|node| {
+            node.dyn_ref::<Element>()
+                .is_some_and(|element| !element.matches(ignore).unwrap_or(false))
+        })
 }
 
 fn inside(node: &Node, selector: &str) -> bool {
@@ -144,12 +171,19 @@ fn schedule() {
     WATCH.with(|watch| {
         let mut watch = watch.borrow_mut();
         let Some(watch) = watch.as_mut() else { return };
-        let Some(delay) = watch.throttle.on_mutation(now) else { return };
+        let Some(delay) = watch.throttle.on_mutation(now) else {
+            return;
+        };
         if let Some(timer) = watch.timer.take() {
             window.clear_timeout_with_handle(timer);
         }
         watch.timer = CALLBACKS
-            .with(|callbacks| window.set_timeout_with_callback_and_timeout_and_arguments_0(callbacks.timer.as_ref().unchecked_ref(), delay.ceil() as i32))
+            .with(|callbacks| {
+                window.set_timeout_with_callback_and_timeout_and_arguments_0(
+                    callbacks.timer.as_ref().unchecked_ref(),
+                    delay.ceil() as i32,
+                )
+            })
             .ok();
     });
 }
@@ -169,7 +203,9 @@ fn on_timer() {
 }
 
 fn now(window: &web_sys::Window) -> f64 {
-    window.performance().map_or_else(js_sys::Date::now, |performance| performance.now())
+    window
+        .performance()
+        .map_or_else(js_sys::Date::now, |performance| performance.now())
 }
 
 #[cfg(test)]
@@ -182,7 +218,11 @@ mod tests {
         let mut throttle = Throttle::default();
         assert_eq!(throttle.on_mutation(0.0), Some(DEBOUNCE_MS));
         assert_eq!(throttle.on_mutation(1_000.0), Some(DEBOUNCE_MS));
-        assert_eq!(throttle.on_mutation(MAX_WAIT_MS), None, "a steady stream of mutations starves the run");
+        assert_eq!(
+            throttle.on_mutation(MAX_WAIT_MS),
+            None,
+            "a steady stream of mutations starves the run"
+        );
         throttle.ran(MAX_WAIT_MS + 10.0);
         assert_eq!(throttle.on_mutation(MAX_WAIT_MS + 20.0), Some(DEBOUNCE_MS));
     }
@@ -194,7 +234,11 @@ mod tests {
             throttle.ran(run as f64 * 1_000.0);
         }
         let now = MAX_RUNS_PER_MINUTE as f64 * 1_000.0;
-        assert_eq!(throttle.on_mutation(now), Some(MINUTE_MS - now), "the next run waits for the oldest to leave the window");
+        assert_eq!(
+            throttle.on_mutation(now),
+            Some(MINUTE_MS - now),
+            "the next run waits for the oldest to leave the window"
+        );
         assert_eq!(throttle.until_free_slot(MINUTE_MS), 0.0);
     }
 }

@@ -11,12 +11,12 @@ use std::cell::RefCell;
 use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    CssStyleSheet, Document, Element, Event, FocusOptions, HtmlElement, KeyboardEvent, ScrollBehavior,
-    ScrollToOptions, ShadowRoot, ShadowRootInit, ShadowRootMode, Window,
+    CssStyleSheet, Document, Element, Event, FocusOptions, HtmlElement, KeyboardEvent,
+    ScrollBehavior, ScrollToOptions, ShadowRoot, ShadowRootInit, ShadowRootMode, Window,
 };
 
-use super::live_document::{document, window};
 use super::in_place;
+use super::live_document::{document, window};
 use super::locate;
 use super::render::{apply_settings, build_view, REMOVED_PANEL_ID};
 use super::settings::{Preferences, ReaderSettings};
@@ -99,7 +99,9 @@ pub fn open(article: &Article, preferences: &Preferences) -> Result<(), PageErro
     let window = window()?;
     let document = document()?;
     let page_state = PageState::capture(&window, &document);
-    let settings = ReaderSettings::default().with(preferences).with(&stored_preferences(&window));
+    let settings = ReaderSettings::default()
+        .with(preferences)
+        .with(&stored_preferences(&window));
     let host = document.create_element(HOST_TAG)?;
     let shadow = host.attach_shadow(&ShadowRootInit::new(ShadowRootMode::Open))?;
     let style = document.create_element("style")?;
@@ -109,7 +111,9 @@ pub fn open(article: &Article, preferences: &Preferences) -> Result<(), PageErro
     apply_settings(&view.root, settings, prefers_dark(&window))?;
     shadow.append_child(&view.root)?;
     let page_sheet = adopt_page_sheet(&document)?;
-    let root_element = document.document_element().ok_or_else(|| PageError::new("document has no root element"))?;
+    let root_element = document
+        .document_element()
+        .ok_or_else(|| PageError::new("document has no root element"))?;
     root_element.append_child(&host)?;
     listen(&document, &shadow)?;
     let _ = view.root.focus_with_options(&prevent_scroll());
@@ -130,7 +134,9 @@ pub fn open(article: &Article, preferences: &Preferences) -> Result<(), PageErro
 
 /// Closes the view and gives the page back as it was; `true` when a view was open.
 pub fn close() -> bool {
-    let Some(open) = OPEN_VIEW.with(|view| view.borrow_mut().take()) else { return false };
+    let Some(open) = OPEN_VIEW.with(|view| view.borrow_mut().take()) else {
+        return false;
+    };
     if let Ok(document) = document() {
         unlisten(&document, &open.shadow);
         drop_page_sheet(&document, &open.page_sheet);
@@ -147,12 +153,17 @@ impl PageState {
         PageState {
             scroll_x: window.scroll_x().unwrap_or(0.0),
             scroll_y: window.scroll_y().unwrap_or(0.0),
-            focused: deep_active_element(document).and_then(|element| element.dyn_into::<HtmlElement>().ok()),
+            focused: deep_active_element(document)
+                .and_then(|element| element.dyn_into::<HtmlElement>().ok()),
         }
     }
 
     fn restore(&self, window: &Window) {
-        if let Some(element) = self.focused.as_ref().filter(|element| element.is_connected()) {
+        if let Some(element) = self
+            .focused
+            .as_ref()
+            .filter(|element| element.is_connected())
+        {
             let _ = element.focus_with_options(&prevent_scroll());
         }
         let position = ScrollToOptions::new();
@@ -169,7 +180,8 @@ fn deep_active_element(document: &Document) -> Option<Element> {
     while let Some(inner) = active.shadow_root().and_then(|root| root.active_element()) {
         active = inner;
     }
-    let is_page_root = document.body().is_some_and(|body| *body == active) || document.document_element() == Some(active.clone());
+    let is_page_root = document.body().is_some_and(|body| *body == active)
+        || document.document_element() == Some(active.clone());
     (!is_page_root).then_some(active)
 }
 
@@ -189,22 +201,36 @@ fn adopt_page_sheet(document: &Document) -> Result<CssStyleSheet, PageError> {
 }
 
 fn drop_page_sheet(document: &Document, sheet: &CssStyleSheet) {
-    let remaining: js_sys::Array = document.adopted_style_sheets().iter().filter(|adopted| adopted != AsRef::<wasm_bindgen::JsValue>::as_ref(sheet)).collect();
+    let remaining: js_sys::Array = document
+        .adopted_style_sheets()
+        .iter()
+        .filter(|adopted| adopted != AsRef::<wasm_bindgen::JsValue>::as_ref(sheet))
+        .collect();
     document.set_adopted_style_sheets(&remaining);
 }
 
 fn listen(document: &Document, shadow: &ShadowRoot) -> Result<(), PageError> {
     HANDLERS.with(|handlers| {
-        document.add_event_listener_with_callback_and_bool("keydown", handlers.keydown.as_ref().unchecked_ref(), true)?;
-        shadow.add_event_listener_with_callback("click", handlers.click.as_ref().unchecked_ref())?;
+        document.add_event_listener_with_callback_and_bool(
+            "keydown",
+            handlers.keydown.as_ref().unchecked_ref(),
+            true,
+        )?;
+        shadow
+            .add_event_listener_with_callback("click", handlers.click.as_ref().unchecked_ref())?;
         Ok(())
     })
 }
 
 fn unlisten(document: &Document, shadow: &ShadowRoot) {
     HANDLERS.with(|handlers| {
-        let _ = document.remove_event_listener_with_callback_and_bool("keydown", handlers.keydown.as_ref().unchecked_ref(), true);
-        let _ = shadow.remove_event_listener_with_callback("click", handlers.click.as_ref().unchecked_ref());
+        let _ = document.remove_event_listener_with_callback_and_bool(
+            "keydown",
+            handlers.keydown.as_ref().unchecked_ref(),
+            true,
+        );
+        let _ = shadow
+            .remove_event_listener_with_callback("click", handlers.click.as_ref().unchecked_ref());
     });
 }
 
@@ -224,15 +250,31 @@ fn on_keydown(event: KeyboardEvent) {
 
 /// Focus trap: Tab and Shift+Tab cycle through the view's controls and links.
 fn keep_focus_inside(event: &KeyboardEvent) {
-    let Some((shadow, root)) = OPEN_VIEW.with(|view| view.borrow().as_ref().map(|open| (open.shadow.clone(), open.root.clone()))) else {
+    let Some((shadow, root)) = OPEN_VIEW.with(|view| {
+        view.borrow()
+            .as_ref()
+            .map(|open| (open.shadow.clone(), open.root.clone()))
+    }) else {
         return;
     };
     let focusable = focusable_elements(&shadow);
-    let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else { return };
+    let (Some(first), Some(last)) = (focusable.first(), focusable.last()) else {
+        return;
+    };
     let shift = event.shift_key();
     let target = match shadow.active_element() {
-        None => if shift { last } else { first },
-        Some(active) if shift && (active == *first || active == *AsRef::<Element>::as_ref(&root)) => last,
+        None => {
+            if shift {
+                last
+            } else {
+                first
+            }
+        }
+        Some(active)
+            if shift && (active == *first || active == *AsRef::<Element>::as_ref(&root)) =>
+        {
+            last
+        }
         Some(active) if !shift && active == *last => first,
         _ => return,
     };
@@ -242,10 +284,13 @@ fn keep_focus_inside(event: &KeyboardEvent) {
     }
 }
 
-const FOCUSABLE: &str = "button, a[href], summary, audio[controls], video[controls], [tabindex]:not([tabindex='-1'])";
+const FOCUSABLE: &str =
+    "button, a[href], summary, audio[controls], video[controls], [tabindex]:not([tabindex='-1'])";
 
 fn focusable_elements(shadow: &ShadowRoot) -> Vec<Element> {
-    let Ok(list) = shadow.query_selector_all(FOCUSABLE) else { return Vec::new() };
+    let Ok(list) = shadow.query_selector_all(FOCUSABLE) else {
+        return Vec::new();
+    };
     (0..list.length())
         .filter_map(|index| list.get(index)?.dyn_into::<Element>().ok())
         .filter(|element| matches!(element.closest("[hidden]"), Ok(None)))
@@ -253,7 +298,12 @@ fn focusable_elements(shadow: &ShadowRoot) -> Vec<Element> {
 }
 
 fn on_click(event: Event) {
-    let Some(target) = event.target().and_then(|target| target.dyn_into::<Element>().ok()) else { return };
+    let Some(target) = event
+        .target()
+        .and_then(|target| target.dyn_into::<Element>().ok())
+    else {
+        return;
+    };
     if let Ok(Some(button)) = target.closest("[data-action]") {
         let action = button.get_attribute("data-action").unwrap_or_default();
         run_action(&action, &button);
@@ -282,11 +332,19 @@ fn run_action(action: &str, button: &Element) {
 
 /// Shows or hides the "What was removed" panel.
 fn toggle_removed_panel(toggle: &Element) {
-    let Some(panel) = OPEN_VIEW.with(|view| view.borrow().as_ref().and_then(|open| open.shadow.get_element_by_id(REMOVED_PANEL_ID))) else {
+    let Some(panel) = OPEN_VIEW.with(|view| {
+        view.borrow()
+            .as_ref()
+            .and_then(|open| open.shadow.get_element_by_id(REMOVED_PANEL_ID))
+    }) else {
         return;
     };
     let opening = panel.has_attribute("hidden");
-    let _ = if opening { panel.remove_attribute("hidden") } else { panel.set_attribute("hidden", "") };
+    let _ = if opening {
+        panel.remove_attribute("hidden")
+    } else {
+        panel.set_attribute("hidden", "")
+    };
     let _ = toggle.set_attribute("aria-expanded", if opening { "true" } else { "false" });
     if opening {
         panel.scroll_into_view();
@@ -296,7 +354,9 @@ fn toggle_removed_panel(toggle: &Element) {
 /// Closes the view and outlines the block on the page; says so in the view when the page no
 /// longer has the block.
 fn show_removed_block(entry: &Element) {
-    let index = entry.get_attribute("data-index").and_then(|index| index.parse::<usize>().ok());
+    let index = entry
+        .get_attribute("data-index")
+        .and_then(|index| index.parse::<usize>().ok());
     let Some((block, status)) = OPEN_VIEW.with(|view| {
         let view = view.borrow();
         let open = view.as_ref()?;
@@ -313,17 +373,26 @@ fn show_removed_block(entry: &Element) {
             close();
             in_place::outline(&element);
         }
-        Err(problem) => status.set_text_content(Some(&format!("Not on the page any more: {}", problem.describe()))),
+        Err(problem) => status.set_text_content(Some(&format!(
+            "Not on the page any more: {}",
+            problem.describe()
+        ))),
     }
 }
 
 fn settings_after(action: &str, settings: ReaderSettings) -> ReaderSettings {
     use super::render::{FONT_ACTIONS, THEME_ACTIONS};
     if let Some((_, theme)) = THEME_ACTIONS.iter().find(|(name, _)| *name == action) {
-        return ReaderSettings { theme: *theme, ..settings };
+        return ReaderSettings {
+            theme: *theme,
+            ..settings
+        };
     }
     if let Some((_, font_family)) = FONT_ACTIONS.iter().find(|(name, _)| *name == action) {
-        return ReaderSettings { font_family: *font_family, ..settings };
+        return ReaderSettings {
+            font_family: *font_family,
+            ..settings
+        };
     }
     match action {
         "text-smaller" => settings.smaller_text(),
@@ -352,16 +421,26 @@ fn change_settings(change: impl FnOnce(ReaderSettings) -> ReaderSettings) {
 /// Fragment links (footnotes, tables of contents) scroll within the view, not the page behind.
 fn scroll_to_fragment(href: &str) {
     let id = href.trim_start_matches('#');
-    let target = OPEN_VIEW.with(|view| view.borrow().as_ref().and_then(|open| open.shadow.get_element_by_id(id)));
+    let target = OPEN_VIEW.with(|view| {
+        view.borrow()
+            .as_ref()
+            .and_then(|open| open.shadow.get_element_by_id(id))
+    });
     if let Some(target) = target {
         target.scroll_into_view();
     }
 }
 
 fn copy_markdown() {
-    let Some((markdown, status, shadow)) =
-        OPEN_VIEW.with(|view| view.borrow().as_ref().map(|open| (open.markdown.clone(), open.status.clone(), open.shadow.clone())))
-    else {
+    let Some((markdown, status, shadow)) = OPEN_VIEW.with(|view| {
+        view.borrow().as_ref().map(|open| {
+            (
+                open.markdown.clone(),
+                open.status.clone(),
+                open.shadow.clone(),
+            )
+        })
+    }) else {
         return;
     };
     super::clipboard::copy_text(&markdown, &shadow, status);

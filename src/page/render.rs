@@ -20,11 +20,20 @@ pub(crate) struct RenderedView {
 }
 
 /// Toolbar actions, stored in `data-action` attributes.
-pub(crate) const THEME_ACTIONS: [(&str, Theme); 3] =
-    [("theme-light", Theme::Light), ("theme-dark", Theme::Dark), ("theme-sepia", Theme::Sepia)];
-pub(crate) const FONT_ACTIONS: [(&str, FontFamily); 2] = [("font-serif", FontFamily::Serif), ("font-sans", FontFamily::Sans)];
+pub(crate) const THEME_ACTIONS: [(&str, Theme); 3] = [
+    ("theme-light", Theme::Light),
+    ("theme-dark", Theme::Dark),
+    ("theme-sepia", Theme::Sepia),
+];
+pub(crate) const FONT_ACTIONS: [(&str, FontFamily); 2] = [
+    ("font-serif", FontFamily::Serif),
+    ("font-sans", FontFamily::Sans),
+];
 
-pub(crate) fn build_view(document: &Document, article: &Article) -> Result<RenderedView, PageError> {
+pub(crate) fn build_view(
+    document: &Document,
+    article: &Article,
+) -> Result<RenderedView, PageError> {
     let root: HtmlElement = element(document, "div", "dr-root")?.unchecked_into();
     root.set_attribute("role", "dialog")?;
     root.set_attribute("aria-modal", "true")?;
@@ -42,12 +51,20 @@ fn build_article(document: &Document, article: &Article) -> Result<Element, Page
     if let Some(lang) = article.lang.as_deref().and_then(valid_language_tag) {
         container.set_attribute("lang", &lang)?;
     }
-    if let Some(dir) = article.dir.as_deref().filter(|dir| matches!(*dir, "ltr" | "rtl" | "auto")) {
+    if let Some(dir) = article
+        .dir
+        .as_deref()
+        .filter(|dir| matches!(*dir, "ltr" | "rtl" | "auto"))
+    {
         container.set_attribute("dir", dir)?;
     }
     container.append_child(build_header(document, article)?.as_ref())?;
     let content = sanitized_fragment(&article.content, document)?;
-    if let Some(lead) = article.lead_image.as_deref().filter(|url| shows_lead_image(url, &content)) {
+    if let Some(lead) = article
+        .lead_image
+        .as_deref()
+        .filter(|url| shows_lead_image(url, &content))
+    {
         container.append_child(build_lead_image(document, lead)?.as_ref())?;
     }
     let body = element(document, "div", "dr-content")?;
@@ -72,7 +89,10 @@ fn build_header(document: &Document, article: &Article) -> Result<Element, PageE
         meta.append_child(date_element(document, published, article.lang.as_deref())?.as_ref())?;
     }
     if article.reading_minutes > 0 {
-        meta.append_child(reading_time_element(document, article.reading_minutes, article.lang.as_deref())?.as_ref())?;
+        meta.append_child(
+            reading_time_element(document, article.reading_minutes, article.lang.as_deref())?
+                .as_ref(),
+        )?;
     }
     if meta.child_element_count() > 0 {
         header.append_child(&meta)?;
@@ -82,8 +102,17 @@ fn build_header(document: &Document, article: &Article) -> Result<Element, PageE
 
 /// "5 min read" in the article's language where known; the English fallback is isolated so it
 /// keeps its word order inside right-to-left text.
-fn reading_time_element(document: &Document, minutes: u32, lang: Option<&str>) -> Result<Element, PageError> {
-    let primary = lang.unwrap_or("en").split(['-', '_']).next().unwrap_or("en").to_ascii_lowercase();
+fn reading_time_element(
+    document: &Document,
+    minutes: u32,
+    lang: Option<&str>,
+) -> Result<Element, PageError> {
+    let primary = lang
+        .unwrap_or("en")
+        .split(['-', '_'])
+        .next()
+        .unwrap_or("en")
+        .to_ascii_lowercase();
     let (label, localized) = match primary.as_str() {
         "de" => (format!("{minutes} Min. Lesezeit"), true),
         "fr" => (format!("{minutes} min de lecture"), true),
@@ -100,7 +129,11 @@ fn reading_time_element(document: &Document, minutes: u32, lang: Option<&str>) -
     Ok(span)
 }
 
-fn date_element(document: &Document, published: &str, lang: Option<&str>) -> Result<Element, PageError> {
+fn date_element(
+    document: &Document,
+    published: &str,
+    lang: Option<&str>,
+) -> Result<Element, PageError> {
     let wrapper = element(document, "span", "dr-date")?;
     let time = text_element(document, "time", "", &format_date(published, lang))?;
     time.set_attribute("datetime", published)?;
@@ -117,12 +150,20 @@ fn format_date(value: &str, lang: Option<&str>) -> String {
     let options = js_sys::Object::new();
     let set = |key: &str, val: &str| js_sys::Reflect::set(&options, &key.into(), &val.into());
     let date_only = value.len() <= 10;
-    let applied = set("year", "numeric").and(set("month", "long")).and(set("day", "numeric"));
-    let applied = if date_only { applied.and(set("timeZone", "UTC")) } else { applied };
+    let applied = set("year", "numeric")
+        .and(set("month", "long"))
+        .and(set("day", "numeric"));
+    let applied = if date_only {
+        applied.and(set("timeZone", "UTC"))
+    } else {
+        applied
+    };
     if applied.is_err() {
         return value.to_string();
     }
-    let locale = lang.and_then(valid_language_tag).unwrap_or_else(|| String::from("en"));
+    let locale = lang
+        .and_then(valid_language_tag)
+        .unwrap_or_else(|| String::from("en"));
     String::from(date.to_locale_date_string(&locale, &options))
 }
 
@@ -131,8 +172,11 @@ fn valid_language_tag(lang: &str) -> Option<String> {
     let tag = lang.trim().replace('_', "-");
     let mut parts = tag.split('-');
     let primary = parts.next()?;
-    let primary_ok = (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
-    let rest_ok = parts.all(|part| (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric()));
+    let primary_ok =
+        (2..=3).contains(&primary.len()) && primary.chars().all(|c| c.is_ascii_alphabetic());
+    let rest_ok = parts.all(|part| {
+        (1..=8).contains(&part.len()) && part.chars().all(|c| c.is_ascii_alphanumeric())
+    });
     (primary_ok && rest_ok).then_some(tag)
 }
 
@@ -141,10 +185,18 @@ fn shows_lead_image(url: &str, content: &DocumentFragment) -> bool {
     if !is_safe_url(url, true) {
         return false;
     }
-    let Ok(images) = content.query_selector_all("img") else { return true };
+    let Ok(images) = content.query_selector_all("img") else {
+        return true;
+    };
     let lead_name = file_name(url);
     !(0..images.length())
-        .filter_map(|index| images.get(index)?.dyn_into::<Element>().ok()?.get_attribute("src"))
+        .filter_map(|index| {
+            images
+                .get(index)?
+                .dyn_into::<Element>()
+                .ok()?
+                .get_attribute("src")
+        })
         .any(|src| src == url || (lead_name.len() > 4 && file_name(&src) == lead_name))
 }
 
@@ -173,7 +225,11 @@ fn build_removed_panel(document: &Document, removed: &[Removed]) -> Result<Eleme
     let title = text_element(document, "h2", "dr-removed-title", "What was removed")?;
     title.set_id("dr-removed-title");
     panel.append_child(&title)?;
-    let hint = if removed.is_empty() { "Nothing: the page had no clutter declutter recognized." } else { "Select a block to close the reader view and see it outlined on the page." };
+    let hint = if removed.is_empty() {
+        "Nothing: the page had no clutter declutter recognized."
+    } else {
+        "Select a block to close the reader view and see it outlined on the page."
+    };
     panel.append_child(text_element(document, "p", "dr-removed-hint", hint)?.as_ref())?;
     let list = element(document, "ol", "dr-removed-list")?;
     for (index, block) in removed.iter().enumerate() {
@@ -191,9 +247,19 @@ fn removed_entry(document: &Document, index: usize, block: &Removed) -> Result<E
     entry.set_attribute("data-action", "show-removed")?;
     entry.set_attribute("data-index", &index.to_string())?;
     let kind = block.kind.name();
-    entry.append_child(text_element(document, "span", &format!("dr-kind dr-kind-{kind}"), kind)?.as_ref())?;
+    entry.append_child(
+        text_element(document, "span", &format!("dr-kind dr-kind-{kind}"), kind)?.as_ref(),
+    )?;
     entry.append_child(text_element(document, "span", "dr-reason", &block.reason)?.as_ref())?;
-    entry.append_child(text_element(document, "span", "dr-chars", &format!("{} characters", block.text_length))?.as_ref())?;
+    entry.append_child(
+        text_element(
+            document,
+            "span",
+            "dr-chars",
+            &format!("{} characters", block.text_length),
+        )?
+        .as_ref(),
+    )?;
     Ok(entry)
 }
 
@@ -201,19 +267,39 @@ fn build_toolbar(document: &Document, removed: usize) -> Result<(Element, Elemen
     let toolbar = element(document, "div", "dr-toolbar")?;
     toolbar.set_attribute("role", "toolbar")?;
     toolbar.set_attribute("aria-label", "Reader view settings")?;
-    let close = button(document, "close", "✕ Close", Some("Close reader view (Escape)"))?;
+    let close = button(
+        document,
+        "close",
+        "✕ Close",
+        Some("Close reader view (Escape)"),
+    )?;
     close.set_attribute("class", "dr-close")?;
     toolbar.append_child(&close)?;
-    let themes = [("theme-light", "Light", None), ("theme-dark", "Dark", None), ("theme-sepia", "Sepia", None)];
+    let themes = [
+        ("theme-light", "Light", None),
+        ("theme-dark", "Dark", None),
+        ("theme-sepia", "Sepia", None),
+    ];
     toolbar.append_child(button_group(document, "Theme", &themes)?.as_ref())?;
-    let sizes = [("text-smaller", "A−", Some("Smaller text")), ("text-larger", "A+", Some("Larger text"))];
+    let sizes = [
+        ("text-smaller", "A−", Some("Smaller text")),
+        ("text-larger", "A+", Some("Larger text")),
+    ];
     toolbar.append_child(button_group(document, "Text size", &sizes)?.as_ref())?;
-    let widths = [("narrower", "→←", Some("Narrower column")), ("wider", "←→", Some("Wider column"))];
+    let widths = [
+        ("narrower", "→←", Some("Narrower column")),
+        ("wider", "←→", Some("Wider column")),
+    ];
     toolbar.append_child(button_group(document, "Width", &widths)?.as_ref())?;
     let fonts = [("font-serif", "Serif", None), ("font-sans", "Sans", None)];
     toolbar.append_child(button_group(document, "Font", &fonts)?.as_ref())?;
     toolbar.append_child(element(document, "span", "dr-spacer")?.as_ref())?;
-    let removed_toggle = button(document, "toggle-removed", &format!("What was removed ({removed})"), None)?;
+    let removed_toggle = button(
+        document,
+        "toggle-removed",
+        &format!("What was removed ({removed})"),
+        None,
+    )?;
     removed_toggle.set_attribute("aria-expanded", "false")?;
     removed_toggle.set_attribute("aria-controls", REMOVED_PANEL_ID)?;
     toolbar.append_child(&removed_toggle)?;
@@ -229,7 +315,11 @@ fn build_toolbar(document: &Document, removed: usize) -> Result<(Element, Elemen
 /// One toolbar button: its action, visible text and, when the text is a symbol, a spoken label.
 type ButtonSpec<'a> = (&'a str, &'a str, Option<&'a str>);
 
-fn button_group(document: &Document, label: &str, buttons: &[ButtonSpec]) -> Result<Element, PageError> {
+fn button_group(
+    document: &Document,
+    label: &str,
+    buttons: &[ButtonSpec],
+) -> Result<Element, PageError> {
     let group = element(document, "div", "dr-group")?;
     group.set_attribute("role", "group")?;
     group.set_attribute("aria-label", label)?;
@@ -246,7 +336,12 @@ fn button_group(document: &Document, label: &str, buttons: &[ButtonSpec]) -> Res
     Ok(group)
 }
 
-fn button(document: &Document, action: &str, text: &str, aria_label: Option<&str>) -> Result<Element, PageError> {
+fn button(
+    document: &Document,
+    action: &str,
+    text: &str,
+    aria_label: Option<&str>,
+) -> Result<Element, PageError> {
     let button = text_element(document, "button", "", text)?;
     button.set_attribute("type", "button")?;
     button.set_attribute("data-action", action)?;
@@ -259,7 +354,11 @@ fn button(document: &Document, action: &str, text: &str, aria_label: Option<&str
 
 /// Puts `settings` on the view: attributes for CSS, and `aria-pressed` on the toolbar toggles.
 /// `prefers_dark` picks the pressed theme button while the theme is `Auto`.
-pub(crate) fn apply_settings(root: &HtmlElement, settings: ReaderSettings, prefers_dark: bool) -> Result<(), PageError> {
+pub(crate) fn apply_settings(
+    root: &HtmlElement,
+    settings: ReaderSettings,
+    prefers_dark: bool,
+) -> Result<(), PageError> {
     root.set_attribute("data-theme", settings.theme.name())?;
     root.set_attribute("data-font", settings.font_family.name())?;
     let style = root.style();
@@ -294,12 +393,20 @@ fn element(document: &Document, tag: &str, class: &str) -> Result<Element, PageE
     Ok(element)
 }
 
-fn text_element(document: &Document, tag: &str, class: &str, text: &str) -> Result<Element, PageError> {
+fn text_element(
+    document: &Document,
+    tag: &str,
+    class: &str,
+    text: &str,
+) -> Result<Element, PageError> {
     let element = element(document, tag, class)?;
     element.set_text_content(Some(text));
     Ok(element)
 }
 
 fn non_empty(value: &Option<String>) -> Option<&str> {
-    value.as_deref().map(str::trim).filter(|text| !text.is_empty())
+    value
+        .as_deref()
+        .map(str::trim)
+        .filter(|text| !text.is_empty())
 }

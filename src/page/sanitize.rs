@@ -12,16 +12,51 @@ use super::PageError;
 
 /// Elements dropped with everything inside them.
 const DROPPED_ELEMENTS: &[&str] = &[
-    "script", "style", "link", "meta", "base", "noscript", "template", "frame", "frameset", "object",
-    "embed", "applet", "portal", "form", "input", "button", "select", "textarea", "option", "dialog",
-    "title", "head",
+    "script",
+    "style",
+    "link",
+    "meta",
+    "base",
+    "noscript",
+    "template",
+    "frame",
+    "frameset",
+    "object",
+    "embed",
+    "applet",
+    "portal",
+    "form",
+    "input",
+    "button",
+    "select",
+    "textarea",
+    "option",
+    "dialog",
+    "title",
+    "head",
     // SVG elements that change attributes (e.g. `href`) or run handlers after insertion.
-    "set", "animate", "animatemotion", "animatetransform", "discard", "handler", "listener",
+    "set",
+    "animate",
+    "animatemotion",
+    "animatetransform",
+    "discard",
+    "handler",
+    "listener",
 ];
 
 /// Attributes that carry a URL the browser may navigate to or load.
-const URL_ATTRIBUTES: &[&str] =
-    &["href", "xlink:href", "src", "poster", "data", "codebase", "cite", "background", "lowsrc", "dynsrc"];
+const URL_ATTRIBUTES: &[&str] = &[
+    "href",
+    "xlink:href",
+    "src",
+    "poster",
+    "data",
+    "codebase",
+    "cite",
+    "background",
+    "lowsrc",
+    "dynsrc",
+];
 
 /// Attributes that load into an image context, where `data:image/...` is harmless.
 const IMAGE_URL_ATTRIBUTES: &[&str] = &["src", "poster"];
@@ -29,18 +64,37 @@ const IMAGE_URL_ATTRIBUTES: &[&str] = &["src", "poster"];
 /// Attributes never kept: inline styles and classes (the reader view styles the article itself,
 /// and foreign classes could match the view's own selectors), focus stealing, inline documents.
 const DROPPED_ATTRIBUTES: &[&str] = &[
-    "style", "class", "srcdoc", "action", "formaction", "autofocus", "tabindex", "accesskey",
-    "contenteditable", "xml:base", "ping", "is", "nonce", "slot", "part", "popover",
+    "style",
+    "class",
+    "srcdoc",
+    "action",
+    "formaction",
+    "autofocus",
+    "tabindex",
+    "accesskey",
+    "contenteditable",
+    "xml:base",
+    "ping",
+    "is",
+    "nonce",
+    "slot",
+    "part",
+    "popover",
 ];
 
 /// Parses `html` in an inert document, removes everything that could run script or break out of
 /// the reader view, and returns the cleaned nodes in a fragment owned by `target`.
 pub fn sanitized_fragment(html: &str, target: &Document) -> Result<DocumentFragment, PageError> {
     let inert = DomParser::new()?.parse_from_string(html, SupportedType::TextHtml)?;
-    let body = inert.body().ok_or_else(|| PageError::new("DOMParser returned no body"))?;
+    let body = inert
+        .body()
+        .ok_or_else(|| PageError::new("DOMParser returned no body"))?;
     let elements = body.query_selector_all("*")?;
     for index in 0..elements.length() {
-        if let Some(element) = elements.get(index).and_then(|node| node.dyn_into::<Element>().ok()) {
+        if let Some(element) = elements
+            .get(index)
+            .and_then(|node| node.dyn_into::<Element>().ok())
+        {
             sanitize_element(&element)?;
         }
     }
@@ -66,7 +120,9 @@ fn sanitize_element(element: &Element) -> Result<(), PageError> {
     clean_attributes(element, &name)?;
     match name.as_str() {
         "a" | "area" => harden_link(element),
-        "img" => element.set_attribute("loading", "lazy").map_err(PageError::from),
+        "img" => element
+            .set_attribute("loading", "lazy")
+            .map_err(PageError::from),
         "table" => wrap_table_for_scrolling(element),
         _ => Ok(()),
     }
@@ -82,7 +138,9 @@ fn is_custom_html_element(element: &Element, name: &str) -> bool {
 
 /// Replaces `element` by its children.
 fn unwrap(element: &Element) -> Result<(), PageError> {
-    let Some(parent) = element.parent_node() else { return Ok(()) };
+    let Some(parent) = element.parent_node() else {
+        return Ok(());
+    };
     while let Some(child) = element.first_child() {
         parent.insert_before(&child, Some(element))?;
     }
@@ -92,7 +150,9 @@ fn unwrap(element: &Element) -> Result<(), PageError> {
 
 fn clean_attributes(element: &Element, name: &str) -> Result<(), PageError> {
     for attribute in element.get_attribute_names().iter() {
-        let Some(attribute) = attribute.as_string() else { continue };
+        let Some(attribute) = attribute.as_string() else {
+            continue;
+        };
         let value = element.get_attribute(&attribute).unwrap_or_default();
         if !is_attribute_allowed(name, &attribute.to_ascii_lowercase(), &value) {
             element.remove_attribute(&attribute)?;
@@ -128,14 +188,20 @@ pub fn is_safe_url(value: &str, image_context: bool) -> bool {
 }
 
 fn has_dangerous_scheme(value: &str) -> bool {
-    matches!(url_scheme(value).as_deref(), Some("javascript" | "vbscript" | "livescript"))
-        || normalized_url(value).starts_with("data:text/html")
+    matches!(
+        url_scheme(value).as_deref(),
+        Some("javascript" | "vbscript" | "livescript")
+    ) || normalized_url(value).starts_with("data:text/html")
 }
 
 /// The URL as a browser reads its scheme: ASCII whitespace and control characters removed,
 /// lowercase.
 fn normalized_url(value: &str) -> String {
-    value.chars().filter(|c| !c.is_ascii_whitespace() && !c.is_control()).flat_map(char::to_lowercase).collect()
+    value
+        .chars()
+        .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
+        .flat_map(char::to_lowercase)
+        .collect()
 }
 
 /// The scheme of `value`, if it has one before any `/`, `?` or `#`.
@@ -147,9 +213,15 @@ fn url_scheme(value: &str) -> Option<String> {
     }
     let scheme = &normalized[..end];
     let valid = scheme.starts_with(|c: char| c.is_ascii_alphabetic())
-        && scheme.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
+        && scheme
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '.'));
     // Something like "a:b" with an invalid scheme is still treated as a scheme: refuse it.
-    Some(if valid { scheme.to_string() } else { String::from("invalid") })
+    Some(if valid {
+        scheme.to_string()
+    } else {
+        String::from("invalid")
+    })
 }
 
 fn harden_link(link: &Element) -> Result<(), PageError> {
@@ -166,7 +238,9 @@ fn replace_iframe_with_link(frame: &Element) -> Result<(), PageError> {
         frame.remove();
         return Ok(());
     }
-    let document = frame.owner_document().ok_or_else(|| PageError::new("frame without document"))?;
+    let document = frame
+        .owner_document()
+        .ok_or_else(|| PageError::new("frame without document"))?;
     let paragraph = document.create_element("p")?;
     paragraph.set_attribute("class", "dr-embed")?;
     let link = document.create_element("a")?;
@@ -179,7 +253,9 @@ fn replace_iframe_with_link(frame: &Element) -> Result<(), PageError> {
 
 /// Wide tables scroll inside their own box instead of widening the page.
 fn wrap_table_for_scrolling(table: &Element) -> Result<(), PageError> {
-    let document = table.owner_document().ok_or_else(|| PageError::new("table without document"))?;
+    let document = table
+        .owner_document()
+        .ok_or_else(|| PageError::new("table without document"))?;
     let wrapper = document.create_element("div")?;
     wrapper.set_attribute("class", "dr-table-scroll")?;
     table.replace_with_with_node_1(&wrapper)?;
@@ -196,14 +272,27 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn script_urls_are_refused_however_written() {
-        for url in ["javascript:alert(1)", " JaVa\tScRiPt:alert(1)", "java\nscript:x", "vbscript:x", "data:text/html,<b>", "jav\u{0}ascript:x"] {
+        for url in [
+            "javascript:alert(1)",
+            " JaVa\tScRiPt:alert(1)",
+            "java\nscript:x",
+            "vbscript:x",
+            "data:text/html,<b>",
+            "jav\u{0}ascript:x",
+        ] {
             assert!(!is_safe_url(url, false), "{url:?}");
         }
     }
 
     #[wasm_bindgen_test]
     fn ordinary_urls_are_kept() {
-        for url in ["https://example.org/a", "/relative/path", "#note-1", "page.html?x=1:2", "mailto:a@example.org"] {
+        for url in [
+            "https://example.org/a",
+            "/relative/path",
+            "#note-1",
+            "page.html?x=1:2",
+            "mailto:a@example.org",
+        ] {
             assert!(is_safe_url(url, false), "{url:?}");
         }
         assert!(is_safe_url("data:image/png;base64,AAAA", true));
@@ -214,7 +303,11 @@ mod tests {
     fn handlers_styles_and_script_values_are_dropped() {
         assert!(!is_attribute_allowed("img", "onerror", "x()"));
         assert!(!is_attribute_allowed("p", "style", "color:red"));
-        assert!(!is_attribute_allowed("maction", "xlink:href", "javascript:x()"));
+        assert!(!is_attribute_allowed(
+            "maction",
+            "xlink:href",
+            "javascript:x()"
+        ));
         assert!(!is_attribute_allowed("math", "href", " javascript:x()"));
         assert!(!is_attribute_allowed("x", "data-foo", "javascript:x()"));
         assert!(is_attribute_allowed("img", "alt", "A photo"));

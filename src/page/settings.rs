@@ -79,7 +79,12 @@ pub struct ReaderSettings {
 
 impl Default for ReaderSettings {
     fn default() -> Self {
-        ReaderSettings { theme: Theme::Auto, font_size: 19, content_width: 36, font_family: FontFamily::Serif }
+        ReaderSettings {
+            theme: Theme::Auto,
+            font_size: 19,
+            content_width: 36,
+            font_family: FontFamily::Serif,
+        }
     }
 }
 
@@ -104,19 +109,31 @@ impl ReaderSettings {
     }
 
     pub fn larger_text(self) -> ReaderSettings {
-        ReaderSettings { font_size: clamp_font_size(self.font_size + FONT_SIZE_STEP), ..self }
+        ReaderSettings {
+            font_size: clamp_font_size(self.font_size + FONT_SIZE_STEP),
+            ..self
+        }
     }
 
     pub fn smaller_text(self) -> ReaderSettings {
-        ReaderSettings { font_size: clamp_font_size(self.font_size.saturating_sub(FONT_SIZE_STEP)), ..self }
+        ReaderSettings {
+            font_size: clamp_font_size(self.font_size.saturating_sub(FONT_SIZE_STEP)),
+            ..self
+        }
     }
 
     pub fn wider(self) -> ReaderSettings {
-        ReaderSettings { content_width: clamp_width(self.content_width + WIDTH_STEP), ..self }
+        ReaderSettings {
+            content_width: clamp_width(self.content_width + WIDTH_STEP),
+            ..self
+        }
     }
 
     pub fn narrower(self) -> ReaderSettings {
-        ReaderSettings { content_width: clamp_width(self.content_width.saturating_sub(WIDTH_STEP)), ..self }
+        ReaderSettings {
+            content_width: clamp_width(self.content_width.saturating_sub(WIDTH_STEP)),
+            ..self
+        }
     }
 
     /// The form kept in `localStorage`: `theme=dark;size=20;width=36;font=sans`.
@@ -165,22 +182,39 @@ mod tests {
 
     #[wasm_bindgen_test]
     fn storage_string_round_trips() {
-        let settings = ReaderSettings { theme: Theme::Sepia, font_size: 22, content_width: 44, font_family: FontFamily::Sans };
-        let restored = ReaderSettings::default().with(&Preferences::from_storage_string(&settings.to_storage_string()));
+        let settings = ReaderSettings {
+            theme: Theme::Sepia,
+            font_size: 22,
+            content_width: 44,
+            font_family: FontFamily::Sans,
+        };
+        let restored = ReaderSettings::default().with(&Preferences::from_storage_string(
+            &settings.to_storage_string(),
+        ));
         assert_eq!(restored, settings);
     }
 
     #[wasm_bindgen_test]
     fn malformed_storage_keeps_defaults() {
         let prefs = Preferences::from_storage_string("theme=neon;size=huge;width;font=comic");
-        assert_eq!(ReaderSettings::default().with(&prefs), ReaderSettings::default());
+        assert_eq!(
+            ReaderSettings::default().with(&prefs),
+            ReaderSettings::default()
+        );
     }
 
     #[wasm_bindgen_test]
     fn sizes_are_clamped() {
-        let huge = Preferences { font_size: Some(400), content_width: Some(1), ..Preferences::default() };
+        let huge = Preferences {
+            font_size: Some(400),
+            content_width: Some(1),
+            ..Preferences::default()
+        };
         let settings = ReaderSettings::default().with(&huge);
-        assert_eq!((settings.font_size, settings.content_width), (FONT_SIZE_MAX, WIDTH_MIN));
+        assert_eq!(
+            (settings.font_size, settings.content_width),
+            (FONT_SIZE_MAX, WIDTH_MIN)
+        );
         assert_eq!(settings.larger_text().font_size, FONT_SIZE_MAX);
     }
 }

@@ -11,7 +11,10 @@ use scraper::{ElementRef, Html, Selector};
 
 /// Absolute path of a file in `tests/fixtures/`.
 pub fn fixture_path(name: &str) -> PathBuf {
-    PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("tests").join("fixtures").join(name)
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("tests")
+        .join("fixtures")
+        .join(name)
 }
 
 /// The text of a fixture.
@@ -21,7 +24,10 @@ pub fn fixture(name: &str) -> String {
 }
 
 pub fn options(url: Option<&str>) -> Options {
-    Options { url: url.map(str::to_owned), ..Options::default() }
+    Options {
+        url: url.map(str::to_owned),
+        ..Options::default()
+    }
 }
 
 /// Runs `extract` and fails the test on an error.
@@ -35,7 +41,8 @@ pub fn extract_fixture(name: &str, url: Option<&str>) -> Article {
 
 /// Runs `extract_bytes` and fails the test on an error.
 pub fn extract_raw(bytes: &[u8], url: Option<&str>) -> Article {
-    declutter::extract_bytes(bytes, &options(url)).unwrap_or_else(|e| panic!("extract_bytes failed: {e}"))
+    declutter::extract_bytes(bytes, &options(url))
+        .unwrap_or_else(|e| panic!("extract_bytes failed: {e}"))
 }
 
 /// The blocks of `Article::text` (separated by a blank line).
@@ -45,7 +52,9 @@ pub fn blocks(text: &str) -> Vec<&str> {
 
 /// True for a string made only of (Unicode) white space, NBSP and zero-width characters.
 pub fn is_blank(s: &str) -> bool {
-    s.chars().all(|c| c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}'))
+    s.chars().all(|c| {
+        c.is_whitespace() || matches!(c, '\u{200b}' | '\u{200c}' | '\u{200d}' | '\u{feff}')
+    })
 }
 
 /// Collapses every run of white space (NBSP included) into one space and trims.
@@ -85,10 +94,26 @@ pub fn visible_text(content: &str) -> String {
 /// Asserts that `needle` occurs nowhere in the article's text, Markdown or HTML content.
 pub fn assert_absent(article: &Article, needle: &str) {
     let content_text = visible_text(&article.content);
-    assert!(!article.text.contains(needle), "clutter {needle:?} survived in text:\n{}", article.text);
-    assert!(!content_text.contains(needle), "clutter {needle:?} survived in content:\n{}", article.content);
-    assert!(!article.content.contains(needle), "clutter {needle:?} survived in content:\n{}", article.content);
-    assert!(!article.markdown.contains(needle), "clutter {needle:?} survived in markdown:\n{}", article.markdown);
+    assert!(
+        !article.text.contains(needle),
+        "clutter {needle:?} survived in text:\n{}",
+        article.text
+    );
+    assert!(
+        !content_text.contains(needle),
+        "clutter {needle:?} survived in content:\n{}",
+        article.content
+    );
+    assert!(
+        !article.content.contains(needle),
+        "clutter {needle:?} survived in content:\n{}",
+        article.content
+    );
+    assert!(
+        !article.markdown.contains(needle),
+        "clutter {needle:?} survived in markdown:\n{}",
+        article.markdown
+    );
 }
 
 pub fn assert_all_absent(article: &Article, needles: &[&str]) {
@@ -120,18 +145,32 @@ pub fn assert_removed_kind(article: &Article, kind: ClutterKind) {
     assert!(
         !of_kind.is_empty(),
         "no removed block of kind {kind:?}; removed: {:#?}",
-        article.removed.iter().map(|r| (&r.kind, &r.reason, r.text_length)).collect::<Vec<_>>()
+        article
+            .removed
+            .iter()
+            .map(|r| (&r.kind, &r.reason, r.text_length))
+            .collect::<Vec<_>>()
     );
     for r in of_kind {
-        assert!(!r.reason.trim().is_empty(), "removed {kind:?} block without a reason: {r:?}");
+        assert!(
+            !r.reason.trim().is_empty(),
+            "removed {kind:?} block without a reason: {r:?}"
+        );
     }
 }
 
 /// True if a URL attribute value would run script once a browser has normalised it
 /// (ASCII white space and control characters removed, case folded).
 pub fn is_script_url(value: &str) -> bool {
-    let v: String = value.chars().filter(|c| !(c.is_ascii_whitespace() || c.is_ascii_control())).collect::<String>().to_ascii_lowercase();
-    v.starts_with("javascript:") || v.starts_with("vbscript:") || v.starts_with("livescript:") || v.starts_with("data:text/html")
+    let v: String = value
+        .chars()
+        .filter(|c| !(c.is_ascii_whitespace() || c.is_ascii_control()))
+        .collect::<String>()
+        .to_ascii_lowercase();
+    v.starts_with("javascript:")
+        || v.starts_with("vbscript:")
+        || v.starts_with("livescript:")
+        || v.starts_with("data:text/html")
 }
 
 /// Lines of `markdown` with trailing white space removed.
@@ -188,14 +227,20 @@ fn is_delimiter_row(cells: &[String]) -> bool {
 pub fn gfm_table(markdown: &str, first_header: &str) -> Vec<Vec<String>> {
     let lines = md_lines(markdown);
     for (i, line) in lines.iter().enumerate() {
-        let Some(header) = gfm_cells(line) else { continue };
+        let Some(header) = gfm_cells(line) else {
+            continue;
+        };
         if header.first().map(String::as_str) != Some(first_header) {
             continue;
         }
         let delimiter = lines.get(i + 1).and_then(|l| gfm_cells(l));
         match delimiter {
             Some(d) if is_delimiter_row(&d) => {
-                assert_eq!(d.len(), header.len(), "delimiter row and header differ in width:\n{markdown}");
+                assert_eq!(
+                    d.len(),
+                    header.len(),
+                    "delimiter row and header differ in width:\n{markdown}"
+                );
             }
             _ => panic!("table header {line:?} is not followed by a delimiter row:\n{markdown}"),
         }
@@ -267,9 +312,16 @@ pub fn assert_fenced(markdown: &str, lang: &str, code: &str) {
 
 /// Asserts `article.length` and `reading_minutes` agree with `text`.
 pub fn assert_length_consistent(article: &Article) {
-    assert_eq!(article.length, article.text.chars().count(), "length must count the characters of text");
+    assert_eq!(
+        article.length,
+        article.text.chars().count(),
+        "length must count the characters of text"
+    );
     if article.length > 0 {
-        assert!(article.reading_minutes >= 1, "a non-empty article takes at least a minute");
+        assert!(
+            article.reading_minutes >= 1,
+            "a non-empty article takes at least a minute"
+        );
     }
 }
 
@@ -285,7 +337,10 @@ pub const PROSE_EN: [&str; 4] = [
 /// A plausible article page around `PROSE_EN`: `head` goes into `<head>` after the charset,
 /// `header` into the article before the first paragraph.
 pub fn article_page(lang: &str, head: &str, header: &str) -> String {
-    let paras: String = PROSE_EN.iter().map(|p| format!("      <p>{p}</p>\n")).collect();
+    let paras: String = PROSE_EN
+        .iter()
+        .map(|p| format!("      <p>{p}</p>\n"))
+        .collect();
     format!(
         r#"<!DOCTYPE html>
 <html lang="{lang}">

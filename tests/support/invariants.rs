@@ -23,13 +23,48 @@ const VOID: &[&str] = &["img", "br", "hr", "source", "track", "col", "wbr"];
 
 /// Elements that must never appear in content.
 const FORBIDDEN_TAGS: &[&str] = &[
-    "script", "style", "form", "input", "base", "meta", "link", "object", "embed", "applet", "frame", "frameset",
-    "textarea", "button", "select", "option", "template", "noscript", "foreignobject", "annotation-xml", "xmp",
-    "noembed", "noframes", "plaintext", "portal", "head", "body", "html",
+    "script",
+    "style",
+    "form",
+    "input",
+    "base",
+    "meta",
+    "link",
+    "object",
+    "embed",
+    "applet",
+    "frame",
+    "frameset",
+    "textarea",
+    "button",
+    "select",
+    "option",
+    "template",
+    "noscript",
+    "foreignobject",
+    "annotation-xml",
+    "xmp",
+    "noembed",
+    "noframes",
+    "plaintext",
+    "portal",
+    "head",
+    "body",
+    "html",
 ];
 
 /// Attributes that must never appear in content (besides every `on*`).
-const FORBIDDEN_ATTRS: &[&str] = &["srcdoc", "style", "formaction", "action", "http-equiv", "xlink:href", "background", "dynsrc", "lowsrc"];
+const FORBIDDEN_ATTRS: &[&str] = &[
+    "srcdoc",
+    "style",
+    "formaction",
+    "action",
+    "http-equiv",
+    "xlink:href",
+    "background",
+    "dynsrc",
+    "lowsrc",
+];
 
 /// Checks every invariant; the error says which one broke.
 pub fn check_content(content: &str) -> Result<(), String> {
@@ -43,7 +78,16 @@ pub fn check_content(content: &str) -> Result<(), String> {
 /// Substrings that cannot occur in well-escaped safe output (text `<` is always `&lt;`).
 fn check_raw(content: &str) -> Result<(), String> {
     let lower = content.to_ascii_lowercase();
-    for needle in ["<script", "<style", "<form", "<input", "<base", "<meta", "<iframe srcdoc", "\0"] {
+    for needle in [
+        "<script",
+        "<style",
+        "<form",
+        "<input",
+        "<base",
+        "<meta",
+        "<iframe srcdoc",
+        "\0",
+    ] {
         if lower.contains(needle) {
             return Err(format!("content contains {needle:?}"));
         }
@@ -59,7 +103,9 @@ pub fn tokenize(content: &str) -> Result<Vec<Token>, String> {
     while !rest.is_empty() {
         let at = content.len() - rest.len();
         rest = if let Some(tag) = rest.strip_prefix("</") {
-            let end = tag.find('>').ok_or_else(|| format!("unterminated end tag at byte {at}"))?;
+            let end = tag
+                .find('>')
+                .ok_or_else(|| format!("unterminated end tag at byte {at}"))?;
             tokens.push(Token::Close(tag_name(&tag[..end], at)?));
             &tag[end + 1..]
         } else if let Some(tag) = rest.strip_prefix('<') {
@@ -68,7 +114,10 @@ pub fn tokenize(content: &str) -> Result<Vec<Token>, String> {
             after
         } else {
             let end = rest.find('<').unwrap_or(rest.len());
-            push_text(&mut tokens, unescape(&rest[..end], false).map_err(|e| format!("{e} in text at byte {at}"))?);
+            push_text(
+                &mut tokens,
+                unescape(&rest[..end], false).map_err(|e| format!("{e} in text at byte {at}"))?,
+            );
             &rest[end..]
         };
     }
@@ -76,7 +125,9 @@ pub fn tokenize(content: &str) -> Result<Vec<Token>, String> {
 }
 
 fn tag_name(name: &str, at: usize) -> Result<String, String> {
-    let ok = !name.is_empty() && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-') && name.as_bytes()[0].is_ascii_alphabetic();
+    let ok = !name.is_empty()
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '-')
+        && name.as_bytes()[0].is_ascii_alphabetic();
     if ok {
         Ok(name.to_ascii_lowercase())
     } else {
@@ -86,23 +137,41 @@ fn tag_name(name: &str, at: usize) -> Result<String, String> {
 
 /// Parses `name a="v" b="w">…` (the `<` already consumed); returns the token and what follows `>`.
 fn start_tag(s: &str, at: usize) -> Result<(Token, &str), String> {
-    let name_end = s.find([' ', '>']).ok_or_else(|| format!("unterminated start tag at byte {at}"))?;
+    let name_end = s
+        .find([' ', '>'])
+        .ok_or_else(|| format!("unterminated start tag at byte {at}"))?;
     let name = tag_name(&s[..name_end], at)?;
     let mut rest = &s[name_end..];
     let mut attrs = Vec::new();
     while let Some(attr) = rest.strip_prefix(' ') {
-        let eq = attr.find("=\"").ok_or_else(|| format!("attribute without quoted value in <{name}> at byte {at}"))?;
+        let eq = attr
+            .find("=\"")
+            .ok_or_else(|| format!("attribute without quoted value in <{name}> at byte {at}"))?;
         let attr_name = &attr[..eq];
-        if attr_name.is_empty() || !attr_name.chars().all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | ':' | '_')) {
-            return Err(format!("bad attribute name {attr_name:?} in <{name}> at byte {at}"));
+        if attr_name.is_empty()
+            || !attr_name
+                .chars()
+                .all(|c| c.is_ascii_alphanumeric() || matches!(c, '-' | ':' | '_'))
+        {
+            return Err(format!(
+                "bad attribute name {attr_name:?} in <{name}> at byte {at}"
+            ));
         }
         let value_start = &attr[eq + 2..];
-        let close = value_start.find('"').ok_or_else(|| format!("unterminated attribute value in <{name}> at byte {at}"))?;
-        let value = unescape(&value_start[..close], true).map_err(|e| format!("{e} in attribute {attr_name} of <{name}> at byte {at}"))?;
+        let close = value_start
+            .find('"')
+            .ok_or_else(|| format!("unterminated attribute value in <{name}> at byte {at}"))?;
+        let value = unescape(&value_start[..close], true)
+            .map_err(|e| format!("{e} in attribute {attr_name} of <{name}> at byte {at}"))?;
         attrs.push((attr_name.to_ascii_lowercase(), value));
         rest = &value_start[close + 1..];
     }
-    let after = rest.strip_prefix('>').ok_or_else(|| format!("junk in <{name}> at byte {at}: {:?}", &rest[..rest.len().min(40)]))?;
+    let after = rest.strip_prefix('>').ok_or_else(|| {
+        format!(
+            "junk in <{name}> at byte {at}: {:?}",
+            &rest[..rest.len().min(40)]
+        )
+    })?;
     attrs.sort();
     if attrs.windows(2).any(|w| w[0].0 == w[1].0) {
         return Err(format!("duplicate attribute in <{name}> at byte {at}"));
@@ -123,10 +192,22 @@ fn unescape(s: &str, attribute: bool) -> Result<String, String> {
     let mut parts = s.split('&');
     out.push_str(parts.next().unwrap_or(""));
     for part in parts {
-        let (ch, tail) = [("amp;", '&'), ("lt;", '<'), ("gt;", '>'), ("quot;", '"'), ("nbsp;", '\u{a0}'), ("#13;", '\r')]
-            .iter()
-            .find_map(|(name, ch)| part.strip_prefix(name).map(|tail| (*ch, tail)))
-            .ok_or_else(|| format!("raw or unknown '&' before {:?}", part.chars().take(12).collect::<String>()))?;
+        let (ch, tail) = [
+            ("amp;", '&'),
+            ("lt;", '<'),
+            ("gt;", '>'),
+            ("quot;", '"'),
+            ("nbsp;", '\u{a0}'),
+            ("#13;", '\r'),
+        ]
+        .iter()
+        .find_map(|(name, ch)| part.strip_prefix(name).map(|tail| (*ch, tail)))
+        .ok_or_else(|| {
+            format!(
+                "raw or unknown '&' before {:?}",
+                part.chars().take(12).collect::<String>()
+            )
+        })?;
         out.push(ch);
         out.push_str(tail);
     }
@@ -151,7 +232,9 @@ fn check_balanced(tokens: &[Token]) -> Result<(), String> {
     for token in tokens {
         match token {
             Token::Open(name, _) if !VOID.contains(&name.as_str()) => stack.push(name),
-            Token::Close(name) if VOID.contains(&name.as_str()) => return Err(format!("end tag for void element </{name}>")),
+            Token::Close(name) if VOID.contains(&name.as_str()) => {
+                return Err(format!("end tag for void element </{name}>"))
+            }
             Token::Close(name) => match stack.pop() {
                 Some(open) if open == name => {}
                 Some(open) => return Err(format!("</{name}> closes <{open}>")),
@@ -170,7 +253,9 @@ fn check_balanced(tokens: &[Token]) -> Result<(), String> {
 /// `data:` only as an image.
 fn check_safe(tokens: &[Token]) -> Result<(), String> {
     for token in tokens {
-        let Token::Open(tag, attrs) = token else { continue };
+        let Token::Open(tag, attrs) = token else {
+            continue;
+        };
         if FORBIDDEN_TAGS.contains(&tag.as_str()) {
             return Err(format!("forbidden element <{tag}>"));
         }
@@ -186,12 +271,19 @@ fn check_safe(tokens: &[Token]) -> Result<(), String> {
 
 /// A value as a browser reads it as a URL: ASCII white space and controls gone, lowercase.
 fn normalized_url(value: &str) -> String {
-    value.chars().filter(|c| !(c.is_ascii_whitespace() || c.is_control())).collect::<String>().to_ascii_lowercase()
+    value
+        .chars()
+        .filter(|c| !(c.is_ascii_whitespace() || c.is_control()))
+        .collect::<String>()
+        .to_ascii_lowercase()
 }
 
 fn check_url_value(tag: &str, name: &str, value: &str) -> Result<(), String> {
     let candidates: Vec<String> = if name == "srcset" {
-        value.split(',').map(|c| normalized_url(c.split_whitespace().next().unwrap_or(""))).collect()
+        value
+            .split(',')
+            .map(|c| normalized_url(c.split_whitespace().next().unwrap_or("")))
+            .collect()
     } else {
         vec![normalized_url(value)]
     };
@@ -201,8 +293,12 @@ fn check_url_value(tag: &str, name: &str, value: &str) -> Result<(), String> {
                 return Err(format!("script URL {name}={value:?} on <{tag}>"));
             }
         }
-        let is_media = matches!(name, "src" | "srcset" | "poster") && matches!(tag, "img" | "source" | "video" | "audio");
-        if is_url_attr(name) && url.starts_with("data:") && !(is_media && url.starts_with("data:image/")) {
+        let is_media = matches!(name, "src" | "srcset" | "poster")
+            && matches!(tag, "img" | "source" | "video" | "audio");
+        if is_url_attr(name)
+            && url.starts_with("data:")
+            && !(is_media && url.starts_with("data:image/"))
+        {
             return Err(format!("data URL {name}={value:?} on <{tag}>"));
         }
     }
@@ -212,8 +308,24 @@ fn check_url_value(tag: &str, name: &str, value: &str) -> Result<(), String> {
 fn is_url_attr(name: &str) -> bool {
     matches!(
         name,
-        "href" | "src" | "srcset" | "poster" | "cite" | "action" | "formaction" | "data" | "background" | "xlink:href"
-            | "ping" | "longdesc" | "usemap" | "codebase" | "manifest" | "icon" | "dynsrc" | "lowsrc"
+        "href"
+            | "src"
+            | "srcset"
+            | "poster"
+            | "cite"
+            | "action"
+            | "formaction"
+            | "data"
+            | "background"
+            | "xlink:href"
+            | "ping"
+            | "longdesc"
+            | "usemap"
+            | "codebase"
+            | "manifest"
+            | "icon"
+            | "dynsrc"
+            | "lowsrc"
     )
 }
 
@@ -223,11 +335,20 @@ fn is_url_attr(name: &str) -> bool {
 fn check_reparse(content: &str, tokens: &[Token]) -> Result<(), String> {
     let parsed = parsed_tokens(&Html::parse_fragment(content));
     let written = as_parser_reads(tokens);
-    match written.iter().zip(&parsed).position(|(w, p)| !same_token(w, p)) {
-        Some(i) => Err(format!("re-parse differs at token {i}: wrote {:?}, parsed {:?}", written[i], parsed[i])),
-        None if written.len() != parsed.len() => {
-            Err(format!("re-parse differs in length: wrote {} tokens, parsed {}", written.len(), parsed.len()))
-        }
+    match written
+        .iter()
+        .zip(&parsed)
+        .position(|(w, p)| !same_token(w, p))
+    {
+        Some(i) => Err(format!(
+            "re-parse differs at token {i}: wrote {:?}, parsed {:?}",
+            written[i], parsed[i]
+        )),
+        None if written.len() != parsed.len() => Err(format!(
+            "re-parse differs in length: wrote {} tokens, parsed {}",
+            written.len(),
+            parsed.len()
+        )),
         None => Ok(()),
     }
 }
@@ -249,7 +370,11 @@ fn as_parser_reads(tokens: &[Token]) -> Vec<Token> {
         match token {
             Token::Text(t) => {
                 let t = t.clone();
-                let t = if after_pre { t.strip_prefix('\n').unwrap_or(&t).to_string() } else { t };
+                let t = if after_pre {
+                    t.strip_prefix('\n').unwrap_or(&t).to_string()
+                } else {
+                    t
+                };
                 push_text(&mut out, t);
             }
             Token::Open(name, _) if VOID.contains(&name.as_str()) => {
@@ -284,8 +409,10 @@ fn parsed_tokens(doc: &Html) -> Vec<Token> {
         match edge {
             Edge::Open(node) if node.id() != wrapper => match node.value() {
                 Node::Element(el) => {
-                    let mut attrs: Vec<(String, String)> =
-                        el.attrs().map(|(n, v)| (n.to_ascii_lowercase(), v.to_string())).collect();
+                    let mut attrs: Vec<(String, String)> = el
+                        .attrs()
+                        .map(|(n, v)| (n.to_ascii_lowercase(), v.to_string()))
+                        .collect();
                     attrs.sort();
                     out.push(Token::Open(el.name().to_ascii_lowercase(), attrs));
                 }

@@ -38,7 +38,11 @@ pub fn unclosed(open: &str, depth: usize) -> String {
 
 /// Tables nested `depth` deep, each holding the next one in its only cell.
 pub fn nested_tables(depth: usize) -> String {
-    nested("<table><tbody><tr><td>", "</td></tr></tbody></table>", depth)
+    nested(
+        "<table><tbody><tr><td>",
+        "</td></tr></tbody></table>",
+        depth,
+    )
 }
 
 /// An article of `count` sibling paragraphs, each numbered (`Paragraph 17 …`).
@@ -59,7 +63,9 @@ pub fn sibling_links(count: usize) -> String {
     body.push_str(PROSE);
     body.push_str("</p></article>");
     for i in 0..count {
-        body.push_str(&format!("<div class=\"item\"><a href=\"/p/{i}\">Item {i}</a></div>"));
+        body.push_str(&format!(
+            "<div class=\"item\"><a href=\"/p/{i}\">Item {i}</a></div>"
+        ));
     }
     body.push_str("</div>");
     page(&body)
@@ -72,7 +78,9 @@ pub fn big_text_node(bytes: usize) -> String {
         text.push_str(PROSE);
         text.push(' ');
     }
-    page(&format!("<article><h1>One long paragraph</h1><p>{text}</p></article>"))
+    page(&format!(
+        "<article><h1>One long paragraph</h1><p>{text}</p></article>"
+    ))
 }
 
 /// A realistic-looking page of about `bytes` bytes: navigation, many sections of
@@ -102,10 +110,41 @@ fn big_page_section(n: usize) -> String {
 /// The prose surrounded by malformed, out-of-range, unterminated and surrogate character references.
 pub fn malformed_entities() -> String {
     const REFS: &[&str] = &[
-        "&", "&;", "&#", "&#;", "&#x", "&#x;", "&#xZZ;", "&#0;", "&#x0;", "&#xD800;", "&#55296;", "&#xDFFF;",
-        "&#x110000;", "&#1114112;", "&#xFFFFFFFF;", "&#99999999999999999999999999;", "&#x0000000000000041;",
-        "&#128;", "&#x9F;", "&#13;", "&#xFFFE;", "&amp", "&ampamp;", "&notin", "&notit;", "&unknownentity;",
-        "&AMP;", "&LT", "&#65", "&#x41", "&nbsp&nbsp;", "&&&;;;", "&#-1;", "&#+65;", "&#x-41;",
+        "&",
+        "&;",
+        "&#",
+        "&#;",
+        "&#x",
+        "&#x;",
+        "&#xZZ;",
+        "&#0;",
+        "&#x0;",
+        "&#xD800;",
+        "&#55296;",
+        "&#xDFFF;",
+        "&#x110000;",
+        "&#1114112;",
+        "&#xFFFFFFFF;",
+        "&#99999999999999999999999999;",
+        "&#x0000000000000041;",
+        "&#128;",
+        "&#x9F;",
+        "&#13;",
+        "&#xFFFE;",
+        "&amp",
+        "&ampamp;",
+        "&notin",
+        "&notit;",
+        "&unknownentity;",
+        "&AMP;",
+        "&LT",
+        "&#65",
+        "&#x41",
+        "&nbsp&nbsp;",
+        "&&&;;;",
+        "&#-1;",
+        "&#+65;",
+        "&#x-41;",
     ];
     let refs = REFS.join(" ");
     page(&format!(
@@ -117,11 +156,22 @@ pub fn malformed_entities() -> String {
 /// truncated sequences, 0xFF) and NUL bytes in text, tag names, attribute names and values.
 pub fn invalid_utf8_and_nul() -> Vec<u8> {
     const BAD: &[&[u8]] = &[
-        b"\x80", b"\xBF", b"\xC0\xAF", b"\xE0\x80\xAF", b"\xED\xA0\x80", b"\xF4\x90\x80\x80", b"\xFF\xFE",
-        b"\xF0\x9F\x98", b"\xE2\x82", b"\x00", b"\x00\x00",
+        b"\x80",
+        b"\xBF",
+        b"\xC0\xAF",
+        b"\xE0\x80\xAF",
+        b"\xED\xA0\x80",
+        b"\xF4\x90\x80\x80",
+        b"\xFF\xFE",
+        b"\xF0\x9F\x98",
+        b"\xE2\x82",
+        b"\x00",
+        b"\x00\x00",
     ];
     let mut out = Vec::new();
-    out.extend_from_slice(b"<!DOCTYPE html><html><head><title>Bad\x00 bytes \xFF</title></head><body><article>");
+    out.extend_from_slice(
+        b"<!DOCTYPE html><html><head><title>Bad\x00 bytes \xFF</title></head><body><article>",
+    );
     for bad in BAD {
         out.extend_from_slice(b"<p title=\"a\x00b");
         out.extend_from_slice(bad);
