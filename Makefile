@@ -5,6 +5,8 @@
 #   make eval       CLI over the dev corpora (CORPUS=../shared/corpus), prints the scores
 #   make bench      native per-page timings on the readability corpus, pathological pages
 #   make cli        release build of the command-line tool (target/release/declutter)
+#   make check-identical BASE=<commit>
+#                   the CLI's JSON output on every corpus page, this tree against BASE
 #
 # Every target installs what it needs when it is missing (scripts/install-deps.sh).
 
@@ -12,7 +14,7 @@ SHELL := /bin/bash
 CORPUS_ROOT ?= $(abspath $(CURDIR)/../shared/corpus)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all test test-native cli eval bench fmt clippy
+.PHONY: all test test-native cli eval bench fmt clippy check-identical
 
 all: cli
 
@@ -37,3 +39,14 @@ bench:
 
 clippy:
 	cargo clippy --all-targets --features cli -- -D warnings
+
+# A refactoring must not change what the CLI prints: BASE is built in a worktree of its own
+# (target/identical/), then both builds run over every page of the corpora.
+BASE ?= HEAD
+IDENTICAL_DIR := $(CURDIR)/target/identical
+check-identical: cli
+	rm -rf $(IDENTICAL_DIR)/tree && git worktree prune
+	git worktree add --detach $(IDENTICAL_DIR)/tree $(BASE)
+	cd $(IDENTICAL_DIR)/tree && CARGO_TARGET_DIR=$(IDENTICAL_DIR)/target cargo build --release --features cli
+	git worktree remove --force $(IDENTICAL_DIR)/tree
+	python3 scripts/check_identical.py $(IDENTICAL_DIR)/target/release/declutter target/release/declutter $(CORPUS_ROOT) $(IDENTICAL_FLAGS)
