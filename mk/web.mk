@@ -23,7 +23,7 @@ web-deps-build:
 	scripts/install-deps.sh rust wasm node
 
 web-deps-browser: web-deps-build
-	scripts/install-deps.sh browser
+	scripts/install-deps.sh browser firefox
 
 wasm: pkg/declutter_bg.wasm
 

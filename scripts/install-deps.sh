@@ -1,11 +1,11 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need, skipping what is already present.
-# Usage: scripts/install-deps.sh [rust] [wasm] [browser] [node]   (no argument: all)
+# Usage: scripts/install-deps.sh [rust] [wasm] [browser] [firefox] [node]   (no argument: all)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want() { [ $# -eq 0 ] || [[ " $ALL " == *" $1 "* ]]; }
 ALL="$*"
-[ -z "$ALL" ] && ALL="rust wasm browser node"
+[ -z "$ALL" ] && ALL="rust wasm browser firefox node"
 
 say() { printf '[install-deps] %s\n' "$*" >&2; }
 
@@ -30,8 +30,17 @@ if want browser; then
   fi
 fi
 
+# Firefox ESR for the wasm-bindgen tests (geckodriver) and the puppeteer-core tests (WebDriver BiDi).
+if want firefox; then
+  if ! [ -x /usr/bin/firefox-esr ]; then
+    say "installing firefox-esr"
+    apt-get update -qq && apt-get install -y -qq firefox-esr >/dev/null
+  fi
+  command -v geckodriver >/dev/null || { say "installing geckodriver"; cargo install geckodriver --locked; }
+fi
+
 if want node; then
-  if ! [ -d node_modules/playwright-core ] || ! [ -d node_modules/binaryen ] || ! [ -d node_modules/vite ] || [ package.json -nt node_modules/.install-stamp ] || [ package-lock.json -nt node_modules/.install-stamp ]; then
+  if ! [ -d node_modules/playwright-core ] || ! [ -d node_modules/puppeteer-core ] || ! [ -d node_modules/binaryen ] || ! [ -d node_modules/vite ] || [ package.json -nt node_modules/.install-stamp ] || [ package-lock.json -nt node_modules/.install-stamp ]; then
     say "installing npm dev dependencies"
     if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
     touch node_modules/.install-stamp
