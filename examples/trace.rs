@@ -1,17 +1,32 @@
 //! Development aid: shows what each stage does to one page.
-//! `cargo run --release --example trace -- PAGE.html`
-use declutter::{clutter, dom::Dom, score};
+//! `cargo run --release --example trace -- PAGE.html ["some text"]`
+//! prints the larger removals of the strict and the lenient clutter pass, where
+//! a text was removed (or why the chosen block left it out), and the chosen
+//! block with its siblings and their scores.
+use declutter::clutter::{self, Pass};
+use declutter::report::Removed;
+use declutter::score;
+use declutter::view::{Doc, View};
 
 fn main() {
-    let path = std::env::args().nth(1).expect("usage: trace PAGE.html");
+    let path = std::env::args()
+        .nth(1)
+        .expect("usage: trace PAGE.html [TEXT]");
+    let needle = std::env::args().nth(2);
     let bytes = std::fs::read(&path).expect("read page");
     let html = declutter::decode::decode_html(&bytes);
-    let doc = declutter::parse::parse_document(&html);
-    let mut dom = Dom::build(&doc);
-    let needle = std::env::args().nth(2);
+    let parsed = declutter::parse::parse_document(&html);
+    let view = View::build(&parsed);
+    let silent = clutter::silent_mask(&view);
+    let protected = score::provisional_article(Doc::new(&view, &silent));
     for strict in [true, false] {
-        dom.removed.iter_mut().for_each(|r| *r = false);
-        let removed = clutter::remove_clutter(&mut dom, strict, None);
+        let pass = Pass {
+            strict,
+            filters: None,
+            protected: &protected,
+        };
+        let (mask, removed) = clutter::remove_clutter(&view, &silent, &pass);
+        let doc = Doc::new(&view, &mask);
         println!("== strict={strict}: {} blocks removed", removed.len());
         for r in removed.iter().filter(|r| r.text_length > 100) {
             println!(
@@ -20,83 +35,88 @@ fn main() {
             );
         }
         if let Some(needle) = &needle {
-            for t in (0..dom.len() as u32).filter(|&t| {
-                dom.text_node(t)
-                    .is_some_and(|s| s.contains(needle.as_str()))
-            }) {
-                let outermost = dom.ancestors(t).filter(|&a| dom.removed[a as usize]).last();
-                match outermost.map(|a| (a, dom.css_path(a))) {
-                    Some((a, path)) => match removed.iter().find(|r| r.selector == path) {
-                        Some(r) => println!(
-                            "  '{needle}' removed with {path}: {:?} {}",
-                            r.kind, r.reason
-                        ),
-                        None => {
-                            println!("  '{needle}' removed silently with <{}> {path}", dom.tag(a))
-                        }
-                    },
-                    None => {
-                        let selection = score::find_article(&dom, true);
-                        let inside = selection
-                            .as_ref()
-                            .is_some_and(|s| s.nodes.iter().any(|&n| dom.contains(n, t)));
-                        let top = selection.as_ref().map(|s| s.top);
-                        let common = top.and_then(|top| {
-                            std::iter::once(t)
-                                .chain(dom.ancestors(t))
-                                .find(|&a| dom.contains(a, top))
-                        });
-                        let depth = |n: u32| dom.ancestors(n).count();
-                        println!(
-                            "  '{needle}' kept at {} ({}; common ancestor with top {} levels above it, {} above the text)",
-                            dom.css_path(t),
-                            if inside { "inside the selection" } else { "outside the selection" },
-                            top.zip(common).map_or(0, |(top, c)| depth(top) - depth(c)),
-                            common.map_or(0, |c| depth(t) - depth(c)),
-                        );
-                    }
-                }
-            }
+            trace_text(doc, &removed, needle);
         }
         for use_weight in [true, false] {
-            match score::find_article(&dom, use_weight) {
-                Some(sel) => {
-                    println!(
-                        "  top (class weight {use_weight}): {} {} chars, {} nodes",
-                        dom.css_path(sel.top),
-                        dom.text_len[sel.top as usize],
-                        sel.nodes.len()
-                    );
-                    let text = dom.text(sel.top);
-                    println!(
-                        "    {}",
-                        text.chars()
-                            .take(200)
-                            .collect::<String>()
-                            .replace('\n', " ")
-                    );
-                    if use_weight {
-                        let scores = score::score_candidates(&dom, dom.body(), true);
-                        for s in dom
-                            .parent(sel.top)
-                            .map(|p| dom.live_child_elements(p).collect::<Vec<_>>())
-                            .unwrap_or_default()
-                        {
-                            println!(
-                                "    {} sibling <{} class={:?}> {} chars, links {:.2}, score {:?}: {}",
-                                if sel.nodes.contains(&s) { "+" } else { "-" },
-                                dom.tag(s),
-                                dom.attr(s, "class").unwrap_or(""),
-                                dom.text_len[s as usize],
-                                dom.link_density(s),
-                                scores.get(&s),
-                                dom.text_prefix(s, 80).chars().take(80).collect::<String>()
-                            );
-                        }
-                    }
-                }
-                None => println!("  no article (class weight {use_weight})"),
-            }
+            show_selection(doc, use_weight);
         }
+    }
+}
+
+/// Where each text node holding `needle` went.
+fn trace_text(doc: Doc, removed: &[Removed], needle: &str) {
+    let holders =
+        (0..doc.len() as u32).filter(|&t| doc.text_node(t).is_some_and(|s| s.contains(needle)));
+    for t in holders {
+        let outermost = doc.ancestors(t).filter(|&a| doc.is_removed(a)).last();
+        match outermost.map(|a| (a, doc.css_path(a))) {
+            Some((a, path)) => match removed.iter().find(|r| r.selector == path) {
+                Some(r) => println!(
+                    "  '{needle}' removed with {path}: {:?} {}",
+                    r.kind, r.reason
+                ),
+                None => println!("  '{needle}' removed silently with <{}> {path}", doc.tag(a)),
+            },
+            None => explain_kept(doc, t, needle),
+        }
+    }
+}
+
+/// Where a kept text node stands relative to the chosen block.
+fn explain_kept(doc: Doc, t: u32, needle: &str) {
+    let selection = score::find_article(doc, true);
+    let inside = selection
+        .as_ref()
+        .is_some_and(|s| s.nodes.iter().any(|&n| doc.contains(n, t)));
+    let top = selection.as_ref().map(|s| s.top);
+    let common = top.and_then(|top| {
+        std::iter::once(t)
+            .chain(doc.ancestors(t))
+            .find(|&a| doc.contains(a, top))
+    });
+    let depth = |n: u32| doc.ancestors(n).count();
+    println!(
+        "  '{needle}' kept at {} ({}; common ancestor with top {} levels above it, {} above the text)",
+        doc.css_path(t),
+        if inside { "inside the selection" } else { "outside the selection" },
+        top.zip(common).map_or(0, |(top, c)| depth(top) - depth(c)),
+        common.map_or(0, |c| depth(t) - depth(c)),
+    );
+}
+
+/// The chosen block, and with class weights its siblings and their scores.
+fn show_selection(doc: Doc, use_weight: bool) {
+    let Some(sel) = score::find_article(doc, use_weight) else {
+        println!("  no article (class weight {use_weight})");
+        return;
+    };
+    let top = sel.top;
+    println!(
+        "  top (class weight {use_weight}): {} {} chars, {} nodes",
+        doc.css_path(top),
+        doc.text_len(top),
+        sel.nodes.len()
+    );
+    let text: String = doc.text(top).chars().take(200).collect();
+    println!("    {}", text.replace('\n', " "));
+    if !use_weight {
+        return;
+    }
+    let scores = score::score_candidates(doc, doc.body(), true);
+    let siblings: Vec<u32> = doc
+        .parent(top)
+        .map(|p| doc.live_child_elements(p).collect())
+        .unwrap_or_default();
+    for s in siblings {
+        println!(
+            "    {} sibling <{} class={:?}> {} chars, links {:.2}, score {:?}: {}",
+            if sel.nodes.contains(&s) { "+" } else { "-" },
+            doc.tag(s),
+            doc.attr(s, "class").unwrap_or(""),
+            doc.text_len(s),
+            doc.link_density(s),
+            scores.get(&s),
+            doc.text_prefix(s, 80).chars().take(80).collect::<String>()
+        );
     }
 }

@@ -7,7 +7,8 @@ Runs `--format json` over readability/, snippets/, markdown/ and wcxb/ (the gzip
 are decompressed into a temporary folder, so both builds read plain HTML) and compares the
 outputs line by line. With --ignore-embeds, `<iframe>` elements and iframe-only Markdown lines
 are taken out of both outputs first: the one change of behaviour a refactoring may make is the
-sanitizer's embed policy. Exit status 0 when every page is identical, 1 otherwise.
+sanitizer's embed policy. Pages whose only difference is the list of removed blocks are
+counted apart. Exit status 0 when every article is identical, 1 otherwise.
 """
 import argparse
 import gzip
@@ -59,6 +60,12 @@ def without_embeds(line):
     return json.dumps(article, sort_keys=True, ensure_ascii=False)
 
 
+def without_removed(line):
+    article = json.loads(line)
+    article.pop("removed", None)
+    return json.dumps(article, sort_keys=True, ensure_ascii=False)
+
+
 def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("base")
@@ -70,19 +77,24 @@ def main():
     with tempfile.TemporaryDirectory() as tmp:
         files = corpus_files(os.path.abspath(a.corpus), tmp)
         base, new = run(a.base, files), run(a.new, files)
-    differ, embed_only = [], 0
+    differ, embed_only, removed_only = [], 0, []
     for f in files:
         x, y = base.get(f), new.get(f)
         if x == y:
             continue
         if a.ignore_embeds and x and y and without_embeds(x) == without_embeds(y):
             embed_only += 1
-            continue
-        differ.append(f)
-    print(f"{len(files)} pages: {len(files) - len(differ) - embed_only} identical, "
-          f"{embed_only} differing only in embeds, {len(differ)} different")
+        elif x and y and without_removed(x) == without_removed(y):
+            removed_only.append(f)
+        else:
+            differ.append(f)
+    same = len(files) - len(differ) - embed_only - len(removed_only)
+    print(f"{len(files)} pages: {same} identical, {embed_only} differing only in embeds, "
+          f"{len(removed_only)} in the removed list only, {len(differ)} in the article")
+    for f in removed_only[:a.show]:
+        print(f"  removed list differs: {f}")
     for f in differ[:a.show]:
-        print(f"  differs: {f}")
+        print(f"  article differs: {f}")
     sys.exit(1 if differ else 0)
 
 

@@ -3,14 +3,16 @@
 
 use serde::Serialize;
 
-use crate::clean::urls::{UrlResolver, UrlUse};
-use crate::clean::{self, prepare, sanitize, Node, Tree};
-use crate::clutter::filters::{FilterList, HostFilters};
-use crate::clutter::{self, Removed};
-use crate::dom::Dom;
+use crate::clean::{self, prepare, sanitize};
+use crate::clutter::{self, Pass};
+use crate::filters::{FilterList, HostFilters};
 use crate::metadata::{self, Metadata};
 use crate::output;
+use crate::report::Removed;
 use crate::score;
+use crate::tree::{Node, Tree};
+use crate::urls::{UrlResolver, UrlUse};
+use crate::view::{Doc, Mask, View};
 
 /// Inputs larger than this are refused with [`Error::TooLarge`].
 pub const DEFAULT_MAX_BYTES: usize = 64 * 1024 * 1024;
@@ -124,13 +126,23 @@ struct Body {
     byline: Option<String>,
 }
 
+impl Body {
+    fn empty(removed: Vec<Removed>) -> Body {
+        Body {
+            tree: Tree::new(Node::Root),
+            text: String::new(),
+            removed,
+            byline: None,
+        }
+    }
+}
+
 /// Extracts the article from an HTML string.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     check_size(html.len(), options)?;
     let doc = crate::parse::parse_document(html);
-    let mut dom = Dom::build(&doc);
-    dom.fragment = is_fragment(html);
-    let meta = metadata::read(&dom);
+    let view = View::build(&doc).with_fragment(is_fragment(html));
+    let meta = metadata::read(&view);
     let page_url = options.url.as_deref().or(meta
         .canonical_url
         .as_deref()
@@ -140,20 +152,19 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         .filters
         .as_ref()
         .map(|f| f.matcher_for_url(page_url));
-    let page = Page {
+    let page = PageInputs {
         meta: &meta,
         urls: &urls,
         filters: filters.as_ref(),
-        is_fragment: dom.fragment,
     };
-    let mut body = extract_body(&mut dom, &page, options.char_threshold);
+    let mut body = extract_body(&view, &page, options.char_threshold);
     if let Some(recipe) = &meta.recipe {
         if clean::recipe::complete(&mut body.tree, &body.text, recipe, meta.lang.as_deref()) {
             body.text = output::text::to_text(&body.tree);
         }
     }
     // The article is copied out: the page's trees go before the outputs are written.
-    drop(dom);
+    drop(view);
     drop(doc);
     Ok(assemble(meta, body, &urls))
 }
@@ -175,16 +186,14 @@ fn check_size(size: usize, options: &Options) -> Result<(), Error> {
 }
 
 /// What every attempt reads about the page.
-struct Page<'p> {
+struct PageInputs<'p> {
     meta: &'p Metadata,
     urls: &'p UrlResolver,
     filters: Option<&'p HostFilters>,
-    /// An HTML fragment (no `<html>`/`<body>`), such as an article cleaned
-    /// before: all of it is the article.
-    is_fragment: bool,
 }
 
-/// Whether the input is a fragment rather than a page.
+/// Whether the input is a fragment rather than a page: an article cleaned
+/// before, all of which is the article.
 fn is_fragment(html: &str) -> bool {
     let head = &html.as_bytes()[..html.len().min(64 * 1024)];
     let has = |needle: &[u8]| {
@@ -194,12 +203,52 @@ fn is_fragment(html: &str) -> bool {
     !has(b"<html") && !has(b"<body") && !has(b"<head")
 }
 
+/// The clutter passes of one extraction: the silent pass and the provisional
+/// article once, then a strict or lenient pass as the attempts ask for them
+/// (the attempts run strict ones first, so one pass is kept at a time).
+struct ClutterPasses<'v, 'h> {
+    view: &'v View<'h>,
+    silent: Mask,
+    protected: Vec<u32>,
+    last: Option<(bool, Mask, Vec<Removed>)>,
+}
+
+impl<'v, 'h> ClutterPasses<'v, 'h> {
+    fn new(view: &'v View<'h>) -> Self {
+        let silent = clutter::silent_mask(view);
+        let protected = score::provisional_article(Doc::new(view, &silent));
+        ClutterPasses {
+            view,
+            silent,
+            protected,
+            last: None,
+        }
+    }
+
+    /// The page without clutter, strict or lenient, and what was removed.
+    fn pass(&mut self, strict: bool, filters: Option<&HostFilters>) -> (&Mask, &[Removed]) {
+        if self.last.as_ref().is_none_or(|(s, _, _)| *s != strict) {
+            self.last = None;
+            let pass = Pass {
+                strict,
+                filters,
+                protected: &self.protected,
+            };
+            let (mask, removed) = clutter::remove_clutter(self.view, &self.silent, &pass);
+            self.last = Some((strict, mask, removed));
+        }
+        let (_, mask, removed) = self.last.as_ref().expect("computed above");
+        (mask, removed)
+    }
+}
+
 /// Runs the attempts until one yields enough text; else keeps the longest.
-fn extract_body(dom: &mut Dom, page: &Page, threshold: usize) -> Body {
+fn extract_body(view: &View, page: &PageInputs, threshold: usize) -> Body {
+    let mut passes = ClutterPasses::new(view);
     let mut best: Option<Body> = None;
     for attempt in ATTEMPTS {
-        dom.removed.iter_mut().for_each(|r| *r = false);
-        let body = run_attempt(dom, page, attempt);
+        let (mask, removed) = passes.pass(attempt.strict_clutter, page.filters);
+        let body = run_attempt(view, mask, removed.to_vec(), page, attempt);
         let enough = body.text.chars().count() >= threshold;
         if best.as_ref().is_none_or(|b| body.text.len() > b.text.len()) {
             best = Some(body);
@@ -208,39 +257,34 @@ fn extract_body(dom: &mut Dom, page: &Page, threshold: usize) -> Body {
             break;
         }
     }
-    best.unwrap_or_else(|| Body {
-        tree: Tree::new(Node::Root),
-        text: String::new(),
-        removed: Vec::new(),
-        byline: None,
-    })
+    best.unwrap_or_else(|| Body::empty(Vec::new()))
 }
 
-fn run_attempt(dom: &mut Dom, page: &Page, attempt: Attempt) -> Body {
-    let (meta, urls) = (page.meta, page.urls);
-    let removed = clutter::remove_clutter(dom, attempt.strict_clutter, page.filters);
-    let whole = page.is_fragment.then(|| score::Selection {
-        top: dom.body(),
-        nodes: vec![dom.body()],
+/// One attempt on the page without clutter (`mask`): choose the article,
+/// take its byline, prune it, copy it out.
+fn run_attempt(
+    view: &View,
+    mask: &Mask,
+    removed: Vec<Removed>,
+    page: &PageInputs,
+    attempt: Attempt,
+) -> Body {
+    let body_element = view.body();
+    let whole = view.is_fragment().then(|| score::Selection {
+        top: body_element,
+        nodes: vec![body_element],
     });
-    let Some(selection) = whole.or_else(|| score::find_article(dom, attempt.class_weight)) else {
-        return Body {
-            tree: Tree::new(Node::Root),
-            text: String::new(),
-            removed,
-            byline: None,
-        };
+    let chosen = whole.or_else(|| score::find_article(Doc::new(view, mask), attempt.class_weight));
+    let Some(selection) = chosen else {
+        return Body::empty(removed);
     };
-    let byline = prepare::take_byline(dom, &selection.nodes);
+    let mut mask = mask.clone();
+    let byline = prepare::take_byline(view, &mut mask, &selection.nodes);
     // A fragment was judged already (it is usually an article cleaned before):
     // pruning it again could only take more away.
-    prepare::prune(
-        dom,
-        &selection.nodes,
-        &meta.title,
-        attempt.conditional_clean && !page.is_fragment,
-    );
-    let mut tree = sanitize::build(dom, &selection.nodes, urls);
+    let conditional = attempt.conditional_clean && !view.is_fragment();
+    let (mask, _) = prepare::prune(view, mask, &selection.nodes, &page.meta.title, conditional);
+    let mut tree = sanitize::build(Doc::new(view, &mask), &selection.nodes, page.urls);
     clean::tidy(&mut tree);
     let text = output::text::to_text(&tree);
     Body {
@@ -292,7 +336,7 @@ fn first_heading(tree: &Tree) -> Option<String> {
             let mut s = String::new();
             for d in h.descendants() {
                 if let Node::Text(t) = d.value() {
-                    crate::dom::push_collapsed(&mut s, t);
+                    crate::text::push_collapsed(&mut s, t);
                 }
             }
             s.trim().to_string()
@@ -307,7 +351,7 @@ fn first_paragraph(tree: &Tree) -> Option<String> {
             let mut s = String::new();
             for d in p.descendants() {
                 if let Node::Text(t) = d.value() {
-                    crate::dom::push_collapsed(&mut s, t);
+                    crate::text::push_collapsed(&mut s, t);
                 }
             }
             s.trim().to_string()
@@ -324,10 +368,10 @@ fn first_image(tree: &Tree) -> Option<String> {
 
 /// Minutes to read the text: words at 220 a minute, CJK characters at 500.
 pub fn reading_minutes(text: &str) -> u32 {
-    let cjk = text.chars().filter(|&c| crate::dom::is_cjk(c)).count();
+    let cjk = text.chars().filter(|&c| crate::text::is_cjk(c)).count();
     let words = text
         .split_whitespace()
-        .filter(|w| !w.chars().all(crate::dom::is_cjk))
+        .filter(|w| !w.chars().all(crate::text::is_cjk))
         .count();
     let minutes = words as f32 / WORDS_PER_MINUTE as f32 + cjk as f32 / CJK_CHARS_PER_MINUTE as f32;
     if text.trim().is_empty() {
@@ -346,22 +390,24 @@ const READERABLE_MIN_SCORE: f32 = 20.0;
 /// article choice as [`extract`], then Readability's paragraph test on the
 /// chosen article (so "yes" means extraction finds that text).
 pub fn is_probably_readerable(html: &str) -> bool {
-    let doc = crate::parse::parse_document(html);
-    let mut dom = Dom::build(&doc);
-    clutter::remove_clutter(&mut dom, true, None);
-    let Some(selection) = score::find_article(&dom, true) else {
+    let parsed = crate::parse::parse_document(html);
+    let view = View::build(&parsed);
+    let mut passes = ClutterPasses::new(&view);
+    let (mask, _) = passes.pass(true, None);
+    let doc = Doc::new(&view, mask);
+    let Some(selection) = score::find_article(doc, true) else {
         return false;
     };
     let mut score = 0.0f32;
     for &root in &selection.nodes {
-        for e in dom.live_elements(root) {
-            let tag = dom.tag(e);
+        for e in doc.live_elements(root) {
+            let tag = doc.tag(e);
             let paragraph = matches!(tag, "p" | "pre" | "li" | "blockquote" | "td")
-                || (tag == "div" && dom.count_tag(e, "br") > 0);
+                || (tag == "div" && doc.count_tag(e, "br") > 0);
             if !paragraph {
                 continue;
             }
-            let len = dom.weighted_len(e);
+            let len = doc.weighted_len(e);
             if len >= READERABLE_MIN_PARAGRAPH {
                 score += ((len - READERABLE_MIN_PARAGRAPH) as f32).sqrt();
                 if score > READERABLE_MIN_SCORE {

@@ -1,23 +1,38 @@
 //! declutter: from the HTML of a page to a clean article.
 //!
-//! Data flows one way through one module per stage:
-//! `decode` → `parse` (scraper) → `clutter` → `score` → `clean` → `metadata` → `output`.
-//! The core is plain Rust over scraper's tree; only `wasm` touches `JsValue`.
+//! Data flows one way: `decode` → `parse` (scraper) → `view` (the flat page
+//! view and its removal mask) → `metadata`, `clutter` → `score` → `clean` →
+//! `output`, chained by `article`. The layers, lowest first, and what each may
+//! use are listed in README.md's design section; `tests/architecture.rs`
+//! checks them. The core is plain Rust over scraper's tree; only `wasm` (and
+//! the page layer below it) touches `JsValue`.
 
-mod article;
+// Foundations: plain text, bytes, the parser, JSON, URLs, the reports.
+pub mod decode;
+mod json;
+pub mod parse;
+pub mod report;
+pub mod text;
+pub mod urls;
+// The page as the stages read it.
+pub mod view;
+// What blocks say about themselves, user rules, what the page says about itself.
+pub mod filters;
+pub mod metadata;
+pub mod signals;
+// The stages.
 pub mod clean;
 pub mod clutter;
-pub mod decode;
-pub mod dom;
-mod json;
-pub mod metadata;
-pub mod output;
-pub mod parse;
 pub mod score;
+// The cleaned article and its writers.
+pub mod output;
+pub mod tree;
+// The entry points.
+mod article;
 
 pub use article::{extract, extract_bytes, is_probably_readerable, Article, Error, Options};
-pub use clutter::filters::{FilterError, FilterList, HostFilters};
-pub use clutter::{ClutterKind, Removed};
+pub use filters::{FilterError, FilterList, HostFilters};
+pub use report::{ClutterKind, Removed};
 
 #[cfg(target_arch = "wasm32")]
 pub mod page;

@@ -3,8 +3,9 @@
 
 use std::collections::HashMap;
 
-use crate::dom::{collapse, Dom};
 use crate::json::{self, Map, Value};
+use crate::text::collapse;
+use crate::view::View;
 
 /// What the page says about itself.
 #[derive(Debug, Default, Clone, PartialEq)]
@@ -70,44 +71,44 @@ const ARTICLE_TYPES: &[&str] = &[
 ];
 
 /// Reads the metadata of the whole page (call before clutter removal).
-pub fn read(dom: &Dom) -> Metadata {
+pub fn read(view: &View) -> Metadata {
     let mut metas: HashMap<String, String> = HashMap::new();
     let mut json_ld = JsonLd::default();
     let mut links = Links::default();
     let mut title_element = None;
     let mut first_time = None;
     let mut first_h1 = None;
-    for i in 0..dom.len() as u32 {
-        match dom.tag(i) {
-            "meta" => collect_meta(dom, i, &mut metas),
+    for i in 0..view.len() as u32 {
+        match view.tag(i) {
+            "meta" => collect_meta(view, i, &mut metas),
             "script"
-                if dom
+                if view
                     .attr(i, "type")
                     .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
             {
-                read_json_ld(&raw_text(dom, i), &mut json_ld)
+                read_json_ld(&raw_text(view, i), &mut json_ld)
             }
-            "link" => links.collect(dom, i),
-            "base" if links.base.is_none() => links.base = dom.attr(i, "href").map(str::to_string),
-            "title" if title_element.is_none() && !dom.has_ancestor_tag(i, &["svg", "math"]) => {
-                title_element = Some(collapse(&raw_text(dom, i)))
+            "link" => links.collect(view, i),
+            "base" if links.base.is_none() => links.base = view.attr(i, "href").map(str::to_string),
+            "title" if title_element.is_none() && !view.has_ancestor_tag(i, &["svg", "math"]) => {
+                title_element = Some(collapse(&raw_text(view, i)))
             }
             "time" if first_time.is_none() => {
-                first_time = dom.attr(i, "datetime").map(str::to_string)
+                first_time = view.attr(i, "datetime").map(str::to_string)
             }
-            "h1" if first_h1.is_none() => first_h1 = Some(dom.text(i)),
+            "h1" if first_h1.is_none() => first_h1 = Some(view.full_text(i)),
             "a" if links.author.is_none()
-                && dom
+                && view
                     .attr(i, "rel")
                     .is_some_and(|r| r.split_whitespace().any(|t| t == "author")) =>
             {
-                links.author = Some(dom.text(i)).filter(|t| !t.is_empty() && t.len() < 100)
+                links.author = Some(view.full_text(i)).filter(|t| !t.is_empty() && t.len() < 100)
             }
             _ => {}
         }
     }
     assemble(
-        dom,
+        view,
         metas,
         json_ld,
         links,
@@ -118,7 +119,7 @@ pub fn read(dom: &Dom) -> Metadata {
 }
 
 fn assemble(
-    dom: &Dom,
+    view: &View,
     metas: HashMap<String, String>,
     ld: JsonLd,
     links: Links,
@@ -167,17 +168,17 @@ fn assemble(
             .filter(|a| !a.starts_with("http"))
         })
         .or(links.author);
-    let html = dom.html_element();
+    let html = view.html_element();
     let lang = html
-        .and_then(|h| dom.attr(h, "lang"))
-        .or_else(|| html.and_then(|h| dom.attr(h, "xml:lang")))
+        .and_then(|h| view.attr(h, "lang"))
+        .or_else(|| html.and_then(|h| view.attr(h, "xml:lang")))
         .map(|l| l.trim().to_string())
         .filter(|l| !l.is_empty())
         .or_else(|| get(&["content-language", "dc.language", "language"]))
         .or_else(|| get(&["og:locale"]).map(|l| l.replace('_', "-")));
     let dir = html
-        .and_then(|h| dom.attr(h, "dir"))
-        .or_else(|| dom.attr(dom.body(), "dir"))
+        .and_then(|h| view.attr(h, "dir"))
+        .or_else(|| view.attr(view.body(), "dir"))
         .map(|d| d.trim().to_ascii_lowercase())
         .filter(|d| matches!(d.as_str(), "rtl" | "ltr" | "auto"))
         .or_else(|| {
@@ -248,8 +249,8 @@ struct Links {
 }
 
 impl Links {
-    fn collect(&mut self, dom: &Dom, i: u32) {
-        let (Some(rel), Some(href)) = (dom.attr(i, "rel"), dom.attr(i, "href")) else {
+    fn collect(&mut self, view: &View, i: u32) {
+        let (Some(rel), Some(href)) = (view.attr(i, "rel"), view.attr(i, "href")) else {
             return;
         };
         for r in rel.split_whitespace() {
@@ -263,17 +264,17 @@ impl Links {
 }
 
 /// Text content of an element's text children, unprocessed (for `<script>` and `<title>`).
-fn raw_text(dom: &Dom, i: u32) -> String {
-    dom.children(i).filter_map(|c| dom.text_node(c)).collect()
+fn raw_text(view: &View, i: u32) -> String {
+    view.children(i).filter_map(|c| view.text_node(c)).collect()
 }
 
-fn collect_meta(dom: &Dom, i: u32, metas: &mut HashMap<String, String>) {
-    let Some(content) = dom.attr(i, "content") else {
+fn collect_meta(view: &View, i: u32, metas: &mut HashMap<String, String>) {
+    let Some(content) = view.attr(i, "content") else {
         return;
     };
     let keys = ["property", "name", "itemprop", "http-equiv"]
         .iter()
-        .filter_map(|a| dom.attr(i, a))
+        .filter_map(|a| view.attr(i, a))
         .collect::<Vec<_>>();
     for key in keys.iter().flat_map(|k| k.split_whitespace()) {
         let key = key.to_ascii_lowercase();
@@ -572,7 +573,7 @@ mod tests {
 
     fn meta_of(src: &str) -> Metadata {
         let html = Html::parse_document(src);
-        read(&Dom::build(&html))
+        read(&View::build(&html))
     }
 
     #[test]

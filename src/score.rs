@@ -5,7 +5,8 @@
 
 use std::collections::HashMap;
 
-use crate::dom::Dom;
+use crate::signals::{class_weight, is_prose, PROSE_SIBLING};
+use crate::view::Doc;
 
 /// Paragraph text shorter than this (in weighted characters) scores nothing.
 const MIN_PARAGRAPH_LEN: usize = 25;
@@ -64,14 +65,14 @@ fn is_block_child_tag(tag: &str) -> bool {
 }
 
 /// For each node, whether a block-level element lies below it.
-pub fn block_descendants(dom: &Dom) -> Vec<bool> {
-    let mut has = vec![false; dom.len()];
-    for i in (1..dom.len()).rev() {
-        if dom.removed[i] {
+pub fn block_descendants(doc: Doc) -> Vec<bool> {
+    let mut has = vec![false; doc.len()];
+    for i in (1..doc.len()).rev() {
+        if doc.is_removed(i as u32) {
             continue;
         }
-        let is_block = is_block_child_tag(dom.tag(i as u32));
-        if let Some(p) = dom.parent(i as u32) {
+        let is_block = is_block_child_tag(doc.tag(i as u32));
+        if let Some(p) = doc.parent(i as u32) {
             if is_block || has[i] {
                 has[p as usize] = true;
             }
@@ -79,68 +80,6 @@ pub fn block_descendants(dom: &Dom) -> Vec<bool> {
     }
     has
 }
-
-/// Readability's class weight: +25 for content-like class/id, -25 for chrome-like.
-pub fn class_weight(dom: &Dom, i: u32) -> i32 {
-    let mut weight = 0;
-    for value in [dom.attr(i, "class"), dom.attr(i, "id")]
-        .into_iter()
-        .flatten()
-    {
-        let lower = value.to_ascii_lowercase();
-        if NEGATIVE.iter().any(|p| lower.contains(p)) {
-            weight -= 25;
-        }
-        if POSITIVE.iter().any(|p| lower.contains(p)) {
-            weight += 25;
-        }
-    }
-    weight
-}
-
-const NEGATIVE: &[&str] = &[
-    "-ad-",
-    "hidden",
-    "banner",
-    "combx",
-    "comment",
-    "com-",
-    "contact",
-    "footer",
-    "gdpr",
-    "masthead",
-    "media",
-    "meta",
-    "outbrain",
-    "promo",
-    "related",
-    "scroll",
-    "share",
-    "shoutbox",
-    "sidebar",
-    "skyscraper",
-    "sponsor",
-    "shopping",
-    "tags",
-    "widget",
-    "teaser",
-    "recommend",
-];
-const POSITIVE: &[&str] = &[
-    "article",
-    "body",
-    "content",
-    "entry",
-    "hentry",
-    "h-entry",
-    "main",
-    "page",
-    "pagination",
-    "post",
-    "text",
-    "blog",
-    "story",
-];
 
 fn tag_base_score(tag: &str) -> f32 {
     match tag {
@@ -154,22 +93,22 @@ fn tag_base_score(tag: &str) -> f32 {
 
 /// Scores paragraphs into their ancestors and returns the candidate scores,
 /// already scaled by (1 - link density).
-pub fn score_candidates(dom: &Dom, root: u32, use_class_weight: bool) -> HashMap<u32, f32> {
-    let has_blocks = block_descendants(dom);
+pub fn score_candidates(doc: Doc, root: u32, use_class_weight: bool) -> HashMap<u32, f32> {
+    let has_blocks = block_descendants(doc);
     let mut scores: HashMap<u32, f32> = HashMap::new();
-    for i in dom.live_elements(root) {
-        let Some(paragraph_score) = paragraph_score(dom, i, &has_blocks) else {
+    for i in doc.live_elements(root) {
+        let Some(paragraph_score) = paragraph_score(doc, i, &has_blocks) else {
             continue;
         };
         let mut level = 0usize;
-        let mut anc = dom.parent(i);
+        let mut anc = doc.parent(i);
         while let Some(a) = anc {
-            if level >= SCORE_DEPTH || dom.element(a).is_none() || dom.parent(a).is_none() {
+            if level >= SCORE_DEPTH || doc.element(a).is_none() || doc.parent(a).is_none() {
                 break;
             }
             let entry = scores
                 .entry(a)
-                .or_insert_with(|| initial_score(dom, a, use_class_weight));
+                .or_insert_with(|| initial_score(doc, a, use_class_weight));
             let divider = match level {
                 0 => 1.0,
                 1 => 2.0,
@@ -177,52 +116,51 @@ pub fn score_candidates(dom: &Dom, root: u32, use_class_weight: bool) -> HashMap
             };
             *entry += paragraph_score / divider;
             level += 1;
-            anc = dom.parent(a);
+            anc = doc.parent(a);
         }
     }
     for (&i, score) in scores.iter_mut() {
-        *score *= 1.0 - dom.link_density(i);
+        *score *= 1.0 - doc.link_density(i);
     }
     scores
 }
 
-fn initial_score(dom: &Dom, i: u32, use_class_weight: bool) -> f32 {
+fn initial_score(doc: Doc, i: u32, use_class_weight: bool) -> f32 {
     let weight = if use_class_weight {
-        class_weight(dom, i) as f32
+        class_weight(doc, i) as f32
     } else {
         0.0
     };
-    tag_base_score(dom.tag(i)) + weight
+    tag_base_score(doc.tag(i)) + weight
 }
 
 /// The score a paragraph-like element gives its ancestors, if it is one.
-fn paragraph_score(dom: &Dom, i: u32, has_blocks: &[bool]) -> Option<f32> {
-    let tag = dom.tag(i);
+fn paragraph_score(doc: Doc, i: u32, has_blocks: &[bool]) -> Option<f32> {
+    let tag = doc.tag(i);
     let is_paragraph = is_scored_tag(tag)
         || (matches!(tag, "div" | "span" | "li" | "dd" | "blockquote")
             && !has_blocks[i as usize]
-            && dom.parent(i).is_some_and(|p| !is_scored_tag(dom.tag(p))));
-    if !is_paragraph || dom.text_len[i as usize] < MIN_PARAGRAPH_LEN as u32 / 2 {
+            && doc.parent(i).is_some_and(|p| !is_scored_tag(doc.tag(p))));
+    if !is_paragraph || doc.text_len(i) < MIN_PARAGRAPH_LEN as u32 / 2 {
         return None;
     }
-    if tag == "span" && dom.parent(i).is_some_and(|p| dom.tag(p) != "div") {
+    if tag == "span" && doc.parent(i).is_some_and(|p| doc.tag(p) != "div") {
         return None;
     }
-    let len = dom.weighted_len(i);
+    let len = doc.weighted_len(i);
     if len < MIN_PARAGRAPH_LEN {
         return None;
     }
-    let density = dom.link_density(i);
-    let link_list =
-        density > LINK_PARAGRAPH_DENSITY && dom.commas[i as usize] > LINK_LIST_MIN_COMMAS;
+    let density = doc.link_density(i);
+    let link_list = density > LINK_PARAGRAPH_DENSITY && doc.commas(i) > LINK_LIST_MIN_COMMAS;
     let own = if link_list { 1.0 - density } else { 1.0 };
-    Some((1.0 + dom.commas[i as usize] as f32 + (len / 100).min(3) as f32) * own)
+    Some((1.0 + doc.commas(i) as f32 + (len / 100).min(3) as f32) * own)
 }
 
 /// Picks the article among the scored candidates.
-pub fn find_article(dom: &Dom, use_class_weight: bool) -> Option<Selection> {
-    let body = dom.body();
-    let scores = score_candidates(dom, body, use_class_weight);
+pub fn find_article(doc: Doc, use_class_weight: bool) -> Option<Selection> {
+    let body = doc.body();
+    let scores = score_candidates(doc, body, use_class_weight);
     let mut ranked: Vec<(u32, f32)> = scores.iter().map(|(&k, &v)| (k, v)).collect();
     ranked.sort_by(|a, b| b.1.total_cmp(&a.1).then(a.0.cmp(&b.0)));
     let Some(&(first, first_score)) = ranked.first() else {
@@ -238,15 +176,34 @@ pub fn find_article(dom: &Dom, use_class_weight: bool) -> Option<Selection> {
             nodes: vec![body],
         });
     }
-    top = common_ancestor_of_alternatives(dom, top, first_score, &ranked, body);
-    top = climb_while_parent_scores_higher(dom, top, &scores, body);
-    top = stay_inside_own_article(dom, first, top);
-    top = climb_single_child_wrappers(dom, top, body);
-    let mut nodes = merge_siblings(dom, top, &scores);
-    if let Some(lead) = lead_in_article_header(dom, nodes[0], body) {
+    top = common_ancestor_of_alternatives(doc, top, first_score, &ranked, body);
+    top = climb_while_parent_scores_higher(doc, top, &scores, body);
+    top = stay_inside_own_article(doc, first, top);
+    top = climb_single_child_wrappers(doc, top, body);
+    let mut nodes = merge_siblings(doc, top, &scores);
+    if let Some(lead) = lead_in_article_header(doc, nodes[0], body) {
         nodes.insert(0, lead);
     }
     Some(Selection { top, nodes })
+}
+
+/// Least text of a provisional article: a smaller best block protects nothing.
+const PROVISIONAL_MIN_LEN: u32 = 200;
+
+/// The provisional article: the block that scores best on the page before
+/// clutter removal (class weights off: those are chrome-like names too), and
+/// its ancestors, sorted. The clutter stage shields them from weak rules.
+pub fn provisional_article(doc: Doc) -> Vec<u32> {
+    let Some(selection) = find_article(doc, false) else {
+        return Vec::new();
+    };
+    let top = selection.top;
+    if doc.text_len(top) < PROVISIONAL_MIN_LEN {
+        return Vec::new();
+    }
+    let mut path: Vec<u32> = std::iter::once(top).chain(doc.ancestors(top)).collect();
+    path.sort_unstable();
+    path
 }
 
 /// How far above the chosen block the article's header is looked for.
@@ -255,28 +212,28 @@ const HEADER_SEARCH_LEVELS: usize = 4;
 /// The lead paragraph in the article's header (`<header>`, an `intro` or
 /// `lead` block next to the headline), when the chosen block starts after it:
 /// the standfirst belongs to the article even where the body is kept apart.
-fn lead_in_article_header(dom: &Dom, first: u32, body: u32) -> Option<u32> {
-    let container = dom
+fn lead_in_article_header(doc: Doc, first: u32, body: u32) -> Option<u32> {
+    let container = doc
         .ancestors(first)
         .take(HEADER_SEARCH_LEVELS)
         .take_while(|&a| a != body)
-        .filter(|&a| matches!(dom.tag(a), "article" | "main"))
+        .filter(|&a| matches!(doc.tag(a), "article" | "main"))
         .last()
-        .or_else(|| dom.parent(first).filter(|&p| p != body))?;
-    dom.live_elements(container)
+        .or_else(|| doc.parent(first).filter(|&p| p != body))?;
+    doc.live_elements(container)
         .take_while(|&e| e < first)
-        .filter(|&e| !dom.contains(e, first) && is_header_like(dom, e))
-        .flat_map(|h| dom.live_elements(h))
+        .filter(|&e| !doc.contains(e, first) && is_header_like(doc, e))
+        .flat_map(|h| doc.live_elements(h))
         .find(|&e| {
-            dom.tag(e) == "p"
-                && LEAD_LEN.contains(&dom.weighted_len(e))
-                && dom.link_len[e as usize] == 0
-                && ends_like_sentence(&dom.text(e))
+            doc.tag(e) == "p"
+                && LEAD_LEN.contains(&doc.weighted_len(e))
+                && doc.link_len(e) == 0
+                && ends_like_sentence(&doc.text(e))
         })
 }
 
 /// A `<header>`, or a block whose class names it the intro, lead or standfirst.
-fn is_header_like(dom: &Dom, i: u32) -> bool {
+fn is_header_like(doc: Doc, i: u32) -> bool {
     const WORDS: &[&str] = &[
         "intro",
         "lead",
@@ -289,8 +246,8 @@ fn is_header_like(dom: &Dom, i: u32) -> bool {
         "entradilla",
         "chapo",
     ];
-    dom.tag(i) == "header"
-        || dom.attr(i, "class").is_some_and(|class| {
+    doc.tag(i) == "header"
+        || doc.attr(i, "class").is_some_and(|class| {
             let class = class.as_bytes();
             WORDS.iter().any(|w| {
                 class
@@ -309,7 +266,7 @@ fn ends_like_sentence(text: &str) -> bool {
 
 /// When several near-best candidates share an ancestor, the ancestor is the article.
 fn common_ancestor_of_alternatives(
-    dom: &Dom,
+    doc: Doc,
     top: u32,
     top_score: f32,
     ranked: &[(u32, f32)],
@@ -325,36 +282,36 @@ fn common_ancestor_of_alternatives(
     if alternatives.len() < MIN_ALTERNATIVES {
         return top;
     }
-    let mut parent = dom.parent(top);
+    let mut parent = doc.parent(top);
     while let Some(p) = parent {
-        if p == body || dom.element(p).is_none() {
+        if p == body || doc.element(p).is_none() {
             break;
         }
-        let containing = alternatives.iter().filter(|&&a| dom.contains(p, a)).count();
+        let containing = alternatives.iter().filter(|&&a| doc.contains(p, a)).count();
         if containing >= MIN_ALTERNATIVES {
             return p;
         }
-        parent = dom.parent(p);
+        parent = doc.parent(p);
     }
     top
 }
 
 /// Readability's walk up: a parent scoring higher than its child takes over.
 fn climb_while_parent_scores_higher(
-    dom: &Dom,
+    doc: Doc,
     mut top: u32,
     scores: &HashMap<u32, f32>,
     body: u32,
 ) -> u32 {
     let mut last = scores.get(&top).copied().unwrap_or(0.0);
     let threshold = last / 3.0;
-    let mut parent = dom.parent(top);
+    let mut parent = doc.parent(top);
     while let Some(p) = parent {
-        if p == body || dom.element(p).is_none() {
+        if p == body || doc.element(p).is_none() {
             break;
         }
         let Some(&score) = scores.get(&p) else {
-            parent = dom.parent(p);
+            parent = doc.parent(p);
             continue;
         };
         if score < threshold {
@@ -365,29 +322,29 @@ fn climb_while_parent_scores_higher(
             break;
         }
         last = score;
-        parent = dom.parent(p);
+        parent = doc.parent(p);
     }
     top
 }
 
 /// A climb that would swallow a listing of several `<article>`s stops at the
 /// article that holds the best-scoring block.
-fn stay_inside_own_article(dom: &Dom, first: u32, top: u32) -> u32 {
+fn stay_inside_own_article(doc: Doc, first: u32, top: u32) -> u32 {
     if top == first {
         return top;
     }
     let Some(own) = std::iter::once(first)
-        .chain(dom.ancestors(first))
-        .find(|&a| dom.tag(a) == "article")
+        .chain(doc.ancestors(first))
+        .find(|&a| doc.tag(a) == "article")
     else {
         return top;
     };
-    if own == top || !dom.contains(top, own) {
+    if own == top || !doc.contains(top, own) {
         return top;
     }
-    let articles = dom
+    let articles = doc
         .live_elements(top)
-        .filter(|&e| dom.tag(e) == "article")
+        .filter(|&e| doc.tag(e) == "article")
         .take(2)
         .count();
     if articles >= 2 {
@@ -397,9 +354,9 @@ fn stay_inside_own_article(dom: &Dom, first: u32, top: u32) -> u32 {
     }
 }
 
-fn climb_single_child_wrappers(dom: &Dom, mut top: u32, body: u32) -> u32 {
-    while let Some(p) = dom.parent(top) {
-        if p == body || dom.element(p).is_none() || dom.live_child_elements(p).count() != 1 {
+fn climb_single_child_wrappers(doc: Doc, mut top: u32, body: u32) -> u32 {
+    while let Some(p) = doc.parent(top) {
+        if p == body || doc.element(p).is_none() || doc.live_child_elements(p).count() != 1 {
             break;
         }
         top = p;
@@ -409,41 +366,38 @@ fn climb_single_child_wrappers(dom: &Dom, mut top: u32, body: u32) -> u32 {
 
 /// The top candidate plus siblings that score well or read like article
 /// paragraphs, and the headings that introduce them.
-fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
-    let Some(parent) = dom.parent(top) else {
+fn merge_siblings(doc: Doc, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
+    let Some(parent) = doc.parent(top) else {
         return vec![top];
     };
     let top_score = scores.get(&top).copied().unwrap_or(0.0);
     let threshold = (top_score * 0.2).max(10.0);
-    let top_kind = first_class(dom, top);
-    let siblings: Vec<u32> = dom.live_child_elements(parent).collect();
+    let top_kind = first_class(doc, top);
+    let siblings: Vec<u32> = doc.live_child_elements(parent).collect();
     let joins: Vec<bool> = siblings
         .iter()
         .map(|&s| {
             if s == top {
                 return true;
             }
-            if s < top && is_lead_block(dom, s) {
+            if s < top && is_lead_block(doc, s) {
                 return true;
             }
             let same_kind = top_kind.is_some()
-                && dom.tag(s) == dom.tag(top)
-                && first_class(dom, s) == top_kind
-                && dom.link_density(s) < 0.3;
-            if same_kind
-                && dom.text_len[s as usize] >= SAME_KIND_MIN_LEN
-                && dom.link_density(s) < 0.25
-            {
+                && doc.tag(s) == doc.tag(top)
+                && first_class(doc, s) == top_kind
+                && doc.link_density(s) < 0.3;
+            if same_kind && doc.text_len(s) >= SAME_KIND_MIN_LEN && doc.link_density(s) < 0.25 {
                 return true;
             }
             let bonus = if same_kind { top_score * 0.2 } else { 0.0 };
             if scores.get(&s).is_some_and(|&sc| sc + bonus >= threshold) {
                 return true;
             }
-            match dom.tag(s) {
-                "p" => reads_like_paragraph(dom, s),
-                "figure" => dom.link_density(s) < 0.5,
-                _ => is_prose_block(dom, s),
+            match doc.tag(s) {
+                "p" => reads_like_paragraph(doc, s),
+                "figure" => doc.link_density(s) < 0.5,
+                _ => is_prose_block(doc, s),
             }
         })
         .collect();
@@ -452,7 +406,7 @@ fn merge_siblings(dom: &Dom, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
         .enumerate()
         .filter(|&(k, &s)| {
             joins[k]
-                || (crate::dom::is_heading_tag(dom.tag(s))
+                || (crate::view::is_heading_tag(doc.tag(s))
                     && joins.get(k + 1).copied().unwrap_or(false))
         })
         .map(|(_, &s)| s)
@@ -465,7 +419,7 @@ const SAME_KIND_MIN_LEN: u32 = 140;
 /// The first class name: the kind of component (`contentElement` in
 /// `contentElement clearfix cType_textmedia`); layout classes (`block`,
 /// `row`) say nothing of the kind.
-fn first_class<'a>(dom: &Dom<'a>, i: u32) -> Option<&'a str> {
+fn first_class<'a>(doc: Doc<'_, 'a>, i: u32) -> Option<&'a str> {
     const LAYOUT: &[&str] = &[
         "block",
         "row",
@@ -480,28 +434,17 @@ fn first_class<'a>(dom: &Dom<'a>, i: u32) -> Option<&'a str> {
         "box",
         "inner",
     ];
-    dom.attr(i, "class")
+    doc.attr(i, "class")
         .and_then(|c| c.split_whitespace().next())
         .filter(|c| !LAYOUT.iter().any(|l| l.eq_ignore_ascii_case(c)))
 }
 
 /// A sibling block made of real paragraphs: enough text, few links.
-fn is_prose_block(dom: &Dom, i: u32) -> bool {
-    if !matches!(
-        dom.tag(i),
+fn is_prose_block(doc: Doc, i: u32) -> bool {
+    matches!(
+        doc.tag(i),
         "div" | "section" | "article" | "ul" | "ol" | "blockquote" | "table" | "figure" | "dl"
-    ) {
-        return false;
-    }
-    let len = dom.text_len[i as usize];
-    len >= 200
-        && dom.link_density(i) < 0.15
-        && dom
-            .live_elements(i)
-            .filter(|&e| dom.tag(e) == "p" && dom.text_len[e as usize] >= 80)
-            .take(2)
-            .count()
-            >= 2
+    ) && is_prose(doc, i, &PROSE_SIBLING)
 }
 
 /// Weighted length range of a standfirst.
@@ -509,30 +452,30 @@ const LEAD_LEN: std::ops::RangeInclusive<usize> = 100..=1200;
 
 /// A standfirst before the article body: a short run of link-free sentences
 /// in a block of its own (`teaser`, `intro`, a long `h2` deck), no picture.
-fn is_lead_block(dom: &Dom, i: u32) -> bool {
-    if !matches!(dom.tag(i), "div" | "section" | "h2" | "h3" | "h4")
-        || !LEAD_LEN.contains(&dom.weighted_len(i))
-        || dom.link_len[i as usize] > 0
+fn is_lead_block(doc: Doc, i: u32) -> bool {
+    if !matches!(doc.tag(i), "div" | "section" | "h2" | "h3" | "h4")
+        || !LEAD_LEN.contains(&doc.weighted_len(i))
+        || doc.link_len(i) > 0
     {
         return false;
     }
-    if dom
+    if doc
         .live_elements(i)
-        .any(|e| matches!(dom.tag(e), "img" | "picture" | "figure" | "video"))
+        .any(|e| matches!(doc.tag(e), "img" | "picture" | "figure" | "video"))
     {
         return false; // a picture with its caption
     }
-    ends_like_sentence(&dom.text(i))
+    ends_like_sentence(&doc.text(i))
 }
 
-fn reads_like_paragraph(dom: &Dom, i: u32) -> bool {
-    let density = dom.link_density(i);
-    let len = dom.text_len[i as usize];
+fn reads_like_paragraph(doc: Doc, i: u32) -> bool {
+    let density = doc.link_density(i);
+    let len = doc.text_len(i);
     if len > 80 {
         return density < 0.25;
     }
     len > 0 && density == 0.0 && {
-        let text = dom.text(i);
+        let text = doc.text(i);
         text.ends_with('.') || text.contains(". ") || text.ends_with('。')
     }
 }
@@ -540,6 +483,7 @@ fn reads_like_paragraph(dom: &Dom, i: u32) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::view::{Mask, View};
     use scraper::Html;
 
     /// Three paragraphs of story: enough for any block to win.
@@ -549,10 +493,12 @@ mod tests {
 
     fn pick(src: &str) -> (String, Option<String>) {
         let html = Html::parse_document(src);
-        let dom = Dom::build(&html);
-        let sel = find_article(&dom, true).unwrap();
-        let text: Vec<String> = sel.nodes.iter().map(|&n| dom.text(n)).collect();
-        (text.join(" "), dom.attr(sel.top, "id").map(str::to_string))
+        let view = View::build(&html);
+        let mask = Mask::new(&view);
+        let doc = Doc::new(&view, &mask);
+        let sel = find_article(doc, true).unwrap();
+        let text: Vec<String> = sel.nodes.iter().map(|&n| doc.text(n)).collect();
+        (text.join(" "), doc.attr(sel.top, "id").map(str::to_string))
     }
 
     #[test]

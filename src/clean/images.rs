@@ -1,8 +1,8 @@
 //! Lazy-loaded images made real: `data-src`/`data-srcset` and friends,
 //! `<noscript>` fallbacks, placeholder GIFs and SVGs dropped.
 
-use super::urls::{UrlResolver, UrlUse};
-use crate::dom::Dom;
+use crate::urls::{UrlResolver, UrlUse};
+use crate::view::View;
 
 /// Attributes lazy loaders keep the real source in, most specific first.
 const LAZY_SRC: &[&str] = &[
@@ -28,22 +28,22 @@ const LAZY_SRCSET: &[&str] = &[
 ];
 
 /// The attributes of an image as it should appear, or `None` when it has no real source.
-pub fn image_attributes(dom: &Dom, i: u32, urls: &UrlResolver) -> Option<Vec<(String, String)>> {
-    let el = dom.element(i)?;
+pub fn image_attributes(view: &View, i: u32, urls: &UrlResolver) -> Option<Vec<(String, String)>> {
+    let el = view.element(i)?;
     let src = real_source(&|name| el.attr(name), &el.attrs().collect::<Vec<_>>())?;
     build_attrs(&src, &|name| el.attr(name), urls)
 }
 
 /// Whether an `<img>` will survive cleaning (it has a real, non-placeholder source).
-pub fn has_real_source(dom: &Dom, i: u32) -> bool {
-    dom.element(i).is_some_and(|el| {
+pub fn has_real_source(view: &View, i: u32) -> bool {
+    view.element(i).is_some_and(|el| {
         real_source(&|name| el.attr(name), &el.attrs().collect::<Vec<_>>()).is_some()
     })
 }
 
 /// The image inside a `<noscript>` fallback, if it holds one.
-pub fn noscript_image(dom: &Dom, i: u32, urls: &UrlResolver) -> Option<Vec<(String, String)>> {
-    let raw: String = dom.children(i).filter_map(|c| dom.text_node(c)).collect();
+pub fn noscript_image(view: &View, i: u32, urls: &UrlResolver) -> Option<Vec<(String, String)>> {
+    let raw: String = view.children(i).filter_map(|c| view.text_node(c)).collect();
     if !raw.contains("<img") {
         return None;
     }
@@ -154,10 +154,10 @@ mod tests {
 
     fn first_img(src: &str, url: &str) -> Option<Vec<(String, String)>> {
         let html = Html::parse_document(src);
-        let dom = Dom::build(&html);
+        let view = View::build(&html);
         let urls = UrlResolver::new(Some(url), None);
-        let img = (0..dom.len() as u32).find(|&i| dom.tag(i) == "img")?;
-        image_attributes(&dom, img, &urls)
+        let img = (0..view.len() as u32).find(|&i| view.tag(i) == "img")?;
+        image_attributes(&view, img, &urls)
     }
 
     #[test]

@@ -6,56 +6,29 @@ pub mod images;
 pub mod prepare;
 pub mod recipe;
 pub mod sanitize;
-pub mod urls;
 
 use ego_tree::NodeId;
 
-use crate::dom::Dom;
-
-/// A node of the cleaned article.
-#[derive(Debug, Clone, PartialEq)]
-pub enum Node {
-    Root,
-    Element(ElementData),
-    Text(String),
-}
-
-/// A kept element: a tag from the allowlist and vetted attributes.
-#[derive(Debug, Clone, PartialEq)]
-pub struct ElementData {
-    pub tag: &'static str,
-    pub attrs: Vec<(String, String)>,
-}
-
-impl ElementData {
-    pub fn attr(&self, name: &str) -> Option<&str> {
-        self.attrs
-            .iter()
-            .find(|(n, _)| n == name)
-            .map(|(_, v)| v.as_str())
-    }
-}
-
-/// The cleaned article.
-pub type Tree = ego_tree::Tree<Node>;
+use crate::tree::{Node, Tree};
+use crate::view::View;
 
 /// The language of a code block from `language-x`, `lang-x`, `highlight-source-x`
 /// or `data-lang` on the element or its `pre`/`code` partner.
-pub fn code_language(dom: &Dom, i: u32) -> Option<String> {
+pub fn code_language(view: &View, i: u32) -> Option<String> {
     let mut places = vec![i];
-    places.extend(dom.parent(i).filter(|&p| dom.tag(p) == "pre"));
-    places.extend(dom.children(i).filter(|&c| dom.tag(c) == "code"));
-    places.iter().find_map(|&p| language_of(dom, p))
+    places.extend(view.parent(i).filter(|&p| view.tag(p) == "pre"));
+    places.extend(view.children(i).filter(|&c| view.tag(c) == "code"));
+    places.iter().find_map(|&p| language_of(view, p))
 }
 
-fn language_of(dom: &Dom, i: u32) -> Option<String> {
-    if let Some(lang) = dom
+fn language_of(view: &View, i: u32) -> Option<String> {
+    if let Some(lang) = view
         .attr(i, "data-lang")
-        .or_else(|| dom.attr(i, "data-language"))
+        .or_else(|| view.attr(i, "data-language"))
     {
         return valid_language(lang);
     }
-    let class = dom.attr(i, "class")?;
+    let class = view.attr(i, "class")?;
     class.split_whitespace().find_map(|c| {
         ["language-", "lang-", "highlight-source-", "brush:"]
             .iter()

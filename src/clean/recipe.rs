@@ -2,9 +2,8 @@
 //! of the ingredients or steps its JSON-LD `Recipe` lists, they are added as
 //! lists under a heading in the page's language.
 
-use super::sanitize::{append_element, append_text};
-use super::Tree;
 use crate::metadata::Recipe;
+use crate::tree::{append_element, append_text, Tree};
 
 /// Adds the recipe's ingredients and steps that `text` (the article's plain
 /// text) lacks. Returns whether anything was added.
@@ -77,7 +76,7 @@ fn headings(lang: Option<&str>) -> (&'static str, &'static str) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::Node;
+    use crate::tree::Node;
 
     fn recipe() -> Recipe {
         Recipe {

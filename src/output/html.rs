@@ -2,7 +2,7 @@
 
 use ego_tree::iter::Edge;
 
-use crate::clean::{Node, Tree};
+use crate::tree::{Node, Tree};
 
 fn is_void(tag: &str) -> bool {
     matches!(

@@ -5,7 +5,7 @@ use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 
 use super::is_block;
-use crate::clean::{ElementData, Node, Tree};
+use crate::tree::{ElementData, Node, Tree};
 
 /// Renders the article as Markdown.
 pub fn to_markdown(tree: &Tree) -> String {
@@ -529,7 +529,7 @@ fn escape_text(s: &str, at_line_start: bool, in_code: bool) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::clean::ElementData;
+    use crate::tree::ElementData;
 
     fn el(tag: &'static str, attrs: &[(&str, &str)]) -> Node {
         Node::Element(ElementData {

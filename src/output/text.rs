@@ -4,7 +4,7 @@
 use ego_tree::iter::Edge;
 
 use super::is_block;
-use crate::clean::{Node, Tree};
+use crate::tree::{Node, Tree};
 
 /// Invisible hyphenation points; they would break word search in the text.
 pub const SOFT_HYPHEN: char = '\u{ad}';

@@ -12,7 +12,7 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
-use crate::dom::visible_len;
+use crate::text::visible_len;
 use crate::Removed;
 
 /// Tags the core drops before measuring text (kept in step with `clutter::SILENT_TAGS`).

@@ -1,0 +1,166 @@
+//! What blocks say about themselves, shared by the stages that judge them
+//! (`clutter`, `score`, `clean`): class and id tokens, phrase tables with
+//! their matchers, hosts, Readability's class weight, and the one test of
+//! "this block is prose". Rules are general; none names a site.
+
+pub mod hosts;
+pub mod phrases;
+pub mod tokens;
+
+use crate::view::Doc;
+
+/// A bar a block clears to count as prose: this much text, links below this
+/// share, and two paragraphs of [`PROSE_PARAGRAPH_LEN`]+ characters each with
+/// links below `paragraph_link_density`.
+pub struct ProseBar {
+    pub min_len: u32,
+    pub link_density: f32,
+    pub paragraph_link_density: f32,
+}
+
+/// Characters a paragraph needs to count towards a prose block: shorter
+/// `<p>`s are captions, credits and teaser lines as often as they are prose.
+const PROSE_PARAGRAPH_LEN: u32 = 80;
+
+/// Prose that a chrome-like class name (`paywall`, `noprint`,
+/// `sidebar-wrapper`, `media`) does not make clutter: the story's own
+/// paragraphs, whatever the box they sit in is called.
+pub const PROSE_UNDER_CHROME_CLASS: ProseBar = ProseBar {
+    min_len: 300,
+    link_density: 0.25,
+    paragraph_link_density: 0.3,
+};
+
+/// Prose that joins the article as a sibling of the chosen block: less text
+/// is enough, but hardly any links (a teaser list beside the story has many).
+pub const PROSE_SIBLING: ProseBar = ProseBar {
+    min_len: 200,
+    link_density: 0.15,
+    paragraph_link_density: f32::INFINITY,
+};
+
+/// Paragraphs of running text with few links: what an article is made of.
+pub fn is_prose(doc: Doc, i: u32, bar: &ProseBar) -> bool {
+    if doc.link_density(i) >= bar.link_density || doc.text_len(i) < bar.min_len {
+        return false;
+    }
+    doc.live_elements(i)
+        .filter(|&e| {
+            doc.tag(e) == "p"
+                && doc.text_len(e) >= PROSE_PARAGRAPH_LEN
+                && doc.link_density(e) < bar.paragraph_link_density
+        })
+        .take(2)
+        .count()
+        >= 2
+}
+
+/// Readability's class weight: +25 for a content-like class or id, -25 for a
+/// chrome-like one, each attribute counted once. The words match anywhere in
+/// the value, as Readability's regular expressions do (so `media` also
+/// matches `multimedia`); the token rules of [`tokens`] are the stricter test.
+pub fn class_weight(doc: Doc, i: u32) -> i32 {
+    let mut weight = 0;
+    for value in [doc.attr(i, "class"), doc.attr(i, "id")]
+        .into_iter()
+        .flatten()
+    {
+        let lower = value.to_ascii_lowercase();
+        if NEGATIVE_CLASS_WORDS.iter().any(|p| lower.contains(p)) {
+            weight -= 25;
+        }
+        if POSITIVE_CLASS_WORDS.iter().any(|p| lower.contains(p)) {
+            weight += 25;
+        }
+    }
+    weight
+}
+
+/// Readability's `negative` pattern, with the recommendation words added.
+const NEGATIVE_CLASS_WORDS: &[&str] = &[
+    "-ad-",
+    "hidden",
+    "banner",
+    "combx",
+    "comment",
+    "com-",
+    "contact",
+    "footer",
+    "gdpr",
+    "masthead",
+    "media",
+    "meta",
+    "outbrain",
+    "promo",
+    "related",
+    "scroll",
+    "share",
+    "shoutbox",
+    "sidebar",
+    "skyscraper",
+    "sponsor",
+    "shopping",
+    "tags",
+    "widget",
+    "teaser",
+    "recommend",
+];
+
+/// Readability's `positive` pattern, with `blog` and `story`.
+const POSITIVE_CLASS_WORDS: &[&str] = &[
+    "article",
+    "body",
+    "content",
+    "entry",
+    "hentry",
+    "h-entry",
+    "main",
+    "page",
+    "pagination",
+    "post",
+    "text",
+    "blog",
+    "story",
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::{Mask, View};
+    use scraper::Html;
+
+    fn first(view: &View, tag: &str) -> u32 {
+        (0..view.len() as u32)
+            .find(|&i| view.tag(i) == tag)
+            .unwrap()
+    }
+
+    #[test]
+    fn two_real_paragraphs_make_prose_a_link_list_does_not() {
+        let para = "<p>The council voted on Tuesday to extend the programme for another year, officials said.</p>";
+        let links = "<p><a href=/a>A teaser headline about another story of the day, long</a></p>";
+        let html = Html::parse_document(&format!(
+            "<body><div id=a>{para}{para}{para}{para}</div><div id=b>{links}{links}{links}{links}{links}</div></body>"
+        ));
+        let view = View::build(&html);
+        let mask = Mask::new(&view);
+        let doc = Doc::new(&view, &mask);
+        let a = first(&view, "div");
+        let b = view.end(a);
+        assert!(is_prose(doc, a, &PROSE_UNDER_CHROME_CLASS) && is_prose(doc, a, &PROSE_SIBLING));
+        assert!(!is_prose(doc, b, &PROSE_UNDER_CHROME_CLASS) && !is_prose(doc, b, &PROSE_SIBLING));
+    }
+
+    #[test]
+    fn class_weight_reads_class_and_id() {
+        let html = Html::parse_document(
+            "<body><div class='post-body' id=sidebar-x>x</div><div class=multimedia>y</div></body>",
+        );
+        let view = View::build(&html);
+        let mask = Mask::new(&view);
+        let doc = Doc::new(&view, &mask);
+        let first_div = first(&view, "div");
+        assert_eq!(class_weight(doc, first_div), 0);
+        assert_eq!(class_weight(doc, view.end(first_div)), -25);
+    }
+}
