@@ -1,7 +1,10 @@
 # declutter — build, test, evaluate, benchmark.
 #
 #   make demo       build the wasm module and serve the demo on http://localhost:8080
-#   make test       everything: native tests, wasm tests in headless Chromium, end-to-end tests
+#   make test       everything: format and lint checks first, then native tests, wasm tests in
+#                   headless Chromium and Firefox, end-to-end tests
+#   make fmt        cargo fmt over the project's crates (vendored code is not a member)
+#   make lint       cargo fmt --check, clippy -D warnings natively and for wasm32
 #   make eval       CLI over the dev corpora (CORPUS=../shared/corpus), prints the scores
 #   make bench      native per-page timings on the readability corpus, pathological pages
 #   make cli        release build of the command-line tool (target/release/declutter)
@@ -14,7 +17,7 @@ SHELL := /bin/bash
 CORPUS_ROOT ?= $(abspath $(CURDIR)/../shared/corpus)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all test test-native cli eval bench fmt clippy check-identical
+.PHONY: all test test-native cli eval bench fmt lint clippy check-identical
 
 all: cli
 
@@ -28,7 +31,7 @@ cli:
 test-native:
 	cargo test --release --features cli
 
-test: test-native test-wasm test-e2e test-bundler extension $(ROBUSTNESS_TESTS)
+test: lint test-native test-wasm test-e2e test-bundler extension $(ROBUSTNESS_TESTS)
 	@echo "make test: all suites passed"
 
 eval: cli
@@ -37,8 +40,19 @@ eval: cli
 bench:
 	cargo bench --bench extract -- $(CORPUS_ROOT)/readability/pages
 
+fmt:
+	cargo fmt
+	cd fuzz && cargo fmt
+
+# The cheap checks, first in `make test`: formatting, then clippy on every target.
+lint: | web-deps-build
+	cargo fmt --check
+	cd fuzz && cargo fmt --check
+	$(MAKE) clippy
+
 clippy:
 	cargo clippy --all-targets --features cli -- -D warnings
+	cargo clippy --target wasm32-unknown-unknown --lib -- -D warnings
 
 # A refactoring must not change what the CLI prints: BASE is built in a worktree of its own
 # (target/identical/), then both builds run over every page of the corpora.

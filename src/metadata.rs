@@ -70,174 +70,196 @@ const ARTICLE_TYPES: &[&str] = &[
     "HowTo",
 ];
 
-/// Reads the metadata of the whole page (call before clutter removal).
-pub fn read(view: &View) -> Metadata {
-    let mut metas: HashMap<String, String> = HashMap::new();
-    let mut json_ld = JsonLd::default();
-    let mut links = Links::default();
-    let mut title_element = None;
-    let mut first_time = None;
-    let mut first_h1 = None;
-    for i in 0..view.len() as u32 {
-        match view.tag(i) {
-            "meta" => collect_meta(view, i, &mut metas),
-            "script"
-                if view
-                    .attr(i, "type")
-                    .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json")) =>
-            {
-                read_json_ld(&raw_text(view, i), &mut json_ld)
-            }
-            "link" => links.collect(view, i),
-            "base" if links.base.is_none() => links.base = view.attr(i, "href").map(str::to_string),
-            "title" if title_element.is_none() && !view.has_ancestor_tag(i, &["svg", "math"]) => {
-                title_element = Some(collapse(&raw_text(view, i)))
-            }
-            "time" if first_time.is_none() => {
-                first_time = view.attr(i, "datetime").map(str::to_string)
-            }
-            "h1" if first_h1.is_none() => first_h1 = Some(view.full_text(i)),
-            "a" if links.author.is_none()
-                && view
-                    .attr(i, "rel")
-                    .is_some_and(|r| r.split_whitespace().any(|t| t == "author")) =>
-            {
-                links.author = Some(view.full_text(i)).filter(|t| !t.is_empty() && t.len() < 100)
-            }
-            _ => {}
-        }
-    }
-    assemble(
-        view,
-        metas,
-        json_ld,
-        links,
-        title_element,
-        first_time,
-        first_h1,
-    )
-}
-
-fn assemble(
-    view: &View,
+/// What one walk over the page finds.
+#[derive(Default)]
+struct Found {
     metas: HashMap<String, String>,
-    ld: JsonLd,
+    json_ld: JsonLd,
     links: Links,
     title_element: Option<String>,
     first_time: Option<String>,
     first_h1: Option<String>,
-) -> Metadata {
-    let get = |keys: &[&str]| {
+}
+
+/// Reads the metadata of the whole page (call before clutter removal).
+pub fn read(view: &View) -> Metadata {
+    let mut found = Found::default();
+    for i in 0..view.len() as u32 {
+        found.collect(view, i);
+    }
+    found.assemble(view)
+}
+
+/// `<meta>` names and properties, first match wins.
+const SITE_NAME_KEYS: &[&str] = &["og:site_name", "application-name", "twitter:site:name"];
+const TITLE_KEYS: &[&str] = &[
+    "dc:title",
+    "dcterm:title",
+    "dcterms.title",
+    "og:title",
+    "twitter:title",
+    "title",
+    "parsely-title",
+    "sailthru.title",
+];
+const BYLINE_KEYS: &[&str] = &[
+    "dc:creator",
+    "dcterm:creator",
+    "dcterms.creator",
+    "author",
+    "parsely-author",
+    "sailthru.author",
+    "article:author",
+];
+const PUBLISHED_KEYS: &[&str] = &[
+    "article:published_time",
+    "og:published_time",
+    "dc:date",
+    "dcterms.date",
+    "dcterms.created",
+    "date",
+    "pubdate",
+    "publish-date",
+    "parsely-pub-date",
+    "sailthru.date",
+    "datepublished",
+];
+const EXCERPT_KEYS: &[&str] = &[
+    "dc:description",
+    "dcterm:description",
+    "og:description",
+    "description",
+    "twitter:description",
+];
+const IMAGE_KEYS: &[&str] = &[
+    "og:image",
+    "og:image:url",
+    "og:image:secure_url",
+    "twitter:image",
+    "twitter:image:src",
+    "thumbnail",
+];
+const LANGUAGE_KEYS: &[&str] = &["content-language", "dc.language", "language"];
+
+impl Found {
+    /// Takes what node `i` says about the page.
+    fn collect(&mut self, view: &View, i: u32) {
+        match view.tag(i) {
+            "meta" => collect_meta(view, i, &mut self.metas),
+            "script" if is_json_ld(view, i) => read_json_ld(&raw_text(view, i), &mut self.json_ld),
+            "link" => self.links.collect(view, i),
+            "base" if self.links.base.is_none() => {
+                self.links.base = view.attr(i, "href").map(str::to_string)
+            }
+            "title"
+                if self.title_element.is_none() && !view.has_ancestor_tag(i, &["svg", "math"]) =>
+            {
+                self.title_element = Some(collapse(&raw_text(view, i)))
+            }
+            "time" if self.first_time.is_none() => {
+                self.first_time = view.attr(i, "datetime").map(str::to_string)
+            }
+            "h1" if self.first_h1.is_none() => self.first_h1 = Some(view.full_text(i)),
+            "a" if self.links.author.is_none() && is_author_link(view, i) => {
+                self.links.author =
+                    Some(view.full_text(i)).filter(|t| !t.is_empty() && t.len() < 100)
+            }
+            _ => {}
+        }
+    }
+
+    /// The first `<meta>` value of the keys, cleaned, if not empty.
+    fn meta(&self, keys: &[&str]) -> Option<String> {
         keys.iter()
-            .find_map(|k| metas.get(*k))
+            .find_map(|k| self.metas.get(*k))
             .map(|v| clean_value(v))
             .filter(|v| !v.is_empty())
-    };
-    let site_name =
-        get(&["og:site_name", "application-name", "twitter:site:name"]).or(ld.publisher.clone());
-    let raw_title = ld
-        .title
-        .clone()
-        .or_else(|| {
-            get(&[
-                "dc:title",
-                "dcterm:title",
-                "dcterms.title",
-                "og:title",
-                "twitter:title",
-                "title",
-                "parsely-title",
-                "sailthru.title",
-            ])
-        })
-        .or(title_element)
-        .or(first_h1)
-        .unwrap_or_default();
-    let byline = (!ld.authors.is_empty())
-        .then(|| ld.authors.join(", "))
-        .or_else(|| {
-            get(&[
-                "dc:creator",
-                "dcterm:creator",
-                "dcterms.creator",
-                "author",
-                "parsely-author",
-                "sailthru.author",
-                "article:author",
-            ])
-            .filter(|a| !a.starts_with("http"))
-        })
-        .or(links.author);
+    }
+
+    /// JSON-LD first, then `<meta>`, then the page's own elements.
+    fn assemble(self, view: &View) -> Metadata {
+        let site_name = self.meta(SITE_NAME_KEYS).or(self.json_ld.publisher.clone());
+        let raw_title = self.json_ld.title.clone().or_else(|| self.meta(TITLE_KEYS));
+        let raw_title = raw_title
+            .or(self.title_element.clone())
+            .or(self.first_h1.clone());
+        let lang = self.language(view);
+        let ld = &self.json_ld;
+        Metadata {
+            title: strip_site_suffix(
+                &clean_value(&raw_title.unwrap_or_default()),
+                site_name.as_deref(),
+            ),
+            byline: self.byline(),
+            published_time: ld
+                .published
+                .clone()
+                .or_else(|| self.meta(PUBLISHED_KEYS))
+                .or(self.first_time.clone()),
+            dir: text_direction(view, lang.as_deref()),
+            lang,
+            excerpt: ld.description.clone().or_else(|| self.meta(EXCERPT_KEYS)),
+            lead_image: ld
+                .image
+                .clone()
+                .or_else(|| self.meta(IMAGE_KEYS))
+                .or(self.links.image.clone()),
+            canonical_url: self
+                .links
+                .canonical
+                .clone()
+                .or(ld.url.clone())
+                .or_else(|| self.meta(&["og:url"])),
+            base_href: self.links.base.clone(),
+            site_name,
+            recipe: self.json_ld.recipe,
+        }
+    }
+
+    /// JSON-LD authors, else a `<meta>` author that is not a URL, else `rel=author`.
+    fn byline(&self) -> Option<String> {
+        let authors = &self.json_ld.authors;
+        (!authors.is_empty())
+            .then(|| authors.join(", "))
+            .or_else(|| self.meta(BYLINE_KEYS).filter(|a| !a.starts_with("http")))
+            .or(self.links.author.clone())
+    }
+
+    /// `lang` of `<html>`, else the language `<meta>`s, else `og:locale`.
+    fn language(&self, view: &View) -> Option<String> {
+        let html = view.html_element();
+        html.and_then(|h| view.attr(h, "lang"))
+            .or_else(|| html.and_then(|h| view.attr(h, "xml:lang")))
+            .map(|l| l.trim().to_string())
+            .filter(|l| !l.is_empty())
+            .or_else(|| self.meta(LANGUAGE_KEYS))
+            .or_else(|| self.meta(&["og:locale"]).map(|l| l.replace('_', "-")))
+    }
+}
+
+/// `<script type="application/ld+json">`.
+fn is_json_ld(view: &View, i: u32) -> bool {
+    view.attr(i, "type")
+        .is_some_and(|t| t.trim().eq_ignore_ascii_case("application/ld+json"))
+}
+
+/// `<a rel="author">`.
+fn is_author_link(view: &View, i: u32) -> bool {
+    view.attr(i, "rel")
+        .is_some_and(|r| r.split_whitespace().any(|t| t == "author"))
+}
+
+/// `dir` of `<html>` or `<body>`, else right-to-left for a right-to-left language.
+fn text_direction(view: &View, lang: Option<&str>) -> Option<String> {
     let html = view.html_element();
-    let lang = html
-        .and_then(|h| view.attr(h, "lang"))
-        .or_else(|| html.and_then(|h| view.attr(h, "xml:lang")))
-        .map(|l| l.trim().to_string())
-        .filter(|l| !l.is_empty())
-        .or_else(|| get(&["content-language", "dc.language", "language"]))
-        .or_else(|| get(&["og:locale"]).map(|l| l.replace('_', "-")));
-    let dir = html
-        .and_then(|h| view.attr(h, "dir"))
+    html.and_then(|h| view.attr(h, "dir"))
         .or_else(|| view.attr(view.body(), "dir"))
         .map(|d| d.trim().to_ascii_lowercase())
         .filter(|d| matches!(d.as_str(), "rtl" | "ltr" | "auto"))
         .or_else(|| {
-            lang.as_deref()
-                .filter(|l| is_rtl_language(l))
+            lang.filter(|l| is_rtl_language(l))
                 .map(|_| "rtl".to_string())
-        });
-    Metadata {
-        title: strip_site_suffix(&clean_value(&raw_title), site_name.as_deref()),
-        byline,
-        published_time: ld
-            .published
-            .clone()
-            .or_else(|| {
-                get(&[
-                    "article:published_time",
-                    "og:published_time",
-                    "dc:date",
-                    "dcterms.date",
-                    "dcterms.created",
-                    "date",
-                    "pubdate",
-                    "publish-date",
-                    "parsely-pub-date",
-                    "sailthru.date",
-                    "datepublished",
-                ])
-            })
-            .or(first_time),
-        lang,
-        dir,
-        excerpt: ld.description.clone().or_else(|| {
-            get(&[
-                "dc:description",
-                "dcterm:description",
-                "og:description",
-                "description",
-                "twitter:description",
-            ])
-        }),
-        lead_image: ld
-            .image
-            .clone()
-            .or_else(|| {
-                get(&[
-                    "og:image",
-                    "og:image:url",
-                    "og:image:secure_url",
-                    "twitter:image",
-                    "twitter:image:src",
-                    "thumbnail",
-                ])
-            })
-            .or(links.image),
-        canonical_url: links.canonical.or(ld.url).or_else(|| get(&["og:url"])),
-        base_href: links.base,
-        site_name,
-        recipe: ld.recipe,
-    }
+        })
 }
 
 #[derive(Default)]

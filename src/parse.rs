@@ -125,64 +125,92 @@ struct Scan {
 
 /// One pass over the markup: the start tags beyond the depth cap, and the node count.
 fn scan(html: &str) -> Scan {
-    let mut cuts: Vec<(usize, usize)> = Vec::new();
     let bytes = html.as_bytes();
-    let mut depth = 0usize;
     // The document, and html, head and body when they are implied.
-    let mut nodes = 4usize;
-    let mut in_text = false;
+    let mut scan = Scanner {
+        cuts: Vec::new(),
+        depth: 0,
+        nodes: 4,
+        in_text: false,
+    };
     let mut i = 0;
     while let Some(off) = memchr_lt(&bytes[i..]) {
         let start = i + off;
-        if off > 0 && !in_text {
-            nodes += 1;
-            in_text = true;
+        if off > 0 && !scan.in_text {
+            scan.nodes += 1;
+            scan.in_text = true;
         }
         let tag = scan_tag(bytes, start);
         i = tag.end;
         match tag.kind {
             TagKind::Start { name, self_closing } => {
-                in_text = false;
-                let name = &bytes[name.0..name.1];
-                let class = classify(name);
-                if class == NameClass::RawText {
-                    let from = i;
-                    i = skip_raw_text(bytes, i, name);
-                    nodes += 1 + usize::from(i > from);
-                } else if !self_closing && class == NameClass::Counted {
-                    if depth >= MAX_DEPTH {
-                        match cuts.last_mut() {
-                            Some(last) if last.1 == start => last.1 = tag.end,
-                            _ => cuts.push((start, tag.end)),
-                        }
-                    } else {
-                        depth += 1;
-                        nodes += 1;
-                    }
-                } else {
-                    nodes += 1;
-                }
+                scan.in_text = false;
+                i = scan.start_tag(bytes, start, tag.end, &bytes[name.0..name.1], self_closing);
             }
             TagKind::End { name } => {
-                in_text = false;
+                scan.in_text = false;
                 if classify(&bytes[name.0..name.1]) != NameClass::ImpliedEnd {
-                    depth = depth.saturating_sub(1);
+                    scan.depth = scan.depth.saturating_sub(1);
                 }
             }
             TagKind::Other if tag.end == start + 1 => {
                 // A lone `<` is text.
-                nodes += usize::from(!in_text);
-                in_text = true;
+                scan.nodes += usize::from(!scan.in_text);
+                scan.in_text = true;
             }
             TagKind::Other => {
-                in_text = false;
-                nodes += 1;
+                scan.in_text = false;
+                scan.nodes += 1;
             }
         }
     }
+    let nodes = scan.nodes + usize::from(i < bytes.len() && !scan.in_text);
     Scan {
-        cuts,
-        nodes: nodes + usize::from(i < bytes.len() && !in_text),
+        cuts: scan.cuts,
+        nodes,
+    }
+}
+
+/// The running state of [`scan`].
+struct Scanner {
+    cuts: Vec<(usize, usize)>,
+    /// Open counted elements.
+    depth: usize,
+    nodes: usize,
+    /// Inside a text run (which counts as one node).
+    in_text: bool,
+}
+
+impl Scanner {
+    /// Counts a start tag `start..end`, cutting it when the cap is reached;
+    /// returns where the scan goes on (after the raw text of `<script>`,
+    /// `<style>` and the like).
+    fn start_tag(
+        &mut self,
+        bytes: &[u8],
+        start: usize,
+        end: usize,
+        name: &[u8],
+        self_closing: bool,
+    ) -> usize {
+        let class = classify(name);
+        if class == NameClass::RawText {
+            let after = skip_raw_text(bytes, end, name);
+            self.nodes += 1 + usize::from(after > end);
+            return after;
+        }
+        if self_closing || class != NameClass::Counted {
+            self.nodes += 1;
+        } else if self.depth >= MAX_DEPTH {
+            match self.cuts.last_mut() {
+                Some(last) if last.1 == start => last.1 = end,
+                _ => self.cuts.push((start, end)),
+            }
+        } else {
+            self.depth += 1;
+            self.nodes += 1;
+        }
+        end
     }
 }
 

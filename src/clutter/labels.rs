@@ -138,8 +138,11 @@ enum Shape {
     Small(u32),
 }
 
-/// Label families: the table, whether "label + more words" matches, the kind, the shape.
-const LABEL_FAMILIES: &[(&[&str], bool, ClutterKind, Shape)] = &[
+/// A label family: the table, whether "label + more words" matches, the
+/// kind, the shape.
+type LabelFamily = (&'static [&'static str], bool, ClutterKind, Shape);
+
+const LABEL_FAMILIES: &[LabelFamily] = &[
     (phrases::AD_LABELS, false, ClutterKind::Ad, Shape::AdBlock),
     (
         phrases::RECOMMENDATION_LABELS,
@@ -218,56 +221,84 @@ pub(super) fn judge_by_label(doc: Doc, i: u32, ctx: &Context) -> Option<Removal>
         return None;
     }
     let holder_len = crate::text::visible_len(raw);
-    let text = doc.text_len(i);
-    let links = doc.link_len(i);
-    for &(table, prefix, kind, shape) in LABEL_FAMILIES {
-        let Some(entry) = phrases::matching_label(label, table, prefix) else {
-            continue;
-        };
-        let one_word = !entry.contains(' ');
-        if opens_sentence && one_word {
-            continue;
-        }
-        // A label running on into more words ("Lea también: <a>…</a>") counts
-        // only the entry itself; the words after it are judged with the rest.
-        let run_on = label.len() > entry.len() + 24;
-        let label_len = if run_on {
-            crate::text::visible_len(entry) + 1
-        } else {
-            holder_len
-        };
-        let rest = text.saturating_sub(label_len);
-        let plain_rest = rest.saturating_sub(links);
-        let density = if rest == 0 {
-            0.0
-        } else {
-            links as f32 / rest as f32
-        };
-        let fits = match shape {
-            Shape::AdBlock => text <= 1500 && (plain_rest <= 250 || links * 2 >= rest),
-            Shape::LinkList if run_on => text <= 400 && links > 0 && density >= 0.6,
-            // A bare one-word heading ("Related", "Mira") needs links right after it.
-            Shape::LinkList if rest == 0 && one_word && is_heading_tag(doc.tag(i)) => {
-                !follow_up_blocks(doc, i, kind).is_empty()
-            }
-            Shape::LinkList => rest == 0 || density >= 0.4 || plain_rest <= 120,
-            Shape::Small(extra) => rest <= extra,
-        };
-        if !fits {
-            continue;
-        }
-        let reason = match shape {
-            Shape::LinkList => format!(
-                "heading '{}' over a list of {} links, link density {}",
-                reason_label(entry),
-                doc.count_tag(i, "a"),
-                two_decimals(density)
-            ),
-            _ => format!("block labelled '{}'", reason_label(entry)),
-        };
-        return removal(kind, reason);
+    LABEL_FAMILIES
+        .iter()
+        .find_map(|family| family_removal(doc, i, label, holder_len, opens_sentence, family))
+}
+
+/// What a labelled block holds besides its label.
+struct Rest {
+    /// Text after the label, links included.
+    len: u32,
+    /// The part of it outside links.
+    plain: u32,
+    /// Link share of it.
+    density: f32,
+}
+
+/// The removal one label family makes of block `i` opening with `label`, if
+/// its entry matches and the block has the family's shape.
+fn family_removal(
+    doc: Doc,
+    i: u32,
+    label: &str,
+    holder_len: u32,
+    opens_sentence: bool,
+    &(table, prefix, kind, shape): &LabelFamily,
+) -> Option<Removal> {
+    let entry = phrases::matching_label(label, table, prefix)?;
+    let one_word = !entry.contains(' ');
+    if opens_sentence && one_word {
+        return None;
     }
-    None
+    // A label running on into more words ("Lea también: <a>…</a>") counts
+    // only the entry itself; the words after it are judged with the rest.
+    let run_on = label.len() > entry.len() + 24;
+    let label_len = if run_on {
+        crate::text::visible_len(entry) + 1
+    } else {
+        holder_len
+    };
+    let (text, links) = (doc.text_len(i), doc.link_len(i));
+    let len = text.saturating_sub(label_len);
+    let density = if len == 0 {
+        0.0
+    } else {
+        links as f32 / len as f32
+    };
+    let rest = Rest {
+        len,
+        plain: len.saturating_sub(links),
+        density,
+    };
+    let fits = match shape {
+        Shape::AdBlock => text <= 1500 && (rest.plain <= 250 || links * 2 >= rest.len),
+        Shape::LinkList if run_on => text <= 400 && links > 0 && rest.density >= 0.6,
+        // A bare one-word heading ("Related", "Mira") needs links right after it.
+        Shape::LinkList if rest.len == 0 && one_word && is_heading_tag(doc.tag(i)) => {
+            !follow_up_blocks(doc, i, kind).is_empty()
+        }
+        Shape::LinkList => rest.len == 0 || rest.density >= 0.4 || rest.plain <= 120,
+        Shape::Small(extra) => rest.len <= extra,
+    };
+    fits.then(|| Removal {
+        kind,
+        reason: label_reason(doc, i, entry, shape, rest.density),
+    })
+}
+
+/// "heading 'Mehr zum Thema' over a list of 8 links, link density 0.94", or
+/// "block labelled 'Anzeige'".
+fn label_reason(doc: Doc, i: u32, entry: &str, shape: Shape, density: f32) -> String {
+    match shape {
+        Shape::LinkList => format!(
+            "heading '{}' over a list of {} links, link density {}",
+            reason_label(entry),
+            doc.count_tag(i, "a"),
+            two_decimals(density)
+        ),
+        _ => format!("block labelled '{}'", reason_label(entry)),
+    }
 }
 
 /// Most sibling blocks taken with a removed label heading.

@@ -152,18 +152,8 @@ impl Index {
             checks,
             ..Index::default()
         };
-        // For substring needles, the trigram fewest needles share is the most selective.
-        let mut counts: FxMap<(&str, u32), u32> = FxMap::default();
-        for key in keys.iter().flatten().flatten() {
-            if let Key::AttrSub(name, needle) = key {
-                let mut seen: Vec<u32> = needle.as_bytes().windows(3).map(trigram).collect();
-                seen.sort_unstable();
-                seen.dedup();
-                for t in seen {
-                    *counts.entry((name.as_str(), t)).or_default() += 1;
-                }
-            }
-        }
+        let counts = trigram_counts(&keys);
+        // Trigram entries are added last: each list must stay ascending.
         let mut chosen: Vec<(u32, Box<str>, u32)> = Vec::new();
         for (rule, key) in keys.iter().enumerate() {
             let rule = rule as u32;
@@ -172,33 +162,12 @@ impl Index {
                 continue;
             };
             for k in key {
-                match k {
-                    Key::Id(n) => {
-                        push_rule(index.by_id.entry(n.as_str().into()).or_default(), rule)
-                    }
-                    Key::Class(n) => {
-                        push_rule(index.by_class.entry(n.as_str().into()).or_default(), rule)
-                    }
-                    Key::Attr(n) => {
-                        push_rule(index.by_attr.entry(n.as_str().into()).or_default(), rule)
-                    }
-                    Key::Tag(n) => {
-                        push_rule(index.by_tag.entry(n.as_str().into()).or_default(), rule)
-                    }
-                    Key::AttrExact(n, v) => {
-                        let attr = index.by_attr_value.entry(n.as_str().into()).or_default();
-                        push_rule(attr.exact.entry(v.as_str().into()).or_default(), rule);
-                    }
-                    Key::AttrSub(n, needle) => {
-                        let best = needle
-                            .as_bytes()
-                            .windows(3)
-                            .map(trigram)
-                            .min_by_key(|t| trigram_cost(*t, counts.get(&(n.as_str(), *t))));
-                        if let Some(t) = best {
-                            chosen.push((rule, n.as_str().into(), t));
-                        }
-                    }
+                if let Key::AttrSub(n, needle) = k {
+                    let cost = |t: &u32| trigram_cost(*t, counts.get(&(n.as_str(), *t)));
+                    let best = needle.as_bytes().windows(3).map(trigram).min_by_key(cost);
+                    chosen.extend(best.map(|t| (rule, n.as_str().into(), t)));
+                } else {
+                    index.add_key(k, rule);
                 }
             }
         }
@@ -211,6 +180,39 @@ impl Index {
         }
         index
     }
+
+    /// Files rule `rule` under a key that is not a substring needle.
+    fn add_key(&mut self, key: &Key, rule: u32) {
+        let list = match key {
+            Key::Id(n) => self.by_id.entry(n.as_str().into()).or_default(),
+            Key::Class(n) => self.by_class.entry(n.as_str().into()).or_default(),
+            Key::Attr(n) => self.by_attr.entry(n.as_str().into()).or_default(),
+            Key::Tag(n) => self.by_tag.entry(n.as_str().into()).or_default(),
+            Key::AttrExact(n, v) => {
+                let attr = self.by_attr_value.entry(n.as_str().into()).or_default();
+                attr.exact.entry(v.as_str().into()).or_default()
+            }
+            Key::AttrSub(..) => return,
+        };
+        push_rule(list, rule);
+    }
+}
+
+/// For substring needles: how many needles of each attribute share each
+/// trigram (the trigram fewest needles share is the most selective).
+fn trigram_counts(keys: &[Option<Vec<Key>>]) -> FxMap<(&str, u32), u32> {
+    let mut counts: FxMap<(&str, u32), u32> = FxMap::default();
+    for key in keys.iter().flatten().flatten() {
+        if let Key::AttrSub(name, needle) = key {
+            let mut seen: Vec<u32> = needle.as_bytes().windows(3).map(trigram).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for t in seen {
+                *counts.entry((name.as_str(), t)).or_default() += 1;
+            }
+        }
+    }
+    counts
 }
 
 impl Index {

@@ -178,61 +178,26 @@ struct AttrSel {
     value: Option<String>,
 }
 
-/// The most selective key of a compound selector such as `div.a#b[data-x]:not(.c)`.
+/// What a compound selector such as `div.a#b[data-x]:not(.c)` requires of
+/// an element: the last id, the first class, the tag, the attributes.
+#[derive(Default)]
+struct Compound {
+    id: Option<String>,
+    class: Option<String>,
+    tag: Option<String>,
+    attrs: Vec<AttrSel>,
+}
+
+/// The most selective key of a compound selector.
 fn compound_key(compound: &str) -> Option<Key> {
-    let chars: Vec<char> = compound.chars().collect();
-    let mut pos = 0;
-    let (mut id, mut class, mut tag) = (None, None, None);
-    let mut attrs: Vec<AttrSel> = Vec::new();
-    if chars
-        .first()
-        .is_some_and(|&c| is_ident_char(c) || c == '\\')
-    {
-        // `clipPath` matches SVG's `clipPath` only, `CLIPPATH` only HTML elements:
-        // such names are no key (html5ever keeps SVG names in camelCase).
-        tag = read_ident(&chars, &mut pos).filter(|t| !t.bytes().any(|b| b.is_ascii_uppercase()));
-    } else if chars.first() == Some(&'*') {
-        pos = 1;
-    }
-    while pos < chars.len() {
-        match chars[pos] {
-            '#' => {
-                pos += 1;
-                id = read_ident(&chars, &mut pos).or(id);
-            }
-            '.' => {
-                pos += 1;
-                if let Some(c) = read_ident(&chars, &mut pos) {
-                    class.get_or_insert(c);
-                }
-            }
-            '[' => {
-                pos += 1;
-                if let Some(attr) = read_attribute(&chars, &mut pos) {
-                    attrs.push(attr);
-                }
-                skip_group(&chars, &mut pos, '[', ']', 1);
-            }
-            ':' => {
-                while chars.get(pos) == Some(&':') {
-                    pos += 1;
-                }
-                read_ident(&chars, &mut pos);
-                if chars.get(pos) == Some(&'(') {
-                    pos += 1;
-                    skip_group(&chars, &mut pos, '(', ')', 1);
-                }
-            }
-            // Namespaces and anything unexpected: don't guess.
-            _ => return None,
-        }
-    }
-    if let Some(id) = id {
+    let parts = read_compound(compound)?;
+    if let Some(id) = parts.id {
         return Some(Key::Id(id));
     }
-    if let Some(class) = class {
+    if let Some(class) = parts.class {
         return Some(Key::Class(class));
     }
+    let attrs = &parts.attrs;
     let exact = attrs
         .iter()
         .find_map(|a| match (a.op.as_deref(), &a.value) {
@@ -248,6 +213,7 @@ fn compound_key(compound: &str) -> Option<Key> {
                 Some(Key::AttrSub(a.name.clone(), v.to_ascii_lowercase()))
             })
     };
+    // `class` and `style` are on nearly every element: the weakest keys.
     let plain = || {
         attrs
             .iter()
@@ -257,8 +223,59 @@ fn compound_key(compound: &str) -> Option<Key> {
     exact
         .or_else(sub)
         .or_else(plain)
-        .or_else(|| tag.map(Key::Tag))
+        .or_else(|| parts.tag.map(Key::Tag))
         .or_else(|| attrs.first().map(|a| Key::Attr(a.name.clone())))
+}
+
+/// Lexes a compound selector; `None` for namespaces and anything unexpected
+/// (then no key is guessed).
+fn read_compound(compound: &str) -> Option<Compound> {
+    let chars: Vec<char> = compound.chars().collect();
+    let mut pos = 0;
+    let mut parts = Compound::default();
+    if chars
+        .first()
+        .is_some_and(|&c| is_ident_char(c) || c == '\\')
+    {
+        // `clipPath` matches SVG's `clipPath` only, `CLIPPATH` only HTML elements:
+        // such names are no key (html5ever keeps SVG names in camelCase).
+        parts.tag =
+            read_ident(&chars, &mut pos).filter(|t| !t.bytes().any(|b| b.is_ascii_uppercase()));
+    } else if chars.first() == Some(&'*') {
+        pos = 1;
+    }
+    while pos < chars.len() {
+        let c = chars[pos];
+        pos += 1;
+        match c {
+            '#' => parts.id = read_ident(&chars, &mut pos).or(parts.id.take()),
+            '.' => {
+                if let Some(c) = read_ident(&chars, &mut pos) {
+                    parts.class.get_or_insert(c);
+                }
+            }
+            '[' => {
+                parts.attrs.extend(read_attribute(&chars, &mut pos));
+                skip_group(&chars, &mut pos, '[', ']', 1);
+            }
+            ':' => skip_pseudo(&chars, &mut pos),
+            _ => return None,
+        }
+    }
+    Some(parts)
+}
+
+/// Skips a pseudo-class or pseudo-element after its first `:`, with its
+/// arguments.
+fn skip_pseudo(chars: &[char], pos: &mut usize) {
+    while chars.get(*pos) == Some(&':') {
+        *pos += 1;
+    }
+    read_ident(chars, pos);
+    if chars.get(*pos) == Some(&'(') {
+        *pos += 1;
+        skip_group(chars, pos, '(', ')', 1);
+    }
 }
 
 /// Reads `name`, `name=value`, `name*="value" i`... after the `[` up to (not

@@ -71,27 +71,14 @@ impl Markdown {
     /// Handles an opening tag; returns true when the element was rendered whole.
     fn open(&mut self, node: NodeRef<Node>, el: &ElementData) -> bool {
         match el.tag {
-            "h2" | "h3" | "h4" | "h5" | "h6" => {
-                self.blank_line();
-                let level = el.tag[1..].parse::<usize>().unwrap_or(2);
-                self.write("#".repeat(level).as_str());
-                self.write(" ");
-            }
+            "h2" | "h3" | "h4" | "h5" | "h6" => self.heading(el.tag),
             "p" | "div" | "figure" | "figcaption" | "details" | "summary" | "aside" | "dl"
             | "dt" | "dd" | "caption" | "footer" | "picture" => self.blank_line(),
             "blockquote" => {
                 self.blank_line();
                 self.prefixes.push("> ".into());
             }
-            "ul" | "ol" => {
-                if self.lists.is_empty() {
-                    self.blank_line();
-                } else {
-                    self.newline();
-                }
-                let start = el.attr("start").and_then(|s| s.parse().ok()).unwrap_or(1);
-                self.lists.push((el.tag == "ol", start));
-            }
+            "ul" | "ol" => self.open_list(el),
             "li" => self.list_item(),
             "pre" => return self.code_block(node),
             "table" => return self.table(node),
@@ -100,14 +87,7 @@ impl Markdown {
                 self.write("---");
                 self.blank_line();
             }
-            "br" => {
-                if self.pre > 0 {
-                    self.out.push('\n');
-                } else {
-                    self.write("\\");
-                    self.newline();
-                }
-            }
+            "br" => self.line_break(),
             "strong" | "b" => self.write("**"),
             "em" | "i" | "cite" | "dfn" => self.write("_"),
             "del" | "s" | "strike" => self.write("~~"),
@@ -121,12 +101,7 @@ impl Markdown {
             }
             "img" => self.image(el),
             "iframe" | "video" | "audio" => {
-                self.blank_line();
-                if let Some(src) = el.attr("src") {
-                    let label = if el.tag == "audio" { "Audio" } else { "Video" };
-                    self.write(&format!("[{label}]({src})"));
-                }
-                self.blank_line();
+                self.media_link(el);
                 return el.tag == "iframe";
             }
             "math" => return self.math(node),
@@ -135,6 +110,44 @@ impl Markdown {
             _ => {}
         }
         false
+    }
+
+    /// `## ` for an `<h2>`, and so on.
+    fn heading(&mut self, tag: &str) {
+        self.blank_line();
+        let level = tag[1..].parse::<usize>().unwrap_or(2);
+        self.write("#".repeat(level).as_str());
+        self.write(" ");
+    }
+
+    fn open_list(&mut self, el: &ElementData) {
+        if self.lists.is_empty() {
+            self.blank_line();
+        } else {
+            self.newline();
+        }
+        let start = el.attr("start").and_then(|s| s.parse().ok()).unwrap_or(1);
+        self.lists.push((el.tag == "ol", start));
+    }
+
+    /// A hard line break: a newline inside code, a backslash break elsewhere.
+    fn line_break(&mut self) {
+        if self.pre > 0 {
+            self.out.push('\n');
+        } else {
+            self.write("\\");
+            self.newline();
+        }
+    }
+
+    /// A player or media element as a link to its source, in a block of its own.
+    fn media_link(&mut self, el: &ElementData) {
+        self.blank_line();
+        if let Some(src) = el.attr("src") {
+            let label = if el.tag == "audio" { "Audio" } else { "Video" };
+            self.write(&format!("[{label}]({src})"));
+        }
+        self.blank_line();
     }
 
     fn close(&mut self, el: &ElementData) {
