@@ -1,81 +1,112 @@
 #!/usr/bin/env python3
-"""Runs the declutter CLI over the evaluation corpora and prints scores.
+"""Runs the declutter CLI over the development corpora and prints the scores, for the whole
+corpus and for its two fixed halves.
 
-usage: eval.py [CORPUS_DIR] [--bin PATH] [--only readability|snippets|markdown] [--worst N] [--out DIR]
-CORPUS_DIR defaults to ../shared/corpus. Scores use ../shared/tools/score.py
-(4-gram shingle F1) and score_snippets.py; Markdown is scored with the same
-shingle F1 on the Markdown text plus the share of expected lines found verbatim.
+usage: eval.py [CORPUS_DIR] [--bin PATH] [--only readability|snippets|markdown|wcxb]
+               [--half tune|held-out] [--worst N] [--out DIR]
+
+Every corpus is split into two fixed halves by a hash of the page id (`half_of`): rules and
+models are tuned on the `tune` half, and a change is judged by the `held-out` half, which no
+one looks at page by page. Scores: ../shared/tools/score.py (4-gram shingle F1) for
+readability and markdown, score_snippets.py (with/without strings), score_wcxb.py (WCXB's
+word F1 per page type). The CLI's JSON for every page is kept in OUT (target/eval).
 """
-import argparse, json, os, subprocess, sys, tempfile
+import argparse
+import hashlib
+import json
+import os
+import subprocess
+import sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 ROOT = os.path.dirname(HERE)
+HALVES = ("tune", "held-out")
+BATCH = 64
 
 
-def run_cli(binary, files, url_of=None):
-    """Runs the CLI once per batch in JSON mode; returns {path: article}."""
+def half_of(corpus, page_id):
+    """The fixed half a page belongs to: the low bit of a SHA-1 of corpus name and page id."""
+    digest = hashlib.sha1(f"{corpus}/{page_id}".encode()).digest()
+    return HALVES[digest[0] & 1]
+
+
+def run_cli(binary, files):
+    """Runs the CLI in JSON mode, a batch of files per call; returns {path: article}."""
     out = {}
-    batch = 64
-    for i in range(0, len(files), batch):
-        chunk = files[i:i + batch]
-        if url_of:
-            # URLs differ per file: one call each
-            for f in chunk:
-                args = [binary, "--format", "json"] + (["--url", url_of(f)] if url_of(f) else []) + [f]
-                res = subprocess.run(args, capture_output=True, text=True)
-                for line in res.stdout.splitlines():
-                    a = json.loads(line); out[a["file"]] = a
-        else:
-            res = subprocess.run([binary, "--format", "json"] + chunk, capture_output=True, text=True)
-            for line in res.stdout.splitlines():
-                a = json.loads(line); out[a["file"]] = a
+    for i in range(0, len(files), BATCH):
+        res = subprocess.run([binary, "--format", "json", *files[i:i + BATCH]], capture_output=True)
+        # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends.
+        for line in filter(None, res.stdout.decode("utf8").split("\n")):
+            article = json.loads(line)
+            out[article["file"]] = article
     return out
 
 
-def score_tool(tools, name):
-    sys.path.insert(0, tools)
-    return __import__(name)
+def page_files(corpus_dir, name, suffix):
+    pages = os.path.join(corpus_dir, name, "pages")
+    return {f[:-len(suffix)]: os.path.join(pages, f) for f in sorted(os.listdir(pages)) if f.endswith(suffix)}
 
 
-def eval_readability(binary, corpus, tools, outdir, worst):
-    pages = os.path.join(corpus, "readability", "pages")
-    files = sorted(os.path.join(pages, f) for f in os.listdir(pages) if f.endswith(".html"))
-    arts = run_cli(binary, files)
-    pred = {os.path.basename(f)[:-5]: {"articleBody": arts.get(f, {}).get("text", "")} for f in files}
-    path = os.path.join(outdir, "declutter-readability.json")
-    json.dump(pred, open(path, "w"), ensure_ascii=False)
-    print("== readability corpus (truth: Readability.js output) ==")
-    args = [sys.executable, os.path.join(tools, "score.py"), os.path.join(corpus, "readability", "truth.json"), path]
-    if worst:
-        args += ["--worst", str(worst)]
-    subprocess.run(args)
-    truth = json.load(open(os.path.join(corpus, "readability", "truth.json")))
-    titles = sum(1 for k, v in truth.items() if (v.get("title") or "").strip() and (v.get("title") or "").strip() in (arts.get(os.path.join(pages, k + ".html"), {}).get("title") or "") or (arts.get(os.path.join(pages, k + ".html"), {}).get("title") or "x") in (v.get("title") or ""))
-    print(f"titles matching (either contains the other): {titles}/{len(truth)}")
+def split(name, ids, wanted):
+    """Ids of the whole corpus and of each half (only `wanted` when set)."""
+    parts = [("all", sorted(ids))] if not wanted else []
+    for h in HALVES:
+        if not wanted or wanted == h:
+            parts.append((h, sorted(i for i in ids if half_of(name, i) == h)))
+    return parts
 
 
-def eval_snippets(binary, corpus, tools, outdir, worst):
-    pages = os.path.join(corpus, "snippets", "pages")
-    truth = json.load(open(os.path.join(corpus, "snippets", "truth.json")))
-    files = sorted(os.path.join(pages, f) for f in os.listdir(pages) if f.endswith(".html"))
-    url_of = lambda f: truth.get(os.path.basename(f)[:-5], {}).get("url")
-    arts = run_cli(binary, files)
-    pred = {os.path.basename(f)[:-5]: {"articleBody": arts.get(f, {}).get("text", "")} for f in files}
-    path = os.path.join(outdir, "declutter-snippets.json")
-    json.dump(pred, open(path, "w"), ensure_ascii=False)
-    print("== snippets corpus (with/without strings) ==")
-    subprocess.run([sys.executable, os.path.join(tools, "score_snippets.py"), os.path.join(corpus, "snippets", "truth.json"), path])
-    if worst:
-        norm = lambda t: " ".join((t or "").split())
-        rows = []
-        for k, item in truth.items():
-            out = norm(pred.get(k, {}).get("articleBody", ""))
-            miss = [w for w in item["with"] if norm(w) not in out]
-            kept = [w for w in item["without"] if norm(w) in out]
-            if miss or kept:
-                rows.append((len(miss) + len(kept), k, miss, kept))
-        for _, k, miss, kept in sorted(rows, reverse=True)[:worst]:
-            print(f"    {k}: missing {miss[:3]} kept {kept[:3]}")
+def write_json(path, value):
+    with open(path, "w", encoding="utf8") as f:
+        json.dump(value, f, ensure_ascii=False)
+
+
+def score_shingles(tools, truth, pred, outdir, tag, worst):
+    t, p = os.path.join(outdir, f"truth-{tag}.json"), os.path.join(outdir, f"pred-{tag}.json")
+    write_json(t, truth)
+    write_json(p, pred)
+    args = [sys.executable, os.path.join(tools, "score.py"), t, p] + (["--worst", str(worst)] if worst else [])
+    res = subprocess.run(args, capture_output=True, text=True)
+    return res.stdout.strip()
+
+
+def eval_readability(a, tools):
+    files = page_files(a.corpus, "readability", ".html")
+    arts = run_cli(a.bin, list(files.values()))
+    truth = json.load(open(os.path.join(a.corpus, "readability", "truth.json"), encoding="utf8"))
+    print("== readability (truth: Readability.js output), 4-gram shingle F1 ==")
+    for part, ids in split("readability", [i for i in files if i in truth], a.half):
+        pred = {i: {"articleBody": arts.get(files[i], {}).get("text", "")} for i in ids}
+        out = score_shingles(tools, {i: truth[i] for i in ids}, pred, a.out, f"readability-{part}", a.worst)
+        print(f"[{part}, {len(ids)} pages]\n{out}")
+
+
+def eval_snippets(a, tools):
+    files = page_files(a.corpus, "snippets", ".html")
+    arts = run_cli(a.bin, list(files.values()))
+    truth = json.load(open(os.path.join(a.corpus, "snippets", "truth.json"), encoding="utf8"))
+    print("== snippets (with/without strings) ==")
+    for part, ids in split("snippets", [i for i in files if i in truth], a.half):
+        t, p = os.path.join(a.out, f"truth-snippets-{part}.json"), os.path.join(a.out, f"declutter-snippets-{part}.json")
+        write_json(t, {i: truth[i] for i in ids})
+        write_json(p, {i: {"articleBody": arts.get(files[i], {}).get("text", "")} for i in ids})
+        res = subprocess.run([sys.executable, os.path.join(tools, "score_snippets.py"), t, p], capture_output=True, text=True)
+        print(f"[{part}, {len(ids)} pages]\n{res.stdout.strip()}")
+        if a.worst:
+            print_worst_snippets({i: truth[i] for i in ids}, arts, files, a.worst)
+
+
+def print_worst_snippets(truth, arts, files, worst):
+    norm = lambda t: " ".join((t or "").split())
+    rows = []
+    for k, item in truth.items():
+        out = norm(arts.get(files[k], {}).get("text", ""))
+        miss = [w for w in item["with"] if norm(w) not in out]
+        kept = [w for w in item["without"] if norm(w) in out]
+        if miss or kept:
+            rows.append((len(miss) + len(kept), k, miss, kept))
+    for _, k, miss, kept in sorted(rows, reverse=True)[:worst]:
+        print(f"    {k}: missing {miss[:3]} kept {kept[:3]}")
 
 
 def strip_front_matter(md):
@@ -87,32 +118,44 @@ def strip_front_matter(md):
     return md
 
 
-def eval_markdown(binary, corpus, tools, outdir, worst):
-    pages = os.path.join(corpus, "markdown", "pages")
-    expected = os.path.join(corpus, "markdown", "expected")
-    files = sorted(os.path.join(pages, f) for f in os.listdir(pages) if f.endswith(".html"))
-    arts = run_cli(binary, files)
-    score = score_tool(tools, "score")
-    truth, pred, line_hits, line_total = {}, {}, 0, 0
-    for f in files:
-        k = os.path.basename(f)[:-5]
-        exp_path = os.path.join(expected, k + ".md")
-        if not os.path.exists(exp_path):
-            continue
-        exp = strip_front_matter(open(exp_path, encoding="utf8").read())
-        got = arts.get(f, {}).get("markdown", "")
-        truth[k] = {"articleBody": exp}
-        pred[k] = {"articleBody": got}
-        got_lines = set(l.strip() for l in got.splitlines() if l.strip())
-        exp_lines = [l.strip() for l in exp.splitlines() if l.strip() and not l.startswith("---")]
-        line_total += len(exp_lines)
-        line_hits += sum(1 for l in exp_lines if l in got_lines)
-    f1, p, r, per = score.score(truth, pred)
-    print("== markdown corpus ==")
-    print(f"markdown shingle F1 {f1:.3f} prec {p:.3f} recall {r:.3f}  pages<0.5: {sum(1 for v in per.values() if v < 0.5)}")
-    print(f"expected Markdown lines found verbatim: {line_hits}/{line_total} ({line_hits / max(1, line_total):.3f})")
-    for k, v in sorted(per.items(), key=lambda kv: kv[1])[:worst]:
-        print(f"    {v:.3f} {k}")
+def eval_markdown(a, tools):
+    files = page_files(a.corpus, "markdown", ".html")
+    expected_dir = os.path.join(a.corpus, "markdown", "expected")
+    arts = run_cli(a.bin, list(files.values()))
+    expected = {}
+    for i in files:
+        path = os.path.join(expected_dir, i + ".md")
+        if os.path.exists(path):
+            expected[i] = strip_front_matter(open(path, encoding="utf8").read())
+    print("== markdown (shingle F1 of the Markdown; expected lines found verbatim) ==")
+    for part, ids in split("markdown", list(expected), a.half):
+        got = {i: arts.get(files[i], {}).get("markdown", "") for i in ids}
+        out = score_shingles(tools, {i: {"articleBody": expected[i]} for i in ids},
+                             {i: {"articleBody": got[i]} for i in ids}, a.out, f"markdown-{part}", a.worst)
+        hits = total = 0
+        for i in ids:
+            lines = set(l.strip() for l in got[i].splitlines() if l.strip())
+            want = [l.strip() for l in expected[i].splitlines() if l.strip() and not l.startswith("---")]
+            total += len(want)
+            hits += sum(1 for l in want if l in lines)
+        print(f"[{part}, {len(ids)} pages]\n{out}\nexpected lines found verbatim: {hits}/{total} ({hits / max(1, total):.3f})")
+
+
+def eval_wcxb(a, tools):
+    files = page_files(a.corpus, "wcxb", ".html.gz")
+    arts = run_cli(a.bin, list(files.values()))
+    truth = json.load(open(os.path.join(a.corpus, "wcxb", "truth.json"), encoding="utf8"))
+    print("== wcxb (WCXB word F1 per page type) ==")
+    for part, ids in split("wcxb", [i for i in files if i in truth], a.half):
+        t, p = os.path.join(a.out, f"truth-wcxb-{part}.json"), os.path.join(a.out, f"declutter-wcxb-{part}.json")
+        write_json(t, {i: truth[i] for i in ids})
+        write_json(p, {i: {"articleBody": arts.get(files[i], {}).get("text", "")} for i in ids})
+        args = [sys.executable, os.path.join(tools, "score_wcxb.py"), t, p] + (["--worst", str(a.worst)] if a.worst else [])
+        res = subprocess.run(args, capture_output=True, text=True)
+        print(f"[{part}, {len(ids)} pages]\n{res.stdout.rstrip()}")
+
+
+CORPORA = [("readability", eval_readability), ("snippets", eval_snippets), ("markdown", eval_markdown), ("wcxb", eval_wcxb)]
 
 
 def main():
@@ -120,16 +163,15 @@ def main():
     ap.add_argument("corpus", nargs="?", default=os.path.join(ROOT, "..", "shared", "corpus"))
     ap.add_argument("--bin", default=os.path.join(ROOT, "target", "release", "declutter"))
     ap.add_argument("--only")
+    ap.add_argument("--half", choices=HALVES)
     ap.add_argument("--worst", type=int, default=0)
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "eval"))
     a = ap.parse_args()
     tools = os.path.join(a.corpus, "..", "tools")
     os.makedirs(a.out, exist_ok=True)
-    for name, fn in [("readability", eval_readability), ("snippets", eval_snippets), ("markdown", eval_markdown)]:
-        if a.only and a.only != name:
-            continue
-        if os.path.isdir(os.path.join(a.corpus, name)):
-            fn(a.bin, a.corpus, tools, a.out, a.worst)
+    for name, fn in CORPORA:
+        if (not a.only or a.only == name) and os.path.isdir(os.path.join(a.corpus, name)):
+            fn(a, tools)
 
 
 if __name__ == "__main__":

@@ -1,6 +1,7 @@
 //! `declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [FILE...]`
 //!
-//! Reads each file (no file or `-`: stdin), extracts the article and prints it.
+//! Reads each file (no file or `-`: stdin; gzip data is unpacked), extracts the article
+//! and prints it.
 //! `--filters FILE` (repeatable) adds element-hiding rules in the EasyList syntax;
 //! the files are read as one list. Lines that can't be used are reported on
 //! stderr as `FILE:LINE: message` and skipped; an unreadable filter file is an
@@ -112,14 +113,21 @@ fn load_filters(files: &[String]) -> Result<Option<FilterList>, String> {
     Ok(Some(list))
 }
 
+/// The bytes of a file (`-`: stdin), gunzipped when they are gzip data.
 fn read_input(file: &str) -> io::Result<Vec<u8>> {
-    if file == "-" {
+    let bytes = if file == "-" {
         let mut buf = Vec::new();
         io::stdin().read_to_end(&mut buf)?;
-        Ok(buf)
+        buf
     } else {
-        std::fs::read(file)
+        std::fs::read(file)?
+    };
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return Ok(bytes);
     }
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut out)?;
+    Ok(out)
 }
 
 fn render(article: &Article, format: Format, file: &str) -> String {
