@@ -15,7 +15,9 @@ fn main() {
     let needle = std::env::args().nth(2);
     let bytes = std::fs::read(&path).expect("read page");
     let html = declutter::decode::decode_html(&bytes);
-    let parsed = declutter::parse::parse_document(&html);
+    // TRACE_NOSCRIPT=1: read the page as a browser without scripting does.
+    let scripting = std::env::var_os("TRACE_NOSCRIPT").is_none();
+    let parsed = declutter::parse::parse_document_with(&html, scripting);
     let view = View::build(&parsed);
     let silent = clutter::silent_mask(&view);
     let protected = score::provisional_article(Doc::new(&view, &silent));

@@ -42,9 +42,11 @@ def run_cli(binary, files):
     return out
 
 
-def page_files(corpus_dir, name, suffix):
-    pages = os.path.join(corpus_dir, name, "pages")
-    return {f[:-len(suffix)]: os.path.join(pages, f) for f in sorted(os.listdir(pages)) if f.endswith(suffix)}
+def page_files(a, name, suffix):
+    """{page id: path} of a corpus (of the chosen half only, when one is chosen)."""
+    pages = os.path.join(a.corpus, name, "pages")
+    files = {f[:-len(suffix)]: os.path.join(pages, f) for f in sorted(os.listdir(pages)) if f.endswith(suffix)}
+    return {i: f for i, f in files.items() if not a.half or half_of(name, i) == a.half}
 
 
 def split(name, ids, wanted):
@@ -71,7 +73,7 @@ def score_shingles(tools, truth, pred, outdir, tag, worst):
 
 
 def eval_readability(a, tools):
-    files = page_files(a.corpus, "readability", ".html")
+    files = page_files(a, "readability", ".html")
     arts = run_cli(a.bin, list(files.values()))
     truth = json.load(open(os.path.join(a.corpus, "readability", "truth.json"), encoding="utf8"))
     print("== readability (truth: Readability.js output), 4-gram shingle F1 ==")
@@ -82,7 +84,7 @@ def eval_readability(a, tools):
 
 
 def eval_snippets(a, tools):
-    files = page_files(a.corpus, "snippets", ".html")
+    files = page_files(a, "snippets", ".html")
     arts = run_cli(a.bin, list(files.values()))
     truth = json.load(open(os.path.join(a.corpus, "snippets", "truth.json"), encoding="utf8"))
     print("== snippets (with/without strings) ==")
@@ -119,7 +121,7 @@ def strip_front_matter(md):
 
 
 def eval_markdown(a, tools):
-    files = page_files(a.corpus, "markdown", ".html")
+    files = page_files(a, "markdown", ".html")
     expected_dir = os.path.join(a.corpus, "markdown", "expected")
     arts = run_cli(a.bin, list(files.values()))
     expected = {}
@@ -142,7 +144,7 @@ def eval_markdown(a, tools):
 
 
 def eval_wcxb(a, tools):
-    files = page_files(a.corpus, "wcxb", ".html.gz")
+    files = page_files(a, "wcxb", ".html.gz")
     arts = run_cli(a.bin, list(files.values()))
     truth = json.load(open(os.path.join(a.corpus, "wcxb", "truth.json"), encoding="utf8"))
     print("== wcxb (WCXB word F1 per page type) ==")

@@ -1,6 +1,8 @@
 //! The public entry points: `extract`, `extract_bytes`, `is_probably_readerable`.
 //! This is where the stages are chained; each stage lives in its own module.
 
+use ego_tree::iter::Edge;
+use scraper::Html;
 use serde::Serialize;
 
 use crate::clean::{self, prepare, sanitize};
@@ -140,7 +142,7 @@ impl Body {
 /// Extracts the article from an HTML string.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     check_size(html.len(), options)?;
-    let doc = crate::parse::parse_document(html);
+    let doc = parse_page(html);
     let view = View::build(&doc).with_fragment(is_fragment(html));
     let meta = metadata::read(&view);
     let page_url = options.url.as_deref().or(meta
@@ -183,6 +185,67 @@ fn check_size(size: usize, options: &Options) -> Result<(), Error> {
         });
     }
     Ok(())
+}
+
+/// Most text a page may show outside `<noscript>` for its `<noscript>` to be
+/// considered: a page with more has rendered its content.
+const NOSCRIPT_PAGE_MAX_TEXT: u32 = 200;
+/// Least markup in `<noscript>` for it to hold the page.
+const NOSCRIPT_MIN_MARKUP: usize = 2000;
+
+/// The parsed page. Pages that render their content with script and give
+/// readers without it the whole page in `<noscript>` (Discourse forums, some
+/// shops and single-page apps) are read as a browser without scripting
+/// shows them.
+fn parse_page(html: &str) -> Html {
+    let doc = crate::parse::parse_document(html);
+    if noscript_holds_the_page(&doc) {
+        crate::parse::parse_document_with(html, false)
+    } else {
+        doc
+    }
+}
+
+/// Whether the body shows next to no text outside `<noscript>`, while a
+/// `<noscript>` holds a page's worth of markup.
+fn noscript_holds_the_page(doc: &Html) -> bool {
+    let (mut shown, mut hidden_markup) = (0u32, 0usize);
+    let mut skip_until: Option<ego_tree::NodeId> = None;
+    for edge in doc.tree.root().traverse() {
+        let node = match edge {
+            Edge::Open(node) => node,
+            Edge::Close(node) => {
+                if skip_until == Some(node.id()) {
+                    skip_until = None;
+                }
+                continue;
+            }
+        };
+        if skip_until.is_some() {
+            continue;
+        }
+        match node.value() {
+            scraper::Node::Element(el) if matches!(el.name(), "noscript") => {
+                hidden_markup += node
+                    .children()
+                    .filter_map(|c| c.value().as_text())
+                    .map(|t| t.len())
+                    .sum::<usize>();
+                skip_until = Some(node.id());
+            }
+            scraper::Node::Element(el)
+                if matches!(el.name(), "script" | "style" | "template" | "head") =>
+            {
+                skip_until = Some(node.id());
+            }
+            scraper::Node::Text(t) => shown += crate::text::visible_len(t),
+            _ => {}
+        }
+        if shown > NOSCRIPT_PAGE_MAX_TEXT {
+            return false;
+        }
+    }
+    hidden_markup >= NOSCRIPT_MIN_MARKUP
 }
 
 /// What every attempt reads about the page.

@@ -21,12 +21,21 @@ pub const MAX_DEPTH: usize = 256;
 /// Pieces of a page with cut tags are handed to the parser in chunks of about this size.
 const CHUNK: usize = 64 * 1024;
 
-/// Parses a document with nesting capped at [`MAX_DEPTH`].
+/// Parses a document with nesting capped at [`MAX_DEPTH`], as a browser that
+/// runs scripts does (`<noscript>` content is text).
 pub fn parse_document(html: &str) -> Html {
+    parse_document_with(html, true)
+}
+
+/// [`parse_document`], as a browser with scripting on or off: off, the
+/// content of `<noscript>` is markup, as such a browser shows it.
+pub fn parse_document_with(html: &str, scripting: bool) -> Html {
     let scan = scan(html);
     let mut doc = Html::new_document();
     doc.tree = Tree::with_capacity(Node::Document, scan.nodes + scan.nodes / 16 + 16);
-    let mut parser = html5ever::driver::parse_document(HtmlTreeSink::new(doc), Default::default());
+    let mut opts = html5ever::ParseOpts::default();
+    opts.tree_builder.scripting_enabled = scripting;
+    let mut parser = html5ever::driver::parse_document(HtmlTreeSink::new(doc), opts);
     if scan.cuts.is_empty() {
         return trimmed(parser.one(html));
     }

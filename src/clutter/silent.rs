@@ -20,7 +20,7 @@ pub fn silent_mask(view: &View) -> Mask {
     let mut mask = untouched.clone();
     let mut i = 0;
     while (i as usize) < view.len() {
-        if view.is_element(i) && (SILENT_TAGS.contains(&view.tag(i)) || is_hidden(doc, i)) {
+        if view.is_element(i) && (is_silent_tag(view, i) || is_hidden(doc, i)) {
             mask.remove(view, i);
             i = view.end(i);
         } else {
@@ -28,6 +28,15 @@ pub fn silent_mask(view: &View) -> Mask {
         }
     }
     mask
+}
+
+/// A tag whose content never reaches a reader. A `<noscript>` holding
+/// elements was parsed as markup (the page is read as without scripting,
+/// because it keeps its content there): that one is the page.
+fn is_silent_tag(view: &View, i: u32) -> bool {
+    let tag = view.tag(i);
+    SILENT_TAGS.contains(&tag)
+        && !(tag == "noscript" && view.children(i).any(|c| view.is_element(c)))
 }
 
 /// Hidden by attribute or inline style (the page's own CSS is not evaluated).

@@ -243,6 +243,9 @@ impl Copier<'_, '_> {
                 }
             }
             "details" => keep_known(doc, i),
+            // Parsed as markup (the page is read as without scripting): its
+            // content is the page's.
+            "noscript" if doc.children(i).any(|c| doc.is_element(c)) => Action::Unwrap,
             "div" | "section" | "article" | "main" | "header" | "center" | "hgroup" | "form"
             | "fieldset"
                 if is_pure_container(doc, i) =>
