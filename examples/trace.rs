@@ -27,8 +27,8 @@ fn main() {
             filters: None,
             protected: &protected,
         };
-        let (mask, removed) = clutter::remove_clutter(&view, &silent, &pass);
-        let doc = Doc::new(&view, &mask);
+        let cleared = clutter::remove_clutter(&view, &silent, &pass);
+        let (doc, removed) = (Doc::new(&view, &cleared.mask), cleared.removed);
         println!("== strict={strict}: {} blocks removed", removed.len());
         for r in removed.iter().filter(|r| r.text_length > 100) {
             println!(

@@ -5,12 +5,13 @@ use ego_tree::iter::Edge;
 use scraper::Html;
 use serde::Serialize;
 
+use crate::blocks::{self, features::block_features, features::RulesOutcome, features::FEATURES};
 use crate::clean::{self, prepare, sanitize};
-use crate::clutter::{self, Pass};
+use crate::clutter::{self, Cleared, Pass};
 use crate::filters::{FilterList, HostFilters};
 use crate::metadata::{self, Metadata};
 use crate::output;
-use crate::report::Removed;
+use crate::report::{ClutterKind, Removed};
 use crate::score;
 use crate::tree::{Node, Tree};
 use crate::urls::{UrlResolver, UrlUse};
@@ -159,7 +160,9 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         urls: &urls,
         filters: filters.as_ref(),
     };
-    let mut body = extract_body(&view, &page, options.char_threshold);
+    let mut passes = ClutterPasses::new(&view);
+    let mut body = extract_body(&mut passes, &page, options.char_threshold).body;
+    drop(passes);
     if let Some(recipe) = &meta.recipe {
         if clean::recipe::complete(&mut body.tree, &body.text, recipe, meta.lang.as_deref()) {
             body.text = output::text::to_text(&body.tree);
@@ -273,7 +276,7 @@ struct ClutterPasses<'v, 'h> {
     view: &'v View<'h>,
     silent: Mask,
     protected: Vec<u32>,
-    last: Option<(bool, Mask, Vec<Removed>)>,
+    last: Option<(bool, Cleared)>,
 }
 
 impl<'v, 'h> ClutterPasses<'v, 'h> {
@@ -288,74 +291,147 @@ impl<'v, 'h> ClutterPasses<'v, 'h> {
         }
     }
 
-    /// The page without clutter, strict or lenient, and what was removed.
-    fn pass(&mut self, strict: bool, filters: Option<&HostFilters>) -> (&Mask, &[Removed]) {
-        if self.last.as_ref().is_none_or(|(s, _, _)| *s != strict) {
+    /// The page without clutter, strict or lenient.
+    fn pass(&mut self, strict: bool, filters: Option<&HostFilters>) -> &Cleared {
+        if self.last.as_ref().is_none_or(|(s, _)| *s != strict) {
             self.last = None;
             let pass = Pass {
                 strict,
                 filters,
                 protected: &self.protected,
             };
-            let (mask, removed) = clutter::remove_clutter(self.view, &self.silent, &pass);
-            self.last = Some((strict, mask, removed));
+            let cleared = clutter::remove_clutter(self.view, &self.silent, &pass);
+            self.last = Some((strict, cleared));
         }
-        let (_, mask, removed) = self.last.as_ref().expect("computed above");
-        (mask, removed)
+        &self.last.as_ref().expect("computed above").1
     }
 }
 
+/// What one attempt chose: the article's roots, what is kept of the page,
+/// the byline it took out, and the clutter pass it started from.
+struct Choice {
+    roots: Vec<u32>,
+    mask: Mask,
+    byline: Option<String>,
+    cuts: Vec<(u32, ClutterKind)>,
+}
+
+/// The body of the best attempt, with the choice it was rendered from.
+struct Outcome {
+    body: Body,
+    choice: Option<Choice>,
+}
+
 /// Runs the attempts until one yields enough text; else keeps the longest.
-fn extract_body(view: &View, page: &PageInputs, threshold: usize) -> Body {
-    let mut passes = ClutterPasses::new(view);
-    let mut best: Option<Body> = None;
+fn extract_body(passes: &mut ClutterPasses, page: &PageInputs, threshold: usize) -> Outcome {
+    let view = passes.view;
+    let mut best: Option<Outcome> = None;
     for attempt in ATTEMPTS {
-        let (mask, removed) = passes.pass(attempt.strict_clutter, page.filters);
-        let body = run_attempt(view, mask, removed.to_vec(), page, attempt);
+        let cleared = passes.pass(attempt.strict_clutter, page.filters);
+        let choice = choose(view, cleared, page, attempt);
+        let body = match &choice {
+            Some(choice) => render(view, choice, cleared.removed.clone(), page),
+            None => Body::empty(cleared.removed.clone()),
+        };
         let enough = body.text.chars().count() >= threshold;
-        if best.as_ref().is_none_or(|b| body.text.len() > b.text.len()) {
-            best = Some(body);
+        if best
+            .as_ref()
+            .is_none_or(|b| body.text.len() > b.body.text.len())
+        {
+            best = Some(Outcome { body, choice });
         }
         if enough {
             break;
         }
     }
-    best.unwrap_or_else(|| Body::empty(Vec::new()))
+    best.unwrap_or_else(|| Outcome {
+        body: Body::empty(Vec::new()),
+        choice: None,
+    })
 }
 
-/// One attempt on the page without clutter (`mask`): choose the article,
-/// take its byline, prune it, copy it out.
-fn run_attempt(
-    view: &View,
-    mask: &Mask,
-    removed: Vec<Removed>,
-    page: &PageInputs,
-    attempt: Attempt,
-) -> Body {
+/// One attempt on the page without clutter: choose the article, take its
+/// byline, prune it.
+fn choose(view: &View, cleared: &Cleared, page: &PageInputs, attempt: Attempt) -> Option<Choice> {
     let body_element = view.body();
     let whole = view.is_fragment().then(|| score::Selection {
         top: body_element,
         nodes: vec![body_element],
     });
-    let chosen = whole.or_else(|| score::find_article(Doc::new(view, mask), attempt.class_weight));
-    let Some(selection) = chosen else {
-        return Body::empty(removed);
-    };
-    let mut mask = mask.clone();
+    let doc = Doc::new(view, &cleared.mask);
+    let selection = whole.or_else(|| score::find_article(doc, attempt.class_weight))?;
+    let mut mask = cleared.mask.clone();
     let byline = prepare::take_byline(view, &mut mask, &selection.nodes);
     // A fragment was judged already (it is usually an article cleaned before):
     // pruning it again could only take more away.
     let conditional = attempt.conditional_clean && !view.is_fragment();
     let (mask, _) = prepare::prune(view, mask, &selection.nodes, &page.meta.title, conditional);
-    let mut tree = sanitize::build(Doc::new(view, &mask), &selection.nodes, page.urls);
+    let cuts = cleared.cuts.clone();
+    Some(Choice {
+        roots: selection.nodes,
+        mask,
+        byline,
+        cuts,
+    })
+}
+
+/// Copies the chosen article out.
+fn render(view: &View, choice: &Choice, removed: Vec<Removed>, page: &PageInputs) -> Body {
+    let mut tree = sanitize::build(Doc::new(view, &choice.mask), &choice.roots, page.urls);
     clean::tidy(&mut tree);
     let text = output::text::to_text(&tree);
     Body {
         tree,
         text,
         removed,
-        byline,
+        byline: choice.byline.clone(),
     }
+}
+
+/// A block of a page with its feature vector: what `examples/blocks.rs`
+/// dumps to train the block scorer on.
+#[doc(hidden)]
+pub struct BlockRecord {
+    pub text: String,
+    pub features: [f32; FEATURES],
+    /// The block's element and its ancestors up to `<body>`, innermost first.
+    pub path: Vec<u32>,
+}
+
+/// The blocks of a page and their features, as extraction computes them.
+#[doc(hidden)]
+pub fn block_records(html: &str, options: &Options) -> Vec<BlockRecord> {
+    let doc = parse_page(html);
+    let view = View::build(&doc).with_fragment(is_fragment(html));
+    let meta = metadata::read(&view);
+    let urls = UrlResolver::new(options.url.as_deref(), meta.base_href.as_deref());
+    let page = PageInputs {
+        meta: &meta,
+        urls: &urls,
+        filters: None,
+    };
+    let mut passes = ClutterPasses::new(&view);
+    let outcome = extract_body(&mut passes, &page, options.char_threshold);
+    let shown = Doc::new(&view, &passes.silent);
+    let blocks = blocks::segment(shown);
+    let Some(choice) = outcome.choice else {
+        return Vec::new();
+    };
+    let rules = RulesOutcome {
+        selection: &choice.roots,
+        kept: &choice.mask,
+        clutter: &choice.cuts,
+    };
+    let features = block_features(shown, &blocks, &rules);
+    blocks
+        .iter()
+        .zip(features)
+        .map(|(b, features)| BlockRecord {
+            text: b.text(shown),
+            features,
+            path: std::iter::once(b.node).chain(shown.ancestors(b.node)).collect(),
+        })
+        .collect()
 }
 
 fn assemble(meta: Metadata, body: Body, urls: &UrlResolver) -> Article {
@@ -456,8 +532,7 @@ pub fn is_probably_readerable(html: &str) -> bool {
     let parsed = crate::parse::parse_document(html);
     let view = View::build(&parsed);
     let mut passes = ClutterPasses::new(&view);
-    let (mask, _) = passes.pass(true, None);
-    let doc = Doc::new(&view, mask);
+    let doc = Doc::new(&view, &passes.pass(true, None).mask);
     let Some(selection) = score::find_article(doc, true) else {
         return false;
     };

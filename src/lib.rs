@@ -21,6 +21,7 @@ pub mod filters;
 pub mod metadata;
 pub mod signals;
 // The stages.
+pub mod blocks;
 pub mod clean;
 pub mod clutter;
 pub mod score;
@@ -30,6 +31,8 @@ pub mod tree;
 // The entry points.
 mod article;
 
+#[doc(hidden)]
+pub use article::{block_records, BlockRecord};
 pub use article::{extract, extract_bytes, is_probably_readerable, Article, Error, Options};
 pub use filters::{FilterError, FilterList, HostFilters};
 pub use report::{ClutterKind, Removed};

@@ -16,7 +16,7 @@ const LAYERS: &[&[&str]] = &[
     &["text", "decode", "json", "report", "urls", "parse"],
     &["view", "tree"],
     &["signals", "filters", "metadata"],
-    &["clutter", "score", "clean"],
+    &["clutter", "score", "clean", "blocks"],
     &["output"],
     &["article"],
     &["lib", "page"],

@@ -60,10 +60,20 @@ struct Context<'c, 'h> {
     label: RefCell<LabelScratch>,
 }
 
+/// The page after a clutter pass.
+#[derive(Clone)]
+pub struct Cleared {
+    /// The mask with the clutter removed.
+    pub mask: Mask,
+    /// What was removed, in document order, as reported.
+    pub removed: Vec<Removed>,
+    /// The same removals by element: where, and what kind.
+    pub cuts: Vec<(u32, ClutterKind)>,
+}
+
 /// Judges every element below `<body>` against `base` (what the silent pass
-/// left) and returns the mask with the clutter removed too, and what was
-/// removed, in document order.
-pub fn remove_clutter(view: &View, base: &Mask, pass: &Pass) -> (Mask, Vec<Removed>) {
+/// left) and returns the page with the clutter removed too.
+pub fn remove_clutter(view: &View, base: &Mask, pass: &Pass) -> Cleared {
     let doc = Doc::new(view, base);
     let first_text = first_text_nodes(doc);
     let body = view.body();
@@ -75,26 +85,29 @@ pub fn remove_clutter(view: &View, base: &Mask, pass: &Pass) -> (Mask, Vec<Remov
         classes: RefCell::default(),
         label: RefCell::default(),
     };
-    let mut mask = base.clone();
-    let mut removed = Vec::new();
+    let mut out = Cleared {
+        mask: base.clone(),
+        removed: Vec::new(),
+        cuts: Vec::new(),
+    };
     let end = view.end(body);
     let mut i = body + 1;
     while i < end {
-        if mask.is_removed(i) {
+        if out.mask.is_removed(i) {
             i = view.end(i);
         } else if !view.is_element(i) {
             i += 1;
         } else if let Some(found) = clutter_at(doc, i, &ctx, pass.filters) {
             ctx.label.borrow_mut().forget();
             for (j, r) in found {
-                record(doc, &mut mask, j, r, &mut removed);
+                out.record(doc, j, r);
             }
             i = view.end(i);
         } else {
             i += 1;
         }
     }
-    (mask, removed)
+    out
 }
 
 /// The removals that judging element `i` brings: the element itself, then
@@ -178,15 +191,18 @@ fn is_ad_like(kind: ClutterKind) -> bool {
     matches!(kind, Ad | Recommendation | Consent | Newsletter)
 }
 
-/// Reports a removal (its length as the pass found it) and applies it.
-fn record(doc: Doc, mask: &mut Mask, i: u32, r: Removal, removed: &mut Vec<Removed>) {
-    removed.push(Removed {
-        kind: r.kind,
-        reason: r.reason,
-        text_length: doc.text_len(i) as usize,
-        selector: doc.css_path(i),
-    });
-    mask.remove(doc.view, i);
+impl Cleared {
+    /// Reports a removal (its length as the pass found it) and applies it.
+    fn record(&mut self, doc: Doc, i: u32, r: Removal) {
+        self.cuts.push((i, r.kind));
+        self.removed.push(Removed {
+            kind: r.kind,
+            reason: r.reason,
+            text_length: doc.text_len(i) as usize,
+            selector: doc.css_path(i),
+        });
+        self.mask.remove(doc.view, i);
+    }
 }
 
 /// For each node, the index of the first non-blank text node in its subtree.
@@ -242,9 +258,9 @@ mod tests {
             filters: None,
             protected: &protected,
         };
-        let (mask, removed) = remove_clutter(&view, &silent, &pass);
-        let text = Doc::new(&view, &mask).text(view.body());
-        (removed, text)
+        let cleared = remove_clutter(&view, &silent, &pass);
+        let text = Doc::new(&view, &cleared.mask).text(view.body());
+        (cleared.removed, text)
     }
 
     fn removed_of(src: &str) -> (Vec<Removed>, String) {

@@ -1,0 +1,45 @@
+//! Dumps every text block of the pages given, with its feature vector, for the training of
+//! the block scorer (`make train`, `scripts/train/`).
+//!
+//! `cargo run --release --features cli --example blocks -- OUT.jsonl LIST`, where each line of
+//! LIST is a page id, a tab and the page's path,
+//! writes one JSON object per page and line: `{"id": ID, "blocks": [[text, [features], [element and ancestors]]…]}`,
+//! and a first line `{"features": [names]}`. Pages may be gzipped.
+use std::io::{Read, Write};
+
+use declutter::blocks::features::FEATURE_NAMES;
+use declutter::{block_records, Options};
+
+fn main() {
+    let mut args = std::env::args().skip(1);
+    let out_path = args.next().expect("usage: blocks OUT.jsonl LIST");
+    let list = std::fs::read_to_string(args.next().expect("usage: blocks OUT.jsonl LIST"))
+        .expect("read LIST");
+    let mut out = std::io::BufWriter::new(std::fs::File::create(&out_path).expect("create OUT"));
+    writeln!(out, "{}", serde_json::json!({ "features": FEATURE_NAMES })).expect("write");
+    for line in list.lines().filter(|l| !l.is_empty()) {
+        let (id, path) = line.split_once('\t').expect("ID<tab>PATH");
+        let html = read_page(path);
+        let records = block_records(&declutter::decode::decode(&html), &Options::default());
+        let blocks: Vec<serde_json::Value> = records
+            .iter()
+            .map(|r| serde_json::json!([r.text, r.features.iter().map(|&x| round(x)).collect::<Vec<_>>(), r.path]))
+            .collect();
+        writeln!(out, "{}", serde_json::json!({ "id": id, "blocks": blocks })).expect("write");
+    }
+}
+
+/// Features with four decimals: enough for the trees, half the file.
+fn round(x: f32) -> f64 {
+    (f64::from(x) * 10_000.0).round() / 10_000.0
+}
+
+fn read_page(path: &str) -> Vec<u8> {
+    let bytes = std::fs::read(path).expect("read page");
+    if !bytes.starts_with(&[0x1f, 0x8b]) {
+        return bytes;
+    }
+    let mut out = Vec::new();
+    flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut out).expect("gunzip");
+    out
+}

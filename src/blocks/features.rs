@@ -1,0 +1,370 @@
+//! What the block scorer reads of each block: its text's shape, its tag and
+//! ancestry, what class and id names say around it, whether it repeats like a
+//! post or a card, where it sits, and what the rules made of it.
+//!
+//! The same code computes the features for training (`examples/blocks.rs`
+//! dumps them with the block texts) and for scoring, so the two never drift.
+
+use std::collections::HashMap;
+
+use super::Block;
+use crate::report::ClutterKind;
+use crate::signals::tokens::{self, Strength};
+use crate::view::{is_heading_tag, Doc, Mask};
+
+/// What the rules made of the page, for the features that read it.
+pub struct RulesOutcome<'a> {
+    /// The roots of the article the rules chose.
+    pub selection: &'a [u32],
+    /// What the rules kept: the mask after clutter removal and pruning.
+    pub kept: &'a Mask,
+    /// The clutter pass's removals: element and kind, in document order.
+    pub clutter: &'a [(u32, ClutterKind)],
+}
+
+/// Names of the features, in the order of a feature vector.
+pub const FEATURE_NAMES: &[&str] = &[
+    "log_len",
+    "link_density",
+    "log_words",
+    "word_len",
+    "sentence_ends_per_word",
+    "commas_per_word",
+    "digit_share",
+    "capitalised_share",
+    "cjk_share",
+    "is_p",
+    "heading_level",
+    "is_list_item",
+    "is_cell",
+    "is_generic_box",
+    "is_code",
+    "is_quote_or_caption",
+    "in_selection",
+    "kept_by_rules",
+    "removed_as_navigation",
+    "removed_as_ad_or_recommendation",
+    "removed_as_comments",
+    "removed_as_social_or_newsletter",
+    "removed_as_other",
+    "in_nav",
+    "in_header",
+    "in_footer",
+    "in_aside",
+    "in_form",
+    "in_main_or_article",
+    "in_list",
+    "in_table",
+    "names_content",
+    "names_navigation",
+    "names_ad_or_recommendation",
+    "names_comments",
+    "names_social",
+    "names_other_chrome",
+    "log_repeats",
+    "position",
+    "log_depth",
+    "levels_to_selection",
+    "prev_link_density",
+    "next_link_density",
+    "log_prev_len",
+    "log_next_len",
+    "log_page_len",
+    "selection_share",
+];
+
+/// Features per block.
+pub const FEATURES: usize = FEATURE_NAMES.len();
+
+/// Ancestry bits of an element and its ancestors: tags and class/id signals.
+mod bits {
+    pub const NAV: u32 = 1;
+    pub const HEADER: u32 = 1 << 1;
+    pub const FOOTER: u32 = 1 << 2;
+    pub const ASIDE: u32 = 1 << 3;
+    pub const FORM: u32 = 1 << 4;
+    pub const MAIN: u32 = 1 << 5;
+    pub const LIST: u32 = 1 << 6;
+    pub const TABLE: u32 = 1 << 7;
+    pub const NAMES_CONTENT: u32 = 1 << 8;
+    pub const NAMES_NAVIGATION: u32 = 1 << 9;
+    pub const NAMES_AD: u32 = 1 << 10;
+    pub const NAMES_COMMENTS: u32 = 1 << 11;
+    pub const NAMES_SOCIAL: u32 = 1 << 12;
+    pub const NAMES_OTHER: u32 = 1 << 13;
+}
+
+/// The ancestry bits an element adds for its own tag.
+fn tag_bits(tag: &str) -> u32 {
+    match tag {
+        "nav" => bits::NAV,
+        "header" => bits::HEADER,
+        "footer" => bits::FOOTER,
+        "aside" => bits::ASIDE,
+        "form" => bits::FORM,
+        "main" | "article" => bits::MAIN,
+        "ul" | "ol" | "li" | "dl" => bits::LIST,
+        "table" | "td" | "th" => bits::TABLE,
+        _ => 0,
+    }
+}
+
+/// The ancestry bits class and id names give: the token rule they match
+/// (weak ones too) and whether they say "content".
+fn name_bits(names: &str) -> u32 {
+    let words = tokens::tokens(names);
+    let mut out = if tokens::has_content_token(&words) {
+        bits::NAMES_CONTENT
+    } else {
+        0
+    };
+    if let Some((rule, _)) = tokens::match_tokens(&words) {
+        out |= match rule.kind {
+            ClutterKind::Navigation => bits::NAMES_NAVIGATION,
+            ClutterKind::Ad | ClutterKind::Recommendation => bits::NAMES_AD,
+            ClutterKind::Comments => bits::NAMES_COMMENTS,
+            ClutterKind::Social | ClutterKind::Newsletter => bits::NAMES_SOCIAL,
+            ClutterKind::Consent | ClutterKind::Other if rule.strength == Strength::Strong => {
+                bits::NAMES_OTHER
+            }
+            _ => 0,
+        };
+    }
+    out
+}
+
+/// Per element: its bits and its ancestors' (one preorder pass; class values
+/// are tokenised once each).
+fn ancestry_bits(doc: Doc) -> Vec<u32> {
+    let mut out = vec![0u32; doc.len()];
+    let mut by_names: HashMap<&str, u32> = HashMap::new();
+    for i in 0..doc.len() as u32 {
+        let inherited = doc.parent(i).map_or(0, |p| out[p as usize]);
+        let mut own = 0;
+        if doc.is_element(i) {
+            own = tag_bits(doc.tag(i));
+            if let Some(class) = doc.attr(i, "class").filter(|c| !c.trim().is_empty()) {
+                own |= *by_names.entry(class).or_insert_with(|| name_bits(class));
+            }
+            if let Some(id) = doc.attr(i, "id").filter(|c| !c.trim().is_empty()) {
+                own |= name_bits(id);
+            }
+        }
+        out[i as usize] = inherited | own;
+    }
+    out
+}
+
+/// Per element: how many element siblings (itself included) share its tag
+/// and first class, when it has a class; the repeated posts and cards of
+/// forums and listings.
+fn repeats(doc: Doc) -> Vec<u32> {
+    let mut out = vec![0u32; doc.len()];
+    for p in 0..doc.len() as u32 {
+        if !doc.is_element(p) {
+            continue;
+        }
+        let mut counts: HashMap<(&str, &str), u32> = HashMap::new();
+        let kids: Vec<u32> = doc.children(p).filter(|&c| doc.is_element(c)).collect();
+        let key = |c: u32| {
+            (
+                doc.tag(c),
+                doc.attr(c, "class")
+                    .and_then(|s| s.split_whitespace().next())
+                    .unwrap_or(""),
+            )
+        };
+        for &c in &kids {
+            *counts.entry(key(c)).or_default() += 1;
+        }
+        for &c in &kids {
+            out[c as usize] = counts[&key(c)];
+        }
+    }
+    out
+}
+
+/// Levels of ancestors looked at for a repeated series around a block.
+const REPEAT_LEVELS: usize = 6;
+/// Levels above which a block counts as "far" from the selection.
+const FAR_LEVELS: u32 = 12;
+
+/// What the features of one page share.
+struct PageFacts {
+    ancestry: Vec<u32>,
+    repeats: Vec<u32>,
+    /// Per node: the clutter kind of the removal it lies in, if any.
+    removed_as: Vec<Option<ClutterKind>>,
+    page_len: f32,
+    selection_share: f32,
+}
+
+impl PageFacts {
+    fn of(doc: Doc, rules: &RulesOutcome) -> PageFacts {
+        let mut removed_as = vec![None; doc.len()];
+        for &(node, kind) in rules.clutter {
+            removed_as[node as usize..doc.end(node) as usize].fill(Some(kind));
+        }
+        let page_len = doc.text_len(doc.body()).max(1) as f32;
+        let chosen: u32 = rules.selection.iter().map(|&r| doc.text_len(r)).sum();
+        PageFacts {
+            ancestry: ancestry_bits(doc),
+            repeats: repeats(doc),
+            removed_as,
+            page_len,
+            selection_share: chosen as f32 / page_len,
+        }
+    }
+}
+
+/// The feature vectors of the blocks of the page `doc` shows.
+pub fn block_features(doc: Doc, blocks: &[Block], rules: &RulesOutcome) -> Vec<[f32; FEATURES]> {
+    let facts = PageFacts::of(doc, rules);
+    let top = rules.selection.first().copied();
+    (0..blocks.len())
+        .map(|k| {
+            let mut f = [0f32; FEATURES];
+            let b = &blocks[k];
+            text_features(b, &mut f);
+            tag_features(doc, b.node, &mut f);
+            rules_features(doc, b, rules, &facts, &mut f);
+            ancestry_features(facts.ancestry[b.node as usize], &mut f);
+            f[37] = log2(max_repeats(doc, b.node, &facts.repeats) as f32);
+            f[38] = b.first_text as f32 / doc.len().max(1) as f32;
+            f[39] = log2(doc.ancestors(b.node).count() as f32);
+            f[40] = top.map_or(FAR_LEVELS, |t| levels_to(doc, b.node, t)) as f32;
+            neighbour_features(blocks, k, &mut f);
+            f[45] = log2(facts.page_len);
+            f[46] = facts.selection_share;
+            f
+        })
+        .collect()
+}
+
+fn log2(x: f32) -> f32 {
+    (1.0 + x).log2()
+}
+
+fn ratio(a: u32, b: u32) -> f32 {
+    if b == 0 {
+        0.0
+    } else {
+        a as f32 / b as f32
+    }
+}
+
+/// The shape of the block's own text.
+fn text_features(b: &Block, f: &mut [f32; FEATURES]) {
+    f[0] = log2(b.text_len as f32);
+    f[1] = ratio(b.link_len, b.text_len);
+    f[2] = log2(b.words as f32);
+    f[3] = ratio(b.text_len, b.words);
+    f[4] = ratio(b.sentence_ends, b.words);
+    f[5] = ratio(b.commas, b.words);
+    f[6] = ratio(b.digits, b.text_len);
+    f[7] = ratio(b.uppercase, b.words);
+    f[8] = ratio(b.cjk, b.text_len);
+}
+
+/// What kind of element the block is.
+fn tag_features(doc: Doc, node: u32, f: &mut [f32; FEATURES]) {
+    let tag = doc.tag(node);
+    f[9] = f32::from(tag == "p");
+    f[10] = if is_heading_tag(tag) {
+        f32::from(tag.as_bytes()[1] - b'0')
+    } else {
+        0.0
+    };
+    f[11] = f32::from(matches!(tag, "li" | "dd" | "dt"));
+    f[12] = f32::from(matches!(tag, "td" | "th" | "caption"));
+    f[13] = f32::from(matches!(
+        tag,
+        "div" | "section" | "article" | "main" | "body" | "span"
+    ));
+    f[14] = f32::from(matches!(tag, "pre" | "code"));
+    f[15] = f32::from(matches!(tag, "blockquote" | "figcaption" | "q"));
+}
+
+/// What the rules made of the block: inside their article, kept, or taken out
+/// by the clutter pass as what kind.
+fn rules_features(
+    doc: Doc,
+    b: &Block,
+    rules: &RulesOutcome,
+    facts: &PageFacts,
+    f: &mut [f32; FEATURES],
+) {
+    f[16] = f32::from(rules.selection.iter().any(|&r| doc.contains(r, b.node)));
+    f[17] = f32::from(!rules.kept.is_removed(b.first_text));
+    let kind = facts.removed_as[b.node as usize];
+    f[18] = f32::from(kind == Some(ClutterKind::Navigation));
+    f[19] = f32::from(matches!(
+        kind,
+        Some(ClutterKind::Ad | ClutterKind::Recommendation)
+    ));
+    f[20] = f32::from(kind == Some(ClutterKind::Comments));
+    f[21] = f32::from(matches!(
+        kind,
+        Some(ClutterKind::Social | ClutterKind::Newsletter)
+    ));
+    f[22] = f32::from(matches!(
+        kind,
+        Some(ClutterKind::Other | ClutterKind::Consent)
+    ));
+}
+
+/// Tags and class/id signals of the block and its ancestors.
+fn ancestry_features(bits: u32, f: &mut [f32; FEATURES]) {
+    let flags = [
+        bits::NAV,
+        bits::HEADER,
+        bits::FOOTER,
+        bits::ASIDE,
+        bits::FORM,
+        bits::MAIN,
+        bits::LIST,
+        bits::TABLE,
+        bits::NAMES_CONTENT,
+        bits::NAMES_NAVIGATION,
+        bits::NAMES_AD,
+        bits::NAMES_COMMENTS,
+        bits::NAMES_SOCIAL,
+        bits::NAMES_OTHER,
+    ];
+    for (k, flag) in flags.iter().enumerate() {
+        f[23 + k] = f32::from(bits & flag != 0);
+    }
+}
+
+/// The longest run of look-alike siblings the block or one of its nearest
+/// ancestors belongs to.
+fn max_repeats(doc: Doc, node: u32, repeats: &[u32]) -> u32 {
+    std::iter::once(node)
+        .chain(doc.ancestors(node))
+        .take(REPEAT_LEVELS)
+        .map(|a| repeats[a as usize])
+        .max()
+        .unwrap_or(0)
+}
+
+/// Levels from `node` up to the nearest ancestor that holds `top` (0 when
+/// `node` is inside `top`), at most [`FAR_LEVELS`].
+fn levels_to(doc: Doc, node: u32, top: u32) -> u32 {
+    std::iter::once(node)
+        .chain(doc.ancestors(node))
+        .take(FAR_LEVELS as usize)
+        .position(|a| doc.contains(a, top) || doc.contains(top, a))
+        .map_or(FAR_LEVELS, |k| k as u32)
+}
+
+/// Link density and length of the blocks before and after.
+fn neighbour_features(blocks: &[Block], k: usize, f: &mut [f32; FEATURES]) {
+    if let Some(prev) = k.checked_sub(1).map(|p| &blocks[p]) {
+        f[41] = ratio(prev.link_len, prev.text_len);
+        f[43] = log2(prev.text_len as f32);
+    }
+    if let Some(next) = blocks.get(k + 1) {
+        f[42] = ratio(next.link_len, next.text_len);
+        f[44] = log2(next.text_len as f32);
+    }
+}

@@ -1,0 +1,165 @@
+//! Text blocks: the page cut into the runs of text a reader sees as one
+//! paragraph, list item, heading or cell, each with what a learned scorer
+//! reads of it (`features`), and the scorer itself (`model`).
+//!
+//! A block is a block-level element together with the text directly in it
+//! (through inline elements such as `<a>`, `<em>`, `<span>`, but not through
+//! other block-level elements, which are blocks of their own).
+
+pub mod features;
+
+use crate::view::{is_block_tag, Doc};
+
+/// One block and the counts of its own text.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Block {
+    /// The block-level element (or `<body>` for text right inside it).
+    pub node: u32,
+    /// Its first and last text node: where its text sits in the page.
+    pub first_text: u32,
+    pub last_text: u32,
+    /// Visible characters of its own text, and the part inside links.
+    pub text_len: u32,
+    pub link_len: u32,
+    /// Counts over its own text.
+    pub words: u32,
+    pub sentence_ends: u32,
+    pub commas: u32,
+    pub digits: u32,
+    pub uppercase: u32,
+    /// CJK characters (scripts without word spaces).
+    pub cjk: u32,
+}
+
+impl Block {
+    /// The block's own text, whitespace collapsed (for training dumps and tests).
+    pub fn text(&self, doc: Doc) -> String {
+        let mut out = String::new();
+        for t in self.first_text..=self.last_text {
+            let own =
+                doc.is_visible_text(t) && !doc.is_removed(t) && block_of(doc, t) == Some(self.node);
+            if let Some(text) = doc.text_node(t).filter(|_| own) {
+                crate::text::push_collapsed(&mut out, text);
+            }
+        }
+        out.trim().to_string()
+    }
+}
+
+/// The block element a text node belongs to.
+fn block_of(doc: Doc, text: u32) -> Option<u32> {
+    doc.ancestors(text).find(|&a| starts_block(doc.tag(a)))
+}
+
+/// Tags that start a block besides [`is_block_tag`]'s.
+fn starts_block(tag: &str) -> bool {
+    is_block_tag(tag) || matches!(tag, "body" | "li" | "td" | "th" | "caption" | "option")
+}
+
+/// The blocks of the page as `doc` shows it, in document order of their
+/// first text. Walks the page once with a stack of open block elements.
+pub fn segment(doc: Doc) -> Vec<Block> {
+    let mut blocks: Vec<Block> = Vec::new();
+    // (end of an open block element, its block index if it has text yet)
+    let mut open: Vec<(u32, u32, Option<usize>)> = Vec::new();
+    // Ends of the open links.
+    let mut links: Vec<u32> = Vec::new();
+    let body = doc.body();
+    let end = doc.end(body);
+    let mut i = body;
+    while i < end {
+        while open.last().is_some_and(|&(e, _, _)| i >= e) {
+            open.pop();
+        }
+        while links.last().is_some_and(|&e| i >= e) {
+            links.pop();
+        }
+        if doc.is_removed(i) {
+            i = doc.end(i);
+            continue;
+        }
+        let tag = doc.tag(i);
+        if starts_block(tag) {
+            open.push((doc.end(i), i, None));
+        } else if tag == "a" {
+            links.push(doc.end(i));
+        } else if let Some(text) = doc.text_node(i).filter(|_| doc.is_visible_text(i)) {
+            add_text(&mut blocks, &mut open, i, text, !links.is_empty());
+        }
+        i += 1;
+    }
+    // Blocks were opened at their first text, which the walk meets in order.
+    blocks
+}
+
+/// Counts text node `i` into the block of the innermost open block element.
+fn add_text(
+    blocks: &mut Vec<Block>,
+    open: &mut [(u32, u32, Option<usize>)],
+    i: u32,
+    text: &str,
+    in_link: bool,
+) {
+    let Some(top) = open.last_mut() else { return };
+    let index = *top.2.get_or_insert_with(|| {
+        blocks.push(Block {
+            node: top.1,
+            first_text: i,
+            ..Block::default()
+        });
+        blocks.len() - 1
+    });
+    let block = &mut blocks[index];
+    block.last_text = i;
+    count_text(block, text, in_link);
+}
+
+/// Adds one text node's counts to a block.
+fn count_text(block: &mut Block, text: &str, in_link: bool) {
+    let counts = crate::text::text_counts(text);
+    block.text_len += counts.visible;
+    block.commas += counts.commas;
+    block.cjk += counts.cjk;
+    if in_link {
+        block.link_len += counts.visible;
+    }
+    let mut in_word = false;
+    for c in text.chars() {
+        let letter = c.is_alphanumeric();
+        if letter && !in_word {
+            block.words += 1;
+            block.uppercase += u32::from(c.is_uppercase());
+        }
+        in_word = letter;
+        block.digits += u32::from(c.is_ascii_digit());
+        block.sentence_ends += u32::from(matches!(c, '.' | '!' | '?' | '。' | '！' | '？'));
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::view::{Mask, View};
+    use scraper::Html;
+
+    #[test]
+    fn blocks_are_block_elements_with_their_own_text() {
+        let html = Html::parse_document(
+            "<body><div>Intro line <a href=/x>with a link</a>.<p>First paragraph, here.</p>Tail</div>\
+             <ul><li>One</li><li><span>Two</span> items</li></ul></body>",
+        );
+        let view = View::build(&html);
+        let mask = Mask::new(&view);
+        let blocks = segment(Doc::new(&view, &mask));
+        let tags: Vec<&str> = blocks.iter().map(|b| view.tag(b.node)).collect();
+        assert_eq!(tags, ["div", "p", "li", "li"]);
+        assert_eq!(
+            blocks[0].text_len,
+            "Intro line with a link.Tail".len() as u32
+        );
+        assert_eq!(blocks[0].link_len, "with a link".len() as u32);
+        assert_eq!(blocks[1].words, 3);
+        assert_eq!(blocks[1].commas, 1);
+        assert_eq!(blocks[3].text_len, "Two items".len() as u32);
+    }
+}
