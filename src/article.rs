@@ -218,7 +218,7 @@ fn extract_body(dom: &mut Dom, page: &Page, threshold: usize) -> Body {
 
 fn run_attempt(dom: &mut Dom, page: &Page, attempt: Attempt) -> Body {
     let (meta, urls) = (page.meta, page.urls);
-    let removed = clutter::remove_clutter(dom, attempt.strict_clutter, page.filters);
+    let mut removed = clutter::remove_clutter(dom, attempt.strict_clutter, page.filters);
     let whole = page.is_fragment.then(|| score::Selection {
         top: dom.body(),
         nodes: vec![dom.body()],
@@ -239,6 +239,7 @@ fn run_attempt(dom: &mut Dom, page: &Page, attempt: Attempt) -> Body {
         &selection.nodes,
         &meta.title,
         attempt.conditional_clean && !page.is_fragment,
+        &mut removed,
     );
     let mut tree = sanitize::build(dom, &selection.nodes, urls);
     clean::tidy(&mut tree);

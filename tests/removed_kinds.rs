@@ -83,3 +83,27 @@ fn a_sidebar_holding_several_blocks_keeps_its_kind_and_reports_them() {
         article.removed
     );
 }
+
+/// A story whose last lines are the publisher's: a call to get the app, a paywall notice.
+const STORY_WITH_PROMPTS: &str = r#"<!DOCTYPE html><html lang="en"><head><title>Harbour dredging starts</title></head><body>
+<main><article><h1>Harbour dredging starts</h1>
+<p>Dredgers began clearing the harbour mouth on Tuesday, the first time in eleven years that the channel has been deepened. The work will take six weeks and is timed to end before the ferries add their summer sailings.</p>
+<p>The harbour master said the sandbank off the north mole had grown by almost a metre since the last survey, forcing larger boats to wait for high tide. Fishing crews welcomed the work but asked for the dredged sand to be moved far enough offshore that it does not drift back into the bay.</p>
+<p>The council has set aside money for a second survey in the autumn, which will show whether the deeper channel holds through the winter storms.</p>
+<p>For the latest stories and breaking news download the Gazette app for iOS and Android.</p>
+</article></main></body></html>"#;
+
+#[test]
+fn prompts_closing_the_article_are_reported_for_in_place_mode() {
+    let article = extract_html(STORY_WITH_PROMPTS, None);
+    assert!(!article.text.contains("Gazette app"), "{}", article.text);
+    let prompt = article
+        .removed
+        .iter()
+        .find(|block| block.reason.contains("call to action"))
+        .unwrap_or_else(|| panic!("the app prompt is not reported: {:#?}", article.removed));
+    assert_eq!(prompt.kind, ClutterKind::Newsletter);
+    let page = scraper::Html::parse_document(STORY_WITH_PROMPTS);
+    let found = select(&page, &prompt.selector);
+    assert!(found.len() == 1 && text_of(found[0]).contains("Gazette app"));
+}

@@ -4,6 +4,7 @@
 
 use crate::dom::Dom;
 use crate::score::class_weight;
+use crate::{ClutterKind, Removed};
 
 /// Nodes deeper than this below the article root are never judged one by one
 /// (keeps pathological nesting linear).
@@ -94,8 +95,16 @@ fn is_textish(tag: &str) -> bool {
     )
 }
 
-/// Prunes the article subtrees in `roots`. Returns the removed nodes' count.
-pub fn prune(dom: &mut Dom, roots: &[u32], title: &str, conditional: bool) -> usize {
+/// Prunes the article subtrees in `roots`. Returns the removed nodes' count. The prompts of a
+/// kind in-place mode hides (subscribe, get the app, cookie notices) are added to `report`, so
+/// that it hides what the reader view drops here.
+pub fn prune(
+    dom: &mut Dom,
+    roots: &[u32],
+    title: &str,
+    conditional: bool,
+    report: &mut Vec<Removed>,
+) -> usize {
     let mut removed = 0;
     for &root in roots {
         removed += remove_title_duplicate(dom, root, title);
@@ -106,7 +115,7 @@ pub fn prune(dom: &mut Dom, roots: &[u32], title: &str, conditional: bool) -> us
         removed += remove_negative_headings(dom, root);
     }
     let blocks = edge_candidates(dom, roots);
-    removed += remove_reader_prompts(dom, &blocks);
+    removed += remove_reader_prompts(dom, &blocks, report);
     removed += remove_dangling_intro(dom, roots, &blocks);
     removed += remove_closing_about(dom, roots, &blocks);
     dom.compute_lengths();
@@ -223,7 +232,7 @@ const PROMPT_MAX_LEN: u32 = 500;
 /// disclosures and "back to the list" links opening or closing the article;
 /// closing calls to follow, subscribe, get the app or rate the piece, closing
 /// disclaimers and legal-link lines.
-fn remove_reader_prompts(dom: &mut Dom, blocks: &[u32]) -> usize {
+fn remove_reader_prompts(dom: &mut Dom, blocks: &[u32], report: &mut Vec<Removed>) -> usize {
     let opening = blocks
         .iter()
         .take(EDGE_BLOCKS_CHECKED)
@@ -241,12 +250,42 @@ fn remove_reader_prompts(dom: &mut Dom, blocks: &[u32]) -> usize {
         for (block, closing, near) in run {
             edge &= near && dom.text_len[block as usize] <= PROMPT_MAX_LEN;
             if !dom.removed[block as usize] && is_reader_prompt(dom, block, closing, edge) {
+                report.extend(reported_prompt(dom, block));
                 dom.remove(block);
                 count += 1;
             }
         }
     }
     count
+}
+
+/// A removed prompt as in-place mode sees it, when it is of a kind it hides: a call to
+/// subscribe, register, follow or get the app (`Newsletter`, the kind of those prompts) or a
+/// cookie notice (`Consent`). Disclosures, disclaimers, date lines and back links are left to
+/// the page.
+fn reported_prompt(dom: &Dom, block: u32) -> Option<Removed> {
+    use crate::clutter::patterns::{matches_phrases, Grams, CALLS_TO_ACTION, COOKIE_NOTICES};
+    let lower = dom.text(block).trim().to_lowercase();
+    let grams = Grams::of(&lower);
+    let (kind, reason) = if matches_phrases(&lower, &grams, COOKIE_NOTICES) {
+        (
+            ClutterKind::Consent,
+            "cookie notice at the edge of the article",
+        )
+    } else if matches_phrases(&lower, &grams, CALLS_TO_ACTION) {
+        (
+            ClutterKind::Newsletter,
+            "call to action closing the article",
+        )
+    } else {
+        return None;
+    };
+    Some(Removed {
+        kind,
+        reason: reason.into(),
+        text_length: dom.text_len[block as usize] as usize,
+        selector: dom.css_path(block),
+    })
 }
 
 /// Most text of a closing "Here is the map:" line.
@@ -757,7 +796,7 @@ mod tests {
         let html = Html::parse_document(src);
         let mut dom = Dom::build(&html);
         let body = dom.body();
-        prune(&mut dom, &[body], "The Title", true);
+        prune(&mut dom, &[body], "The Title", true, &mut Vec::new());
         dom.text(body)
     }
 
