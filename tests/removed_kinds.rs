@@ -107,3 +107,19 @@ fn prompts_closing_the_article_are_reported_for_in_place_mode() {
     let found = select(&page, &prompt.selector);
     assert!(found.len() == 1 && text_of(found[0]).contains("Gazette app"));
 }
+
+#[test]
+fn paywall_notices_are_subscription_prompts() {
+    let html = STORY_WITH_PROMPTS.replace(
+        "</article>",
+        "</article><div class=\"notice\"><p>Subscribe now to continue reading: 4 weeks for $1.</p></div>",
+    );
+    let article = extract_html(&html, None);
+    assert!(!article.text.contains("4 weeks for $1"));
+    let notice = article
+        .removed
+        .iter()
+        .find(|block| block.reason.contains("Subscribe now"))
+        .unwrap_or_else(|| panic!("the notice is not reported: {:#?}", article.removed));
+    assert_eq!(notice.kind, ClutterKind::Newsletter);
+}

@@ -859,10 +859,11 @@ const LABEL_FAMILIES: &[(&[&str], bool, ClutterKind, Shape)] = &[
         ClutterKind::Social,
         Shape::Small(120),
     ),
+    // Paywall notices are subscription prompts: in-place mode hides them with the newsletter boxes.
     (
         patterns::PAYWALL_LABELS,
         true,
-        ClutterKind::Other,
+        ClutterKind::Newsletter,
         Shape::Small(400),
     ),
     (
