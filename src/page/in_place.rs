@@ -25,6 +25,8 @@ use crate::{ClutterKind, Options, Removed};
 pub const HIDDEN_ATTR: &str = "data-declutter-hidden";
 /// Set on the element [`outline`] points at.
 pub const OUTLINE_ATTR: &str = "data-declutter-outline";
+/// Every element the pass hid.
+const HIDDEN_SELECTOR: &str = "[data-declutter-hidden]";
 /// Set on `html` or `body` when the pass releases the page's scroll lock.
 pub const UNLOCKED_ATTR: &str = "data-declutter-unlocked";
 
@@ -232,7 +234,7 @@ fn run_pass(document: &Document, session: &mut Session) -> Result<Report, PageEr
             }),
         }
     }
-    for layer in overlays::find(&kinds, article.length, &format!("[{HIDDEN_ATTR}]")) {
+    for layer in overlays::find(&kinds, article.length, HIDDEN_SELECTOR) {
         pinned = true;
         report.add(session.hide(layer.element, layer.removed)?);
     }
@@ -272,7 +274,7 @@ impl Session {
 }
 
 fn is_hidden_already(element: &Element) -> bool {
-    matches!(element.closest(&format!("[{HIDDEN_ATTR}]")), Ok(Some(_)))
+    matches!(element.closest(HIDDEN_SELECTOR), Ok(Some(_)))
 }
 
 /// Outlines a removed block on the live page and scrolls to it (for a few seconds).

@@ -16,6 +16,10 @@ const ARTICLE_SHARE = 0.5;
 const BAR_MAX_TEXT = 600;
 /** Links from which a pinned bar is a menu: sticky navigation stays. */
 const NAV_MIN_LINKS = 4;
+/** Our own UI, never judged: the reader view, the demo's and the extension's buttons, toasts
+ * and frames, the picker. */
+const OWN_UI = "declutter-reader, [data-declutter-ui], [data-declutter-button], [data-declutter-page-button], "
+  + "#declutter-extension-frame, #declutter-extension-toast";
 
 /**
  * Words of promotions on pinned bars and boxes (lowercased text, padded with spaces), with the
@@ -90,7 +94,8 @@ function pathOf(element) {
 }
 
 /**
- * The pinned layers of the body to hide, outermost first, none inside `skip` (a selector): a
+ * The pinned layers of the body to hide, outermost first, none inside `skip` (a selector) or
+ * our own UI: a
  * flat array of element, kind, reason, path, element, kind, reason, path, ... `kinds` are the
  * kinds hidden (space-separated names); a layer covering the window is hidden whatever it says.
  */
@@ -99,7 +104,7 @@ export function pinnedLayers(skip, kinds, articleLength) {
   let last = null;
   for (const element of document.body?.querySelectorAll("*") ?? []) {
     // Preorder: the descendants of a pinned element come right after it.
-    if ((last && last.contains(element)) || element.closest(skip) || !isPinned(element)) continue;
+    if ((last && last.contains(element)) || element.closest(`${skip}, ${OWN_UI}`) || !isPinned(element)) continue;
     last = element;
     const verdict = judge(element, kinds.split(" "), articleLength);
     if (verdict) found.push(element, ...verdict, pathOf(element));

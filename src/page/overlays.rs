@@ -27,21 +27,17 @@ extern "C" {
     fn pinned_layers(skip: &str, kinds: &str, article_len: usize) -> js_sys::Array;
 }
 
-/// Our own UI, never judged: the reader view, the demo's and the extension's buttons, toasts
-/// and frames, the picker.
-pub const OWN_UI: &str = "declutter-reader, [data-declutter-ui], [data-declutter-button], \
-    [data-declutter-page-button], #declutter-extension-frame, #declutter-extension-toast";
-
 /// A layer found on the page and what it is reported as.
 pub struct Layer {
     pub element: Element,
     pub removed: Removed,
 }
 
-/// Pinned layers to hide: not inside `skip` (blocks hidden already), not our UI.
+/// Pinned layers to hide: not inside `skip` (blocks hidden already), not our own UI (`layout.js`
+/// knows it).
 pub fn find(kinds: &[ClutterKind], article_len: usize, skip: &str) -> Vec<Layer> {
     let names: Vec<&str> = kinds.iter().map(|kind| kind.name()).collect();
-    let found = pinned_layers(&format!("{skip}, {OWN_UI}"), &names.join(" "), article_len);
+    let found = pinned_layers(skip, &names.join(" "), article_len);
     let mut layers = Vec::new();
     for index in (0..found.length()).step_by(4) {
         let element: Element = found.get(index).unchecked_into();
