@@ -34,11 +34,16 @@ for (const name of BROWSERS) {
   describe(`block picker on the demo, in ${name}`, () => {
     const { openPage, url } = useSite(name);
 
+    /** The sample with its consent layer answered, the picker open, and the paragraph's centre. */
+    async function pickerOnSample() {
+      const opened = await openPage(SAMPLE);
+      await opened.page.locator("button ::-p-text(Alle akzeptieren)").click();
+      await openPicker(opened.page);
+      return { ...opened, ...(await centreOf(opened.page, ".article-body p", PARAGRAPH)) };
+    }
+
     test("point, walk up and down, Enter hides the block and keeps its rule; Undo brings it back", async () => {
-      const { page, errors, close } = await openPage(SAMPLE);
-      await page.locator("button ::-p-text(Alle akzeptieren)").click();
-      await openPicker(page);
-      const { x, y } = await centreOf(page, ".article-body p", PARAGRAPH);
+      const { page, errors, close, x, y } = await pickerOnSample();
       await page.mouse.move(x, y);
       await page.keyboard.press("ArrowUp");
       await page.keyboard.press("ArrowDown");
@@ -83,10 +88,7 @@ for (const name of BROWSERS) {
     });
 
     test("a picked rule hides the block after a reload in both modes, and only on its own site", async () => {
-      const { page, errors, close } = await openPage(SAMPLE);
-      await page.locator("button ::-p-text(Alle akzeptieren)").click();
-      await openPicker(page);
-      const { x, y } = await centreOf(page, ".article-body p", PARAGRAPH);
+      const { page, errors, close, x, y } = await pickerOnSample();
       await page.mouse.click(x, y);
       await page.waitForSelector("[data-declutter-ui=picker]", { hidden: true });
       const [rule] = await pickedRules(page);
