@@ -23,7 +23,13 @@ fn main() {
         let records = block_records(&declutter::decode::decode(&html), &Options::default());
         let blocks: Vec<serde_json::Value> = records
             .iter()
-            .map(|r| serde_json::json!([r.text, r.features.iter().map(|&x| round(x)).collect::<Vec<_>>(), r.path]))
+            .map(|r| {
+                serde_json::json!([
+                    r.text,
+                    r.features.iter().map(|&x| round(x)).collect::<Vec<_>>(),
+                    r.path
+                ])
+            })
             .collect();
         writeln!(out, "{}", serde_json::json!({ "id": id, "blocks": blocks })).expect("write");
     }
@@ -40,6 +46,8 @@ fn read_page(path: &str) -> Vec<u8> {
         return bytes;
     }
     let mut out = Vec::new();
-    flate2::read::MultiGzDecoder::new(&bytes[..]).read_to_end(&mut out).expect("gunzip");
+    flate2::read::MultiGzDecoder::new(&bytes[..])
+        .read_to_end(&mut out)
+        .expect("gunzip");
     out
 }

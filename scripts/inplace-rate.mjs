@@ -5,9 +5,12 @@
 //   CORPUS_ROOT=dir   corpora root (default ../shared/corpus): readability/pages, snippets/pages,
 //                     snippets/truth.json
 //   LIMIT=n           only the first n pages of each corpus (quick runs)
-//   VERBOSE=1         print every block that did not resolve and every `with` string taken
+//   VERBOSE=1         print every block that did not resolve, every `with` string taken and
+//                     every `without` string left visible, with its kind
+//   CORPORA=a,b       only these corpora (readability, snippets)
 //   CONCURRENCY=n     pages measured at once (default 3)
 //   KINDS=a,b         kinds for the precision pass (default: declutterPage's default kinds)
+//   PKG=dir           the wasm package to measure (default pkg/; another build's, to compare)
 //
 // Each page is served from a fake origin with `Content-Security-Policy: script-src 'self'
 // 'wasm-unsafe-eval'` and every request other than the page and pkg/ aborted: the page's own
@@ -20,6 +23,10 @@
 // Precision (snippets corpus, default kinds): a `with` string is "taken" when it is in the
 // page's rendered text (body.innerText) before and not after; a `without` string is "left
 // visible" when it is in the rendered text after.
+// By kind: each `without` string is put under the kind of the smallest block that clean()
+// (the reader view's extraction) reports holding it; strings in no reported block are "kept"
+// when the reader view keeps them and "not the article" when it drops them with the rest of
+// the page. For each kind: how many stay visible after the default in-place pass.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
 import { launchBrowser, ROOT } from "../tests/e2e/harness.mjs";
@@ -32,7 +39,9 @@ const ORIGIN = "http://corpus.invalid";
 const KINDS = process.env.KINDS ? process.env.KINDS.split(",") : undefined;
 const ALL_KINDS = ["ad", "recommendation", "navigation", "social", "comments", "newsletter", "consent", "other"];
 const TYPES = { ".js": "text/javascript", ".wasm": "application/wasm" };
+const PKG = resolve(process.env.PKG ?? join(ROOT, "pkg"));
 
+const ONLY = process.env.CORPORA?.split(",");
 const corpora = [
   { name: "readability", dir: join(CORPUS_ROOT, "readability", "pages"), truth: {} },
   { name: "snippets", dir: join(CORPUS_ROOT, "snippets", "pages"), truth: JSON.parse(readFileSync(join(CORPUS_ROOT, "snippets", "truth.json"), "utf8")) },
@@ -44,7 +53,7 @@ async function routeCorpus(context, dir) {
     const url = new URL(route.request().url());
     if (url.origin !== ORIGIN) return route.abort();
     if (url.pathname.startsWith("/pkg/")) {
-      return route.fulfill({ path: join(ROOT, url.pathname), contentType: TYPES[extname(url.pathname)] ?? "application/octet-stream" });
+      return route.fulfill({ path: join(PKG, url.pathname.slice("/pkg/".length)), contentType: TYPES[extname(url.pathname)] ?? "application/octet-stream" });
     }
     const file = url.pathname.startsWith("/page/") ? decodeURIComponent(url.pathname.slice("/page/".length)) : "";
     if (file.endsWith(".html") && !file.includes("/") && existsSync(join(dir, file))) {
@@ -63,6 +72,17 @@ async function measure({ origin, allKinds, kinds, withs, withouts }) {
   await declutter.default({ module_or_path: `${origin}/pkg/declutter_bg.wasm` });
   const rendered = () => document.body ? document.body.innerText.replace(/\s+/g, " ") : "";
   const normalize = (text) => text.replace(/\s+/g, " ").trim();
+  const article = declutter.cleanDocument();
+  const readerText = normalize(article.text);
+  const holders = article.removed.flatMap((block) => {
+    let element = null;
+    try {
+      element = document.querySelector(block.selector);
+    } catch {}
+    return element ? [{ kind: block.kind, length: block.textLength, text: normalize(element.textContent) }] : [];
+  }).sort((a, b) => a.length - b.length);
+  const kindOf = (text) => holders.find((holder) => holder.text.includes(text))?.kind
+    ?? (readerText.includes(text) ? "kept" : "not the article");
 
   const all = declutter.declutterPage({ kinds: allKinds, observe: false });
   const blocks = all.removed.map((block) => {
@@ -83,7 +103,18 @@ async function measure({ origin, allKinds, kinds, withs, withouts }) {
   const present = (list, text) => list.map(normalize).filter((s) => s && text.includes(s));
   const withBefore = present(withs, before);
   const withoutBefore = present(withouts, before);
+  const byKind = {};
+  for (const text of withoutBefore) {
+    const kind = kindOf(text);
+    const entry = (byKind[kind] ??= { present: 0, visible: 0, strings: [] });
+    entry.present += 1;
+    if (after.includes(text)) {
+      entry.visible += 1;
+      entry.strings.push(text);
+    }
+  }
   return {
+    byKind,
     blocks,
     defaultHidden: inPlace.hidden,
     withPresent: withBefore.length,
@@ -95,7 +126,7 @@ async function measure({ origin, allKinds, kinds, withs, withouts }) {
 }
 
 function emptyTotals() {
-  return { pages: 0, failed: 0, blocks: 0, resolved: 0, unique: 0, problems: {}, withPresent: 0, withTaken: 0, withoutPresent: 0, withoutVisible: 0, hidden: 0, restoreMismatch: 0 };
+  return { pages: 0, failed: 0, blocks: 0, resolved: 0, unique: 0, problems: {}, withPresent: 0, withTaken: 0, withoutPresent: 0, withoutVisible: 0, hidden: 0, restoreMismatch: 0, byKind: {} };
 }
 
 function add(totals, result, name, file) {
@@ -117,6 +148,12 @@ function add(totals, result, name, file) {
   totals.withTaken += result.withTaken.length;
   totals.withoutPresent += result.withoutPresent;
   totals.withoutVisible += result.withoutVisible;
+  for (const [kind, { present, visible, strings }] of Object.entries(result.byKind)) {
+    const entry = (totals.byKind[kind] ??= { present: 0, visible: 0 });
+    entry.present += present;
+    entry.visible += visible;
+    if (VERBOSE) strings.forEach((text) => console.log(`  visible ${kind} ${name}/${file}: ${JSON.stringify(text)}`));
+  }
   if (!result.restored) totals.restoreMismatch += 1;
   if (VERBOSE) result.withTaken.forEach((s) => console.log(`  taken ${name}/${file}: ${JSON.stringify(s)}`));
 }
@@ -159,12 +196,25 @@ function report(name, totals) {
   if (totals.withPresent || totals.withoutPresent) {
     console.log(`  with taken      ${totals.withTaken}/${totals.withPresent} = ${percent(totals.withTaken, totals.withPresent)} (target < 1%)`);
     console.log(`  without visible ${totals.withoutVisible}/${totals.withoutPresent} = ${percent(totals.withoutVisible, totals.withoutPresent)}`);
+    console.log("  without strings by the kind of the block holding them (visible after the default pass):");
+    const hiddenKinds = KINDS ?? ["ad", "recommendation", "consent", "newsletter", "social", "comments"];
+    let clutterPresent = 0;
+    let clutterVisible = 0;
+    for (const [kind, { present, visible }] of Object.entries(totals.byKind).sort((a, b) => b[1].present - a[1].present)) {
+      const hidden = hiddenKinds.includes(kind);
+      if (hidden) {
+        clutterPresent += present;
+        clutterVisible += visible;
+      }
+      console.log(`    ${kind.padEnd(16)} ${String(visible).padStart(4)}/${String(present).padEnd(4)} visible${hidden ? "" : "   (not a hidden kind)"}`);
+    }
+    console.log(`  hidden kinds    ${clutterVisible}/${clutterPresent} = ${percent(clutterVisible, clutterPresent)} visible`);
   }
 }
 
 const browser = await launchBrowser();
 try {
-  for (const corpus of corpora) report(corpus.name, await runCorpus(browser, corpus));
+  for (const corpus of corpora.filter((corpus) => !ONLY || ONLY.includes(corpus.name))) report(corpus.name, await runCorpus(browser, corpus));
 } finally {
   await browser.close();
 }

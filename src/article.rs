@@ -308,12 +308,14 @@ impl<'v, 'h> ClutterPasses<'v, 'h> {
 }
 
 /// What one attempt chose: the article's roots, what is kept of the page,
-/// the byline it took out, and the clutter pass it started from.
+/// the byline it took out, the clutter pass's cuts it started from, and the
+/// removals reported (the clutter pass's and pruning's).
 struct Choice {
     roots: Vec<u32>,
     mask: Mask,
     byline: Option<String>,
     cuts: Vec<(u32, ClutterKind)>,
+    removed: Vec<Removed>,
 }
 
 /// The body of the best attempt, with the choice it was rendered from.
@@ -330,7 +332,7 @@ fn extract_body(passes: &mut ClutterPasses, page: &PageInputs, threshold: usize)
         let cleared = passes.pass(attempt.strict_clutter, page.filters);
         let choice = choose(view, cleared, page, attempt);
         let body = match &choice {
-            Some(choice) => render(view, choice, cleared.removed.clone(), page),
+            Some(choice) => render(view, choice, page),
             None => Body::empty(cleared.removed.clone()),
         };
         let enough = body.text.chars().count() >= threshold;
@@ -365,25 +367,27 @@ fn choose(view: &View, cleared: &Cleared, page: &PageInputs, attempt: Attempt) -
     // A fragment was judged already (it is usually an article cleaned before):
     // pruning it again could only take more away.
     let conditional = attempt.conditional_clean && !view.is_fragment();
-    let (mask, _) = prepare::prune(view, mask, &selection.nodes, &page.meta.title, conditional);
-    let cuts = cleared.cuts.clone();
+    let pruned = prepare::prune(view, mask, &selection.nodes, &page.meta.title, conditional);
+    let mut removed = cleared.removed.clone();
+    removed.extend(pruned.report);
     Some(Choice {
         roots: selection.nodes,
-        mask,
+        mask: pruned.mask,
         byline,
-        cuts,
+        cuts: cleared.cuts.clone(),
+        removed,
     })
 }
 
 /// Copies the chosen article out.
-fn render(view: &View, choice: &Choice, removed: Vec<Removed>, page: &PageInputs) -> Body {
+fn render(view: &View, choice: &Choice, page: &PageInputs) -> Body {
     let mut tree = sanitize::build(Doc::new(view, &choice.mask), &choice.roots, page.urls);
     clean::tidy(&mut tree);
     let text = output::text::to_text(&tree);
     Body {
         tree,
         text,
-        removed,
+        removed: choice.removed.clone(),
         byline: choice.byline.clone(),
     }
 }
@@ -429,7 +433,9 @@ pub fn block_records(html: &str, options: &Options) -> Vec<BlockRecord> {
         .map(|(b, features)| BlockRecord {
             text: b.text(shown),
             features,
-            path: std::iter::once(b.node).chain(shown.ancestors(b.node)).collect(),
+            path: std::iter::once(b.node)
+                .chain(shown.ancestors(b.node))
+                .collect(),
         })
         .collect()
 }

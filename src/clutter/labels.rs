@@ -162,10 +162,11 @@ const LABEL_FAMILIES: &[LabelFamily] = &[
         ClutterKind::Social,
         Shape::Small(120),
     ),
+    // Paywall notices are subscription prompts: in-place mode hides them with the newsletter boxes.
     (
         phrases::PAYWALL_LABELS,
         true,
-        ClutterKind::Other,
+        ClutterKind::Newsletter,
         Shape::Small(400),
     ),
     (

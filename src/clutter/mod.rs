@@ -132,13 +132,18 @@ fn clutter_at<'h>(
     }
     let v = judge(doc, i, ctx)?;
     let follow_ups = follow_up_blocks(doc, i, v.kind);
+    let nested = if matches!(v.kind, ClutterKind::Other | ClutterKind::Navigation) {
+        nested_ads(doc, i, ctx)
+    } else {
+        Vec::new()
+    };
+    let v = if nested.is_empty() {
+        refine_other(doc, i, ctx, v)
+    } else {
+        v
+    };
     let mut found = vec![(i, v)];
-    if matches!(
-        found[0].1.kind,
-        ClutterKind::Other | ClutterKind::Navigation
-    ) {
-        found.extend(nested_ads(doc, i, ctx));
-    }
+    found.extend(nested);
     // Named after the kind reported last (the nested ads come after the block).
     let label_kind = found.last().map_or("", |(_, r)| r.kind.name());
     for next in follow_ups {
@@ -170,7 +175,9 @@ fn nested_ads<'h>(doc: Doc<'_, 'h>, outer: u32, ctx: &Context<'_, 'h>) -> Vec<(u
             j += 1;
             continue;
         }
+        // A class of another kind (`widget`) must not hide what the label says ("Trending").
         let found_here = judge_by_class(doc, j, ctx)
+            .filter(|v| is_ad_like(v.kind))
             .or_else(|| judge_by_data_attributes(doc, j))
             .or_else(|| judge_by_label(doc, j, ctx))
             .filter(|v| is_ad_like(v.kind));
@@ -183,6 +190,29 @@ fn nested_ads<'h>(doc: Doc<'_, 'h>, outer: u32, ctx: &Context<'_, 'h>) -> Vec<(u
         }
     }
     found
+}
+
+/// Most text of a block whose own label may name what it is when its tag,
+/// class or role only said `Other`: a small `<aside>` opening with "Auch
+/// interessant" is a teaser. Larger blocks stay `Other`, and so do blocks
+/// holding teasers or ads of their own (those are reported on their own,
+/// see [`nested_ads`]).
+const REFINE_MAX_TEXT: u32 = 600;
+
+/// The kind a small `Other` block's label gives it. Only the report changes,
+/// not the removal: in-place mode hides some kinds only, and must find a
+/// teaser box the reader view drops.
+fn refine_other<'h>(doc: Doc<'_, 'h>, i: u32, ctx: &Context<'_, 'h>, found: Removal) -> Removal {
+    if found.kind != ClutterKind::Other || doc.text_len(i) > REFINE_MAX_TEXT {
+        return found;
+    }
+    match judge_by_label(doc, i, ctx) {
+        Some(label) if label.kind != ClutterKind::Other => Removal {
+            kind: label.kind,
+            reason: format!("{}; {}", found.reason, label.reason),
+        },
+        _ => found,
+    }
 }
 
 /// Kinds reported on their own when they sit inside a chrome block.

@@ -4,6 +4,7 @@
 //! embed is gone; a closing "About …" box.
 
 use super::Pruning;
+use crate::report::{ClutterKind, Removed};
 use crate::signals::phrases::{
     matches_phrases, Grams, ABOUT_HEADINGS, BACK_LINKS, CALLS_TO_ACTION, COOKIE_NOTICES,
     DISCLAIMERS, DISCLOSURES, LEGAL_LINKS,
@@ -53,12 +54,42 @@ fn remove_reader_prompts(p: &mut Pruning, blocks: &[u32]) -> usize {
         for (block, closing, near) in run {
             edge &= near && p.doc().text_len(block) <= PROMPT_MAX_LEN;
             if !p.is_removed(block) && is_reader_prompt(p.doc(), block, closing, edge) {
+                let reported = reported_prompt(p.doc(), block);
+                p.report.extend(reported);
                 p.remove(block);
                 count += 1;
             }
         }
     }
     count
+}
+
+/// A removed prompt as in-place mode sees it, when it is of a kind it hides:
+/// a call to subscribe, register, follow or get the app (`Newsletter`, the
+/// kind of those prompts) or a cookie notice (`Consent`). Disclosures,
+/// disclaimers, date lines and back links are left to the page.
+fn reported_prompt(doc: Doc, block: u32) -> Option<Removed> {
+    let lower = doc.text(block).trim().to_lowercase();
+    let grams = Grams::of(&lower);
+    let (kind, reason) = if matches_phrases(&lower, &grams, COOKIE_NOTICES) {
+        (
+            ClutterKind::Consent,
+            "cookie notice at the edge of the article",
+        )
+    } else if matches_phrases(&lower, &grams, CALLS_TO_ACTION) {
+        (
+            ClutterKind::Newsletter,
+            "call to action closing the article",
+        )
+    } else {
+        return None;
+    };
+    Some(Removed {
+        kind,
+        reason: reason.into(),
+        text_length: doc.text_len(block) as usize,
+        selector: doc.css_path(block),
+    })
 }
 
 /// Most text of a closing "Here is the map:" line.

@@ -9,6 +9,7 @@ mod edges;
 use conditional::clean_conditionally;
 pub use conditional::is_data_table;
 
+use crate::report::Removed;
 use crate::signals::class_weight;
 use crate::view::{Doc, Mask, View};
 
@@ -22,6 +23,9 @@ pub(super) struct Pruning<'v, 'h> {
     view: &'v View<'h>,
     mask: Mask,
     chosen: Mask,
+    /// The removals of a kind in-place mode hides (subscribe prompts, cookie
+    /// notices), reported so that it hides what the reader view drops here.
+    report: Vec<Removed>,
 }
 
 impl<'v, 'h> Pruning<'v, 'h> {
@@ -45,17 +49,23 @@ impl<'v, 'h> Pruning<'v, 'h> {
     }
 }
 
-/// Prunes the article subtrees in `roots` out of `mask`; returns the mask and
-/// the removed nodes' count.
-pub fn prune(
-    view: &View,
-    mask: Mask,
-    roots: &[u32],
-    title: &str,
-    conditional: bool,
-) -> (Mask, usize) {
+/// What pruning leaves: the mask, the count of removed blocks, and the
+/// removals it reports.
+pub struct Pruned {
+    pub mask: Mask,
+    pub removed: usize,
+    pub report: Vec<Removed>,
+}
+
+/// Prunes the article subtrees in `roots` out of `mask`.
+pub fn prune(view: &View, mask: Mask, roots: &[u32], title: &str, conditional: bool) -> Pruned {
     let chosen = mask.clone();
-    let mut p = Pruning { view, mask, chosen };
+    let mut p = Pruning {
+        view,
+        mask,
+        chosen,
+        report: Vec::new(),
+    };
     let mut removed = 0;
     for &root in roots {
         removed += remove_title_duplicate(&mut p, root, title);
@@ -66,7 +76,11 @@ pub fn prune(
         removed += remove_negative_headings(&mut p, root);
     }
     removed += edges::remove_edge_furniture(&mut p, roots);
-    (p.mask, removed)
+    Pruned {
+        mask: p.mask,
+        removed,
+        report: p.report,
+    }
 }
 
 /// Finds the first byline element in the article (short text in an element
@@ -222,8 +236,8 @@ mod tests {
         let html = Html::parse_document(src);
         let view = View::build(&html);
         let body = view.body();
-        let (mask, _) = prune(&view, Mask::new(&view), &[body], "The Title", true);
-        Doc::new(&view, &mask).text(body)
+        let pruned = prune(&view, Mask::new(&view), &[body], "The Title", true);
+        Doc::new(&view, &pruned.mask).text(body)
     }
 
     #[test]
