@@ -14,6 +14,7 @@ pub mod metadata;
 pub mod output;
 pub mod parse;
 pub mod score;
+mod shadow;
 
 pub use article::{extract, extract_bytes, is_probably_readerable, Article, Error, Options};
 pub use clutter::filters::{FilterError, FilterList, HostFilters};

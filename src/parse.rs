@@ -47,6 +47,7 @@ pub fn parse_document(html: &str) -> Html {
 /// keeps the tokenizer's vector, room for four attributes (160 bytes) even
 /// when the element has one.
 fn trimmed(mut doc: Html) -> Html {
+    crate::shadow::attach_declarative_roots(&mut doc);
     for node in doc.tree.values_mut() {
         if let Node::Element(el) = node {
             el.attrs.shrink_to_fit();

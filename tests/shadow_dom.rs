@@ -1,0 +1,117 @@
+//! Declarative shadow DOM (`<template shadowrootmode>`): the shadow tree is part of the page,
+//! with the host's children in their slots, as a browser renders it.
+mod common;
+
+use common::{fixture, options};
+use declutter::{extract, is_probably_readerable, ClutterKind};
+
+#[test]
+fn article_inside_a_declarative_shadow_root_is_extracted_with_its_slots_filled() {
+    let article = extract(&fixture("shadow-declarative.html"), &options(None)).unwrap();
+    assert_eq!(article.title, "Night ferries return to the northern isles");
+    assert_eq!(article.byline.as_deref(), Some("Ailsa MacLeod"));
+    assert_eq!(article.lang.as_deref(), Some("en-GB"));
+    let paragraphs = [
+        "The overnight ferry between Aberdeen and Lerwick",
+        "Islanders had relied on a single daytime crossing",
+        "The operator said the timetable would be back to normal",
+        "Passengers boarding in Aberdeen described",
+        // The shadow tree's own fallback text, shown because no light child fills its slot.
+        "This article has not been corrected.",
+    ];
+    let mut last = 0;
+    for paragraph in paragraphs {
+        let at = article
+            .text
+            .find(paragraph)
+            .unwrap_or_else(|| panic!("{paragraph:?} missing from\n{}", article.text));
+        assert!(at >= last, "{paragraph:?} out of order");
+        last = at;
+    }
+}
+
+#[test]
+fn clutter_inside_shadow_roots_is_removed_and_unrendered_children_are_not_shown() {
+    let article = extract(&fixture("shadow-declarative.html"), &options(None)).unwrap();
+    for absent in [
+        "Book your island holiday",
+        "Island hopping on a budget",
+        "hijacked",
+        "matches no slot",
+        "Weather",
+        "Untitled",
+    ] {
+        assert!(!article.content.contains(absent), "{absent:?} in content");
+        assert!(!article.text.contains(absent), "{absent:?} in text");
+    }
+    assert!(!article.content.contains("<script"));
+    assert!(!article.content.contains("<template"));
+    assert!(!article.content.contains("<slot"));
+    let kinds: Vec<ClutterKind> = article.removed.iter().map(|r| r.kind).collect();
+    for kind in [
+        ClutterKind::Ad,
+        ClutterKind::Recommendation,
+        ClutterKind::Navigation,
+    ] {
+        assert!(kinds.contains(&kind), "{kind:?} not among {kinds:?}");
+    }
+    let ad = article
+        .removed
+        .iter()
+        .find(|r| r.kind == ClutterKind::Ad)
+        .unwrap();
+    assert!(
+        ad.selector.contains("news-article:nth-child(1) > article"),
+        "the ad's path runs through the rendered shadow tree: {}",
+        ad.selector
+    );
+}
+
+#[test]
+fn a_page_whose_story_lives_only_in_shadow_roots_is_readerable() {
+    let page = fixture("shadow-declarative.html");
+    assert!(is_probably_readerable(&page));
+    // The same page with the shadow templates made inert: the light DOM alone is a few lines.
+    let inert = page.replace("shadowrootmode=\"open\"", "data-was-shadow");
+    let light_only = extract(&inert, &options(None)).unwrap();
+    assert!(!light_only
+        .text
+        .contains("This article has not been corrected."));
+}
+
+#[test]
+fn hostile_markup_in_a_shadow_root_goes_through_the_sanitizer() {
+    let page = r#"<!DOCTYPE html><html><head><title>Test</title></head><body><x-story><template shadowrootmode="open">
+<article><h1>Ferry timetable changes</h1>
+<p onclick="alert(1)">The winter timetable starts in October with fewer sailings on weekdays and a later last crossing on Fridays, the operator said on Monday.</p>
+<p><a href="javascript:alert(2)">timetable</a> <img src="x" onerror="alert(3)"> <iframe srcdoc="<script>alert(4)</script>"></iframe></p>
+<svg><script>alert(5)</script></svg><div><template shadowrootmode="open"><script>alert(6)</script><p>Inner shadow note: the terminal café opens at six.</p></template></div>
+<p>Passengers with bookings on cancelled sailings will be moved to the next crossing free of charge, and refunds are available on request at the terminal.</p>
+<slot></slot></article></template><p>Light paragraph slotted into the story, long enough to count as real prose for the scorer of the article body.</p></x-story></body></html>"#;
+    let article = extract(page, &options(None)).unwrap();
+    assert!(
+        article.text.contains("winter timetable"),
+        "{}",
+        article.text
+    );
+    assert!(article.text.contains("terminal café"), "{}", article.text);
+    assert!(
+        article.text.contains("Light paragraph slotted"),
+        "{}",
+        article.text
+    );
+    for forbidden in [
+        "onclick",
+        "javascript:",
+        "onerror",
+        "<script",
+        "srcdoc",
+        "alert(",
+    ] {
+        assert!(
+            !article.content.contains(forbidden),
+            "{forbidden} in {}",
+            article.content
+        );
+    }
+}
