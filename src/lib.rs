@@ -11,6 +11,7 @@ pub mod decode;
 pub mod dom;
 mod json;
 pub mod metadata;
+pub mod multipage;
 pub mod output;
 pub mod parse;
 pub mod score;
