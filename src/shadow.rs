@@ -34,55 +34,37 @@ const SHADOW_HOSTS: &[&str] = &[
     "span",
 ];
 
-/// A host and the template that holds its shadow tree.
-struct ShadowRoot {
-    host: NodeId,
-    template: NodeId,
-    /// The template's content (`Node::Fragment`).
-    content: NodeId,
-}
-
 /// Replaces every declarative shadow root by its shadow tree with the host's children slotted in,
 /// as a browser renders it. Light children assigned to no slot are not rendered and go.
 pub fn attach_declarative_roots(doc: &mut Html) {
-    let roots = find_roots(&doc.tree);
-    // Innermost first: a shadow tree may hold hosts of its own (the order does not change the
-    // result, as each host only rearranges its own children, but it keeps slot lookups short).
-    for root in roots.into_iter().rev() {
-        flatten(&mut doc.tree, &root);
-    }
-}
-
-/// Shadow templates in document order: the first `shadowrootmode` template of each valid host.
-fn find_roots(tree: &Tree<Node>) -> Vec<ShadowRoot> {
-    let mut roots: Vec<ShadowRoot> = Vec::new();
-    for node in tree.root().descendants() {
-        let Node::Element(element) = node.value() else {
-            continue;
-        };
-        let mode = element.attr("shadowrootmode").unwrap_or_default();
-        if element.name() != "template"
-            || !(mode.eq_ignore_ascii_case("open") || mode.eq_ignore_ascii_case("closed"))
-        {
-            continue;
-        }
-        let Some(host) = node.parent().filter(|host| is_shadow_host(host.value())) else {
-            continue;
-        };
-        let content = node
+    // The arena is in creation order, which for a parsed page is document order: the first
+    // shadow template of a host comes first, and a later one stays an ordinary template. Pairs
+    // are taken before anything moves; hosts may then be flattened in any order, as each only
+    // rearranges its own children.
+    let mut roots: Vec<(NodeId, NodeId)> = Vec::new();
+    for node in doc.tree.nodes() {
+        let host = node.parent().filter(|host| is_shadow_host(host.value()));
+        let has_content = node
             .first_child()
-            .filter(|child| matches!(child.value(), Node::Fragment));
-        if let Some(content) = content {
-            if !roots.iter().any(|root| root.host == host.id()) {
-                roots.push(ShadowRoot {
-                    host: host.id(),
-                    template: node.id(),
-                    content: content.id(),
-                });
+            .is_some_and(|child| matches!(child.value(), Node::Fragment));
+        if let (Some(host), true, true) = (host, has_content, is_shadow_template(node.value())) {
+            if !roots.iter().any(|&(_, known)| known == host.id()) {
+                roots.push((node.id(), host.id()));
             }
         }
     }
-    roots
+    for (template, host) in roots {
+        flatten(&mut doc.tree, template, host);
+    }
+}
+
+fn is_shadow_template(node: &Node) -> bool {
+    let Node::Element(element) = node else {
+        return false;
+    };
+    let mode = element.attr("shadowrootmode").unwrap_or_default();
+    element.name() == "template"
+        && (mode.eq_ignore_ascii_case("open") || mode.eq_ignore_ascii_case("closed"))
 }
 
 fn is_shadow_host(node: &Node) -> bool {
@@ -96,84 +78,75 @@ fn is_shadow_host(node: &Node) -> bool {
 }
 
 /// One host: its light children into the slots, then the shadow tree in place of its children.
-fn flatten(tree: &mut Tree<Node>, root: &ShadowRoot) {
-    let Some(host) = tree.get(root.host) else {
+fn flatten(tree: &mut Tree<Node>, template: NodeId, host: NodeId) {
+    let Some(content) = tree.get(template).and_then(|node| node.first_child()) else {
         return;
     };
-    let mut light: Vec<(NodeId, String)> = host
-        .children()
-        .filter(|child| child.id() != root.template)
-        .filter_map(|child| slot_name_of(child.value()).map(|name| (child.id(), name)))
-        .collect();
-    let unrendered: Vec<NodeId> = host
-        .children()
-        .filter(|child| child.id() != root.template)
-        .map(|child| child.id())
-        .collect();
-    for (slot, name) in slots(tree, root.content) {
-        let assigned: Vec<NodeId> = take_assigned(&mut light, &name);
+    let content = content.id();
+    for slot in slots(tree, content) {
+        let assigned = assigned_nodes(tree, host, template, slot);
         fill_slot(tree, slot, &assigned);
     }
-    for id in unrendered {
-        if let Some(mut node) = tree.get_mut(id) {
-            if node.parent().map(|parent| parent.id()) == Some(root.host) {
-                node.detach();
-            }
+    for id in children(tree, host) {
+        if id != template {
+            detach(tree, id);
         }
     }
-    if let Some(mut host) = tree.get_mut(root.host) {
-        host.reparent_from_id_append(root.content);
+    if let Some(mut host) = tree.get_mut(host) {
+        host.reparent_from_id_append(content);
     }
-    if let Some(mut template) = tree.get_mut(root.template) {
-        template.detach();
+    detach(tree, template);
+}
+
+fn children(tree: &Tree<Node>, id: NodeId) -> Vec<NodeId> {
+    tree.get(id)
+        .map(|node| node.children().map(|child| child.id()).collect())
+        .unwrap_or_default()
+}
+
+fn detach(tree: &mut Tree<Node>, id: NodeId) {
+    if let Some(mut node) = tree.get_mut(id) {
+        node.detach();
     }
 }
 
-/// The slot a light child goes to: its `slot` attribute for elements, the default slot ("") for
-/// elements without one and for text; `None` for what is never slotted (comments).
-fn slot_name_of(node: &Node) -> Option<String> {
-    match node {
-        Node::Element(element) => Some(element.attr("slot").unwrap_or_default().to_string()),
-        Node::Text(_) => Some(String::new()),
+/// The host's light children that go to `slot`: elements whose `slot` attribute is the slot's
+/// name, and for the default slot (no name) the other elements and the text. Comments are never
+/// slotted. Children already moved to an earlier slot of the same name are no longer the host's.
+fn assigned_nodes(tree: &Tree<Node>, host: NodeId, template: NodeId, slot: NodeId) -> Vec<NodeId> {
+    let name = |id| match tree.get(id).map(|node| node.value()) {
+        Some(Node::Element(element)) => Some(element.attr("slot").unwrap_or_default()),
+        Some(Node::Text(_)) => Some(""),
         _ => None,
-    }
-}
-
-/// The light children assigned to the slot called `name`, taken out of the list (the first slot
-/// of a name in tree order gets them; a later slot of the same name shows its fallback).
-fn take_assigned(light: &mut Vec<(NodeId, String)>, name: &str) -> Vec<NodeId> {
-    let mut assigned = Vec::new();
-    light.retain(|(id, slot)| {
-        let matches = slot == name;
-        if matches {
-            assigned.push(*id);
-        }
-        !matches
-    });
-    assigned
-}
-
-/// `<slot>` elements of a shadow tree in tree order, with their names; slots inside an ordinary
-/// (inert) template do not count.
-fn slots(tree: &Tree<Node>, content: NodeId) -> Vec<(NodeId, String)> {
-    let mut found = Vec::new();
-    let Some(content) = tree.get(content) else {
-        return found;
     };
-    let mut stack: Vec<_> = content.children().rev().collect();
-    while let Some(node) = stack.pop() {
-        let Node::Element(element) = node.value() else {
+    let slot_name = match tree.get(slot).map(|node| node.value()) {
+        Some(Node::Element(element)) => element.attr("name").unwrap_or_default(),
+        _ => return Vec::new(),
+    };
+    children(tree, host)
+        .into_iter()
+        .filter(|&id| id != template && name(id) == Some(slot_name))
+        .collect()
+}
+
+/// `<slot>` elements of a shadow tree in tree order; slots inside an ordinary (inert) template
+/// do not count.
+fn slots(tree: &Tree<Node>, content: NodeId) -> Vec<NodeId> {
+    let mut found = Vec::new();
+    let mut stack = children(tree, content);
+    stack.reverse();
+    while let Some(id) = stack.pop() {
+        let Some(Node::Element(element)) = tree.get(id).map(|node| node.value()) else {
             continue;
         };
         match element.name() {
             "template" => continue,
-            "slot" => found.push((
-                node.id(),
-                element.attr("name").unwrap_or_default().to_string(),
-            )),
+            "slot" => found.push(id),
             _ => {}
         }
-        stack.extend(node.children().rev());
+        let mut inner = children(tree, id);
+        inner.reverse();
+        stack.extend(inner);
     }
     found
 }
@@ -181,10 +154,10 @@ fn slots(tree: &Tree<Node>, content: NodeId) -> Vec<(NodeId, String)> {
 /// Puts the assigned nodes where the slot is, or the slot's own fallback content when nothing is
 /// assigned; the `<slot>` element itself renders as nothing (`display: contents`) and goes.
 fn fill_slot(tree: &mut Tree<Node>, slot: NodeId, assigned: &[NodeId]) {
-    let fallback: Vec<NodeId> = match tree.get(slot) {
-        Some(node) if assigned.is_empty() => node.children().map(|child| child.id()).collect(),
-        Some(_) => Vec::new(),
-        None => return,
+    let moved = if assigned.is_empty() {
+        children(tree, slot)
+    } else {
+        assigned.to_vec()
     };
     let Some(mut slot_node) = tree.get_mut(slot) else {
         return;
@@ -192,7 +165,7 @@ fn fill_slot(tree: &mut Tree<Node>, slot: NodeId, assigned: &[NodeId]) {
     if slot_node.parent().is_none() {
         return;
     }
-    for &id in assigned.iter().chain(&fallback) {
+    for id in moved {
         slot_node.insert_id_before(id);
     }
     slot_node.detach();

@@ -1,8 +1,9 @@
-//! Articles over several pages: the next-page link, and the pages joined into one article.
+//! Articles over several pages joined into one (the CLI's `--join`; the browser's `cleanAllPages`
+//! does the same in `src/page/pages.js`, checked against this in tests/e2e/multipage.test.mjs).
 mod common;
 
 use common::options;
-use declutter::multipage::{join, next_page_url, Joiner};
+use declutter::multipage::{join, Joiner};
 use declutter::{extract, Article};
 
 const BASE: &str = "https://fernweh.example/bahn/";
@@ -31,37 +32,6 @@ fn assert_once_in_order(haystack: &str, needles: &[&str]) {
         assert!(at >= last, "{needle:?} out of order in\n{haystack}");
         last = at;
     }
-}
-
-#[test]
-fn the_next_page_links_of_the_longread_lead_through_its_three_pages() {
-    let first = format!("{BASE}{}", PAGES[0]);
-    let mut found = Vec::new();
-    for name in PAGES {
-        let url = format!("{BASE}{name}");
-        found.push(next_page_url(&sample(name), &url, &first));
-    }
-    assert_eq!(
-        found,
-        [
-            Some(format!("{BASE}longread-2.html")), // <link rel="next">
-            Some(format!("{BASE}longread-3.html")), // "Weiter »" in the pager
-            None,                                   // the last page: "« Zurück" and numbers only
-        ]
-    );
-}
-
-#[test]
-fn a_last_page_pointing_back_to_the_first_ends_the_chain() {
-    let last = sample("longread-3.html").replace(
-        "<link rel=\"prev\"",
-        "<link rel=\"next\" href=\"longread.html\"><link rel=\"prev\"",
-    );
-    let url = format!("{BASE}longread-3.html");
-    assert_eq!(
-        next_page_url(&last, &url, &format!("{BASE}longread.html")),
-        None
-    );
 }
 
 #[test]
@@ -161,9 +131,6 @@ fn repeated_headlines_bylines_and_standfirsts_go_and_so_do_pagers_the_core_keeps
     let htmls: Vec<String> = (1..=3)
         .map(|n| story_page(n, STORY_BODIES[n - 1]))
         .collect();
-    assert_eq!(next_page_url(&htmls[0], &url(1), &url(1)), Some(url(2)));
-    assert_eq!(next_page_url(&htmls[1], &url(2), &url(1)), Some(url(3)));
-    assert_eq!(next_page_url(&htmls[2], &url(3), &url(1)), None);
     let pages: Vec<Article> = (1..=3)
         .map(|n| extract(&htmls[n - 1], &options(Some(&url(n)))).unwrap())
         .collect();

@@ -115,3 +115,16 @@ fn hostile_markup_in_a_shadow_root_goes_through_the_sanitizer() {
         );
     }
 }
+
+#[test]
+fn a_second_shadow_template_on_one_host_is_an_ordinary_template() {
+    let page = r#"<!DOCTYPE html><html><body><div><template shadowrootmode="open"><p>Visible shadow paragraph about the harbour, slotted: <slot></slot></p></template><template shadowrootmode="open"><p>A second root that never attaches.</p></template><b>light words</b></div></body></html>"#;
+    let article = extract(page, &options(None)).unwrap();
+    assert!(
+        article.text.contains("Visible shadow paragraph"),
+        "{}",
+        article.text
+    );
+    assert!(article.text.contains("light words"), "{}", article.text);
+    assert!(!article.text.contains("never attaches"), "{}", article.text);
+}

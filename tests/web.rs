@@ -245,7 +245,8 @@ fn toggle_reads_the_live_document() {
         .insert_adjacent_html("beforeend", &paragraph)
         .unwrap();
     assert!(
-        page::toggle_reader_mode(&Options::default(), &Preferences::default()).expect("toggle on")
+        page::toggle_reader_mode(&Options::default(), &Preferences::default(), 1)
+            .expect("toggle on")
     );
     let text = in_view(".dr-content").text_content().unwrap_or_default();
     assert!(
@@ -253,7 +254,7 @@ fn toggle_reads_the_live_document() {
         "reader view text: {text}"
     );
     assert!(
-        !page::toggle_reader_mode(&Options::default(), &Preferences::default())
+        !page::toggle_reader_mode(&Options::default(), &Preferences::default(), 1)
             .expect("toggle off")
     );
     assert!(page::host_element().is_none());
@@ -816,7 +817,7 @@ fn the_reader_view_lists_what_was_removed_and_outlines_it_on_the_page() {
     in_place::restore_page();
     let fixture = install_inplace_fixture();
     let article =
-        page::enter_reader_mode(&Options::default(), &Preferences::default()).expect("reader");
+        page::enter_reader_mode(&Options::default(), &Preferences::default(), 1).expect("reader");
     let toggle = in_view("[data-action=toggle-removed]");
     assert_eq!(
         toggle.text_content().unwrap(),

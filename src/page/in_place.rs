@@ -4,8 +4,10 @@
 //! is mapped back to its live element ([`locate`](super::locate)) and hidden by one attribute,
 //! `data-declutter-hidden`, plus one rule in a constructed style sheet adopted by the document.
 //! The page's own inline styles and `hidden` attributes are never touched, and no node is added,
-//! so [`restore_page`] only takes the attributes and the sheet away again. With `observe` on, a
-//! throttled MutationObserver ([`observer`](super::observer)) repeats the pass for late clutter.
+//! so [`restore_page`] only takes the attributes and the sheet away again. A block inside an open
+//! shadow root gets the same sheet adopted by that root (document sheets do not reach into it).
+//! With `observe` on, a throttled MutationObserver ([`observer`](super::observer)) repeats the
+//! pass for late clutter.
 use std::cell::RefCell;
 
 use wasm_bindgen::closure::Closure;
@@ -14,6 +16,7 @@ use web_sys::{CssStyleSheet, Document, Element};
 
 use super::live_document::{document, window};
 use super::locate::{self, Problem};
+use super::shadow_dom::{adopt_sheet_at, drop_sheet_at};
 use super::{extract_live_document, observer, PageError};
 use crate::{ClutterKind, Options, Removed};
 
@@ -178,6 +181,7 @@ pub fn status() -> Option<Report> {
 fn undo(document: &Document, session: Session) {
     for element in &session.hidden {
         let _ = element.remove_attribute(HIDDEN_ATTR);
+        drop_sheet_at(element, &session.sheet);
     }
     drop_sheet(document, &session.sheet);
 }
@@ -207,6 +211,7 @@ fn run_pass(document: &Document, session: &mut Session) -> Result<Report, PageEr
             Ok(element) if is_hidden_already(&element) => {}
             Ok(element) => {
                 element.set_attribute(HIDDEN_ATTR, removed.kind.name())?;
+                adopt_sheet_at(&element, &session.sheet);
                 session.hidden.push(element);
                 report.add(Block {
                     removed,
@@ -244,6 +249,7 @@ pub fn outline(element: &Element) {
         return;
     };
     let _ = element.set_attribute(OUTLINE_ATTR, "");
+    adopt_sheet_at(element, &sheet);
     scroll_to_center(element);
     let timer = window().ok().and_then(|window| {
         OUTLINE_TIMEOUT
@@ -270,6 +276,7 @@ pub fn clear_outline() {
         return;
     };
     let _ = outline.element.remove_attribute(OUTLINE_ATTR);
+    drop_sheet_at(&outline.element, &outline.sheet);
     if let Ok(window) = window() {
         if let Some(timer) = outline.timer {
             window.clear_timeout_with_handle(timer);
