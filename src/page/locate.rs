@@ -114,26 +114,6 @@ pub fn follow_path(document: &Document, selector: &str) -> Result<Element, Probl
     Ok(current)
 }
 
-/// The path of a live element in the core's form (`html > body:nth-child(2) > div:nth-child(3)`),
-/// for blocks the page layer finds itself; [`follow_path`] leads back to it.
-pub fn live_path(element: &Element) -> String {
-    let mut steps = Vec::new();
-    let mut current = element.clone();
-    while let Some(parent) = current.parent_element() {
-        let mut position = 1;
-        let mut sibling = current.previous_element_sibling();
-        while let Some(previous) = sibling {
-            position += 1;
-            sibling = previous.previous_element_sibling();
-        }
-        steps.push(format!("{}:nth-child({position})", current.local_name()));
-        current = parent;
-    }
-    steps.push(current.local_name());
-    steps.reverse();
-    steps.join(" > ")
-}
-
 /// Lengths measured on two parses of the same markup agree exactly; the slack covers text nodes a
 /// script split or merged and the core's `aria-hidden` rule, which is not repeated here.
 fn text_lengths_agree(live: usize, expected: usize) -> bool {
