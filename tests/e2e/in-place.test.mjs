@@ -86,7 +86,7 @@ describe("playground explanations", () => {
     const { page, errors, close } = await openPage("/playground/?sample=/samples/portal-news.html");
     await page.locator("#stats").getByText("blocks removed").waitFor();
     await page.getByRole("tab", { name: /Removed/ }).click();
-    const row = page.locator("#removed tr", { has: page.locator(".kind-recommendation") }).filter({ hasText: "recommend" }).first();
+    const row = page.locator("#removed tr", { has: page.locator(".kind-recommendation") }).filter({ hasText: "matches recommendation pattern" }).first();
     await row.getByRole("button", { name: /Show/ }).click();
     assert.equal(await page.getByRole("tab", { name: "Original page" }).getAttribute("aria-selected"), "true");
     await page.locator("#original-status").getByText(/^recommendation: /).waitFor();
