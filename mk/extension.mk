@@ -6,7 +6,7 @@
 #                         then `web-ext lint` on the Firefox build, which fails on errors
 #   make test-extension   end-to-end test in headless Chromium (tests/e2e/extension.test.mjs)
 
-EXTENSION_SOURCES := $(wildcard www/extension/*) scripts/build-extension.mjs package.json
+EXTENSION_SOURCES := $(wildcard www/extension/* www/picker/*) scripts/build-extension.mjs package.json
 
 .PHONY: extension test-extension
 
