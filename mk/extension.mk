@@ -4,9 +4,9 @@
 #   make extension        dist/declutter-chrome.zip and dist/declutter-firefox.zip (unpacked
 #                         builds in dist/chrome/ and dist/firefox/) from the release wasm in pkg/;
 #                         then `web-ext lint` on the Firefox build, which fails on errors
-#   make test-extension   end-to-end test in headless Chromium (tests/e2e/extension.test.mjs)
+#   make test-extension   end-to-end test in headless Chromium and Firefox ESR (tests/e2e/extension.test.mjs)
 
-EXTENSION_SOURCES := $(wildcard www/extension/*) scripts/build-extension.mjs package.json
+EXTENSION_SOURCES := $(wildcard www/extension/* www/picker/*) scripts/build-extension.mjs package.json
 
 .PHONY: extension test-extension
 

@@ -6,8 +6,9 @@
 //
 // One manifest source (www/extension/manifest.base.json) gives two manifests: Chrome gets
 // `background.service_worker`, Firefox `background.scripts` and `browser_specific_settings.gecko`.
-// esbuild bundles the background and the content script into classic scripts (MV3 content
-// scripts cannot be ES modules); the content script carries pkg/declutter.js and the wasm bytes.
+// esbuild bundles the background, the options page and the content script into classic scripts
+// (MV3 content scripts cannot be ES modules); the content script carries pkg/declutter.js, the
+// wasm bytes and the block picker (www/picker/).
 // The toolbar icons are drawn here (no binary files in the repository). Zips are reproducible:
 // sorted entries, fixed timestamps.
 //
@@ -211,7 +212,9 @@ async function bundle(entry, outfile, features) {
     loader: { ".wasm": "binary" },
     define: { DECLUTTER_IN_PLACE: String(features.inPlace) },
     // pkg/declutter.js only reads import.meta.url when init() is given no wasm; we always pass it.
-    logOverride: { "empty-import-meta": "silent" },
+    // wasm-bindgen names a snippet module once per directly imported function in its import
+    // object ("./snippets/.../layout.js" twice, the same module both times).
+    logOverride: { "empty-import-meta": "silent", "duplicate-object-key": "silent" },
     logLevel: "warning",
   });
 }
@@ -224,7 +227,8 @@ async function buildBrowser(browser, out, features) {
   writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifestFor(browser, base, features), null, 2) + "\n");
   await bundle("background.js", join(dir, "background.js"), features);
   await bundle("content.js", join(dir, "content.js"), features);
-  for (const file of ["options.html", "options.css", "options.js", "shared.js", "reader.html", "reader-frame.css", "reader-frame.js"]) cpSync(join(SOURCE, file), join(dir, file));
+  await bundle("options.js", join(dir, "options.js"), features);
+  for (const file of ["options.html", "options.css", "reader.html", "reader-frame.css", "reader-frame.js"]) cpSync(join(SOURCE, file), join(dir, file));
   for (const size of [16, 32, 48, 128]) writeFileSync(join(dir, "icons", `icon-${size}.png`), drawIcon(size));
   const archive = join(out, `declutter-${browser}.zip`);
   writeFileSync(archive, zip(listFiles(dir).map((file) => [file, readFileSync(join(dir, file))])));

@@ -4,6 +4,7 @@
 URL layout (nothing is copied; the paths map onto the repository):
   /pkg/...                  -> pkg/      (the wasm-pack build)
   /vendor/readability/...   -> node_modules/@mozilla/readability/  (benchmark only)
+  /fixtures/...             -> tests/fixtures/  (end-to-end tests)
   /...                      -> www/
 
 Usage: scripts/serve.py [--port 8080] [--bind 127.0.0.1] [--isolate]
@@ -20,6 +21,7 @@ ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 MOUNTS = [
     ("/pkg/", os.path.join(ROOT, "pkg")),
     ("/vendor/readability/", os.path.join(ROOT, "node_modules", "@mozilla", "readability")),
+    ("/fixtures/", os.path.join(ROOT, "tests", "fixtures")),
     ("/", os.path.join(ROOT, "www")),
 ]
 TYPES = {

@@ -191,6 +191,11 @@ fn clutter_pass(
                 } else {
                     Vec::new()
                 };
+                let v = if nested.is_empty() {
+                    refine_other(dom, i, &ctx, v)
+                } else {
+                    v
+                };
                 ctx.label.borrow_mut().key = None;
                 record(dom, i, v, &mut removed);
                 for (j, verdict) in nested {
@@ -240,18 +245,12 @@ fn nested_ads<'c>(dom: &Dom<'c>, outer: u32, ctx: &Context<'c>) -> Vec<(u32, Ver
             j = next;
             continue;
         }
+        // A class of another kind (`widget`) must not hide what the label says ("Trending").
         let verdict = judge_by_class(dom, j, ctx)
+            .filter(is_nested_clutter)
             .or_else(|| judge_by_data_attributes(dom, j))
             .or_else(|| judge_by_label(dom, j, ctx));
-        match verdict.filter(|v| {
-            matches!(
-                v.kind,
-                ClutterKind::Ad
-                    | ClutterKind::Recommendation
-                    | ClutterKind::Consent
-                    | ClutterKind::Newsletter
-            )
-        }) {
+        match verdict.filter(is_nested_clutter) {
             Some(v) => {
                 found.push((j, v));
                 j = dom.end(j);
@@ -469,6 +468,38 @@ fn judge<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>) -> Option<Verdict> {
         return None;
     }
     Some(verdict)
+}
+
+/// Most text of a block whose own label may name what it is when its tag, class or role only
+/// said `Other`: a small `<aside>` opening with "Auch interessant" is a teaser. Larger blocks
+/// stay `Other`, and so do blocks holding teasers or ads of their own (a sidebar opening with
+/// "Anzeige" over a "Meistgelesen" list): those are reported on their own ([`nested_ads`]).
+const REFINE_MAX_TEXT: u32 = 600;
+
+/// The kind a small `Other` block's label gives it. Only the report changes, not the removal:
+/// in-place mode hides some kinds only, and must find a teaser box the reader view drops.
+fn refine_other<'c>(dom: &Dom<'c>, i: u32, ctx: &Context<'c>, verdict: Verdict) -> Verdict {
+    if verdict.kind != ClutterKind::Other || dom.text_len[i as usize] > REFINE_MAX_TEXT {
+        return verdict;
+    }
+    match judge_by_label(dom, i, ctx) {
+        Some(label) if label.kind != ClutterKind::Other => Verdict {
+            kind: label.kind,
+            reason: format!("{}; {}", verdict.reason, label.reason),
+        },
+        _ => verdict,
+    }
+}
+
+/// The kinds [`nested_ads`] reports inside a removed sidebar or menu.
+fn is_nested_clutter(verdict: &Verdict) -> bool {
+    matches!(
+        verdict.kind,
+        ClutterKind::Ad
+            | ClutterKind::Recommendation
+            | ClutterKind::Consent
+            | ClutterKind::Newsletter
+    )
 }
 
 fn share_of_page(dom: &Dom, i: u32, ctx: &Context) -> f32 {

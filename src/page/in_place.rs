@@ -4,10 +4,13 @@
 //! is mapped back to its live element ([`locate`](super::locate)) and hidden by one attribute,
 //! `data-declutter-hidden`, plus one rule in a constructed style sheet adopted by the document.
 //! The page's own inline styles and `hidden` attributes are never touched, and no node is added,
-//! so [`restore_page`] only takes the attributes and the sheet away again. A block inside an open
-//! shadow root gets the same sheet adopted by that root (document sheets do not reach into it).
-//! With `observe` on, a throttled MutationObserver ([`observer`](super::observer)) repeats the
-//! pass for late clutter.
+//! so [`restore_page`] only takes the attributes and the sheet away again. Fixed and sticky
+//! layers the core cannot see in the markup (walls, app banners, promo bars) are found by
+//! [`overlays`](super::overlays); when the pass hides one and the page locked its scrolling
+//! (`overflow: hidden` on `html` or `body`), one more attribute and rule release the lock. With
+//! `observe` on, a throttled MutationObserver ([`observer`](super::observer)) repeats the pass for
+//! late clutter. A block inside an open shadow root gets the same sheet adopted by that root
+//! (document sheets do not reach into it).
 use std::cell::RefCell;
 
 use wasm_bindgen::closure::Closure;
@@ -17,17 +20,20 @@ use web_sys::{CssStyleSheet, Document, Element};
 use super::live_document::{document, window};
 use super::locate::{self, Problem};
 use super::shadow_dom::{adopt_sheet_at, drop_sheet_at};
-use super::{extract_live_document, observer, PageError};
+use super::{extract_live_document, observer, overlays, PageError};
 use crate::{ClutterKind, Options, Removed};
 
 /// Set on every element the pass hides; its value is the block's kind.
 pub const HIDDEN_ATTR: &str = "data-declutter-hidden";
 /// Set on the element [`outline`] points at.
 pub const OUTLINE_ATTR: &str = "data-declutter-outline";
+/// Set on `html` or `body` when the pass releases the page's scroll lock.
+pub const UNLOCKED_ATTR: &str = "data-declutter-unlocked";
 
-/// An outlined block is shown even when the pass hid it.
+/// An outlined block is shown even when the pass hid it; a released scroll lock scrolls again.
 const HIDE_CSS: &str =
-    "[data-declutter-hidden]:not([data-declutter-outline]) { display: none !important; }";
+    "[data-declutter-hidden]:not([data-declutter-outline]) { display: none !important; } \
+    [data-declutter-unlocked] { overflow-y: auto !important; }";
 const OUTLINE_CSS: &str = "[data-declutter-outline] { outline: 3px solid #d6006f !important; outline-offset: 2px !important; \
     box-shadow: 0 0 0 6px rgba(214, 0, 111, 0.25) !important; }";
 const OUTLINE_MS: i32 = 6_000;
@@ -111,6 +117,8 @@ struct Session {
     options: InPlaceOptions,
     /// Elements this session hid, in the order it hid them.
     hidden: Vec<Element>,
+    /// `html` and `body` when their scroll lock was released.
+    unlocked: Vec<Element>,
     sheet: CssStyleSheet,
     report: Report,
 }
@@ -135,6 +143,7 @@ pub fn declutter_page(options: &InPlaceOptions) -> Result<Report, PageError> {
     let mut session = Session {
         options: options.clone(),
         hidden: Vec::new(),
+        unlocked: Vec::new(),
         sheet,
         report: Report::default(),
     };
@@ -183,6 +192,9 @@ fn undo(document: &Document, session: Session) {
         let _ = element.remove_attribute(HIDDEN_ATTR);
         drop_sheet_at(element, &session.sheet);
     }
+    for element in &session.unlocked {
+        let _ = element.remove_attribute(UNLOCKED_ATTR);
+    }
     drop_sheet(document, &session.sheet);
 }
 
@@ -198,26 +210,23 @@ fn rerun() {
     });
 }
 
-/// Extracts, maps the chosen kinds to live elements and hides those not hidden yet.
+/// Extracts, maps the chosen kinds to live elements and hides those not hidden yet, then the
+/// pinned layers; releases the scroll lock when something pinned went.
 fn run_pass(document: &Document, session: &mut Session) -> Result<Report, PageError> {
     let article = extract_live_document(&session.options.core)?;
+    let kinds = session.options.kinds.clone();
     let mut report = Report::default();
+    let mut pinned = false;
     for removed in article
         .removed
         .into_iter()
-        .filter(|removed| session.options.kinds.contains(&removed.kind))
+        .filter(|removed| kinds.contains(&removed.kind))
     {
         match locate::resolve(document, &removed) {
             Ok(element) if is_hidden_already(&element) => {}
             Ok(element) => {
-                element.set_attribute(HIDDEN_ATTR, removed.kind.name())?;
-                adopt_sheet_at(&element, &session.sheet);
-                session.hidden.push(element);
-                report.add(Block {
-                    removed,
-                    hidden: true,
-                    problem: None,
-                });
+                pinned |= overlays::is_pinned(&element);
+                report.add(session.hide(element, removed)?);
             }
             Err(problem) => report.add(Block {
                 removed,
@@ -226,7 +235,44 @@ fn run_pass(document: &Document, session: &mut Session) -> Result<Report, PageEr
             }),
         }
     }
+    for layer in overlays::find(&kinds, article.length, &format!("[{HIDDEN_ATTR}]")) {
+        pinned = true;
+        report.add(session.hide(layer.element, layer.removed)?);
+    }
+    if pinned {
+        session.release_scroll_lock(document);
+    }
     Ok(report)
+}
+
+impl Session {
+    fn hide(&mut self, element: Element, removed: Removed) -> Result<Block, PageError> {
+        element.set_attribute(HIDDEN_ATTR, removed.kind.name())?;
+        adopt_sheet_at(&element, &self.sheet);
+        self.hidden.push(element);
+        Ok(Block {
+            removed,
+            hidden: true,
+            problem: None,
+        })
+    }
+
+    /// `overflow: hidden` (or `clip`) on `html` or `body` stops the page from scrolling while a
+    /// wall is up; with the wall hidden the lock would leave the article stuck.
+    fn release_scroll_lock(&mut self, document: &Document) {
+        let roots = [
+            document.document_element(),
+            document.body().map(Element::from),
+        ];
+        for root in roots.into_iter().flatten() {
+            if overlays::locks_scrolling(&root)
+                && !root.has_attribute(UNLOCKED_ATTR)
+                && root.set_attribute(UNLOCKED_ATTR, "").is_ok()
+            {
+                self.unlocked.push(root);
+            }
+        }
+    }
 }
 
 fn is_hidden_already(element: &Element) -> bool {

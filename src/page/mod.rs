@@ -9,6 +9,7 @@ pub mod in_place;
 mod live_document;
 pub mod locate;
 pub mod observer;
+pub mod overlays;
 pub mod reader_view;
 mod render;
 pub mod sanitize;

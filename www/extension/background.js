@@ -15,6 +15,7 @@ import {
 const COMMAND = "toggle-reader";
 const MENU_READER = "open-reader";
 const MENU_DECLUTTER = "declutter-page";
+const MENU_PICK = "pick-element";
 const CONTENT_SCRIPT = "content.js";
 const FRAME_PAGE = "reader.html";
 
@@ -26,6 +27,7 @@ const BADGES = {
   readerable: { text: "✓", color: "#1a7f37" },
   "not-readerable": { text: "", color: "#6b7280" },
   decluttered: { text: "−", color: "#7c3aed" },
+  picking: { text: "…", color: "#d6006f" },
   unavailable: { text: "✕", color: "#6b7280" },
   error: { text: "!", color: "#b91c1c" },
   none: { text: "", color: "#6b7280" },
@@ -46,6 +48,7 @@ async function titleFor(state, detail) {
     case "readerable": return `Declutter: this page looks like an article — click for the reader view${await shortcut()}`;
     case "not-readerable": return "Declutter: no article detected on this page — click to try the reader view anyway";
     case "decluttered": return `Declutter: ${detail} — "Declutter page" in the context menu restores it`;
+    case "picking": return "Declutter: point at the block to hide — ↑/↓ or the wheel for a larger or smaller block, Enter to hide, Esc to leave";
     case "unavailable": return `Declutter can't run here: ${detail}`;
     case "error": return `Declutter: ${detail}`;
     default: return `Declutter — click for the reader view${await shortcut()}`;
@@ -98,6 +101,7 @@ function stateOf(result) {
     const skipped = result.filterErrors ? `; ${result.filterErrors} filter lines skipped (see the options page)` : "";
     return ["decluttered", `${result.hidden} blocks hidden${skipped}`];
   }
+  if (result.picking) return ["picking"];
   if (result.open) return ["open"];
   if (result.readerable === true) return ["readerable"];
   if (result.readerable === false) return ["not-readerable"];
@@ -169,6 +173,7 @@ async function createMenus() {
   if (DECLUTTER_IN_PLACE) {
     ext.contextMenus.create({ id: MENU_DECLUTTER, title: "Declutter page (hide ads and recommendations; again to restore)", contexts }, report);
   }
+  ext.contextMenus.create({ id: MENU_PICK, title: "Hide an element…", contexts: ["page", "selection"] }, report);
 }
 
 ext.runtime.onInstalled.addListener(createMenus);
@@ -184,6 +189,7 @@ async function onCommand(command, tab) {
 function onMenu(info, tab) {
   if (info.menuItemId === MENU_READER) return perform(tab, "open");
   if (info.menuItemId === MENU_DECLUTTER) return perform(tab, "declutter");
+  if (info.menuItemId === MENU_PICK) return perform(tab, "pick");
   return undefined;
 }
 

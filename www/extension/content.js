@@ -14,15 +14,26 @@
 // (see background.js, which defines the actions and their results).
 import init, * as declutter from "../../pkg/declutter.js";
 import wasmBytes from "../../pkg/declutter_bg.wasm";
+import { hideAnElement } from "../picker/picker.js";
+import { withoutRule, withRule } from "../picker/rules.js";
 
 const GLOBAL = "__declutterExtension";
 const HOST_TAG = "declutter-reader";
 const TOAST_ID = "declutter-extension-toast";
 const FRAME_ID = "declutter-extension-frame";
 const runtime = () => (globalThis.browser ?? globalThis.chrome)?.runtime;
+const storage = () => (globalThis.browser ?? globalThis.chrome)?.storage?.local;
 
 let loading = null;
 let decluttered = false;
+let picking = null;
+
+async function updatePickedRules(change) {
+  const { pickedRules = [] } = await storage().get("pickedRules");
+  await storage().set({ pickedRules: change(Array.isArray(pickedRules) ? pickedRules : []) });
+}
+const savePickedRule = (rule) => updatePickedRules((rules) => withRule(rules, rule));
+const removePickedRule = (rule) => updatePickedRules((rules) => withoutRule(rules, rule));
 
 function load() {
   loading ??= init({ module_or_path: wasmBytes });
@@ -230,6 +241,14 @@ const actions = {
       decluttered: true, hidden: result?.hidden ?? 0, removed: result?.removed?.length ?? 0,
       filterErrors: result?.filterErrors?.length ?? 0,
     };
+  },
+  // "Hide an element…": answers at once; the picker saves the rule when the user hides a block.
+  pick: () => {
+    if (declutter.isReaderModeOpen()) closeReader();
+    picking ??= hideAnElement({ save: savePickedRule, remove: removePickedRule }).finally(() => {
+      picking = null;
+    });
+    return { picking: true };
   },
   readerable: async () => {
     await idle();

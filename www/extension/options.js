@@ -1,10 +1,13 @@
 // The options page: reader defaults, auto-open sites (with the host permissions they need),
-// the badge-everywhere opt-in and the user's filter rules. Everything is kept in storage.local.
+// the badge-everywhere opt-in, the user's filter rules and the rules made with "Hide an
+// element…" (listed one a row, to edit or remove). Everything is kept in storage.local.
+import { parseRule } from "../picker/rules.js";
 import { ext, loadSettings, normalizeSettings, originPatterns, parseSites } from "./shared.js";
 
 const ALL_SITES = "*://*/*";
 const form = document.getElementById("options");
 const status = document.getElementById("status");
+const ruleList = document.getElementById("picked-rules");
 
 function say(message, { error = false } = {}) {
   status.textContent = message;
@@ -25,6 +28,42 @@ function fill(settings) {
   form.filters.value = settings.filters;
   form.badgeEverywhere.checked = settings.badgeEverywhere;
   showRangeValues();
+  showPickedRules(settings.pickedRules);
+}
+
+/** One row per picked rule: the rule in a text field, and a Remove button. */
+function showPickedRules(rules) {
+  ruleList.replaceChildren(...rules.map((rule) => {
+    const row = document.createElement("li");
+    const input = Object.assign(document.createElement("input"), { type: "text", value: rule, spellcheck: false });
+    input.setAttribute("aria-label", "Rule");
+    const remove = Object.assign(document.createElement("button"), { type: "button", textContent: "Remove" });
+    remove.setAttribute("aria-label", `Remove ${rule}`);
+    remove.addEventListener("click", () => {
+      row.remove();
+      showEmptyHint();
+    });
+    row.append(input, remove);
+    return row;
+  }));
+  showEmptyHint();
+}
+
+function showEmptyHint() {
+  document.getElementById("no-picked-rules").hidden = ruleList.children.length > 0;
+}
+
+/** The rules in the list, or `{ invalid }` naming the first that is not a rule. */
+function readPickedRules() {
+  const rules = [];
+  for (const input of ruleList.querySelectorAll("input")) {
+    const text = input.value.trim();
+    const parsed = parseRule(text);
+    input.setAttribute("aria-invalid", String(Boolean(text && parsed.error)));
+    if (text && parsed.error) return { invalid: `${text}: ${parsed.error}` };
+    if (text) rules.push(text);
+  }
+  return { rules };
 }
 
 function read() {
@@ -36,6 +75,7 @@ function read() {
     autoSites: form.autoSites.value,
     filters: form.filters.value,
     badgeEverywhere: form.badgeEverywhere.checked,
+    pickedRules: readPickedRules().rules ?? [],
   });
 }
 
@@ -50,6 +90,11 @@ form.addEventListener("input", showRangeValues);
 
 form.addEventListener("submit", (event) => {
   event.preventDefault();
+  const picked = readPickedRules();
+  if (picked.invalid) {
+    say(`Not a rule: ${picked.invalid}`, { error: true });
+    return;
+  }
   const settings = read();
   const { sites, invalid } = parseSites(settings.autoSites);
   if (invalid.length) {

@@ -1,4 +1,5 @@
 // Shared by the background script and the options page: settings, site patterns, page classes.
+import { filtersFor } from "../picker/rules.js";
 
 /** The extension API: Firefox's promise-based `browser`, else Chrome's `chrome` (promises in MV3). */
 export const ext = globalThis.browser ?? globalThis.chrome;
@@ -19,6 +20,8 @@ export const DEFAULT_SETTINGS = Object.freeze({
   filters: "",
   /** Check every page for the badge (needs the optional <all_urls> host permission). */
   badgeEverywhere: false,
+  /** Rules made with "Hide an element…", one `site##selector` each (www/picker/rules.js). */
+  pickedRules: [],
 });
 
 const clamp = (value, { min, max, default: fallback }) => {
@@ -37,6 +40,9 @@ export function normalizeSettings(stored = {}) {
     autoSites: String(settings.autoSites ?? ""),
     filters: String(settings.filters ?? ""),
     badgeEverywhere: settings.badgeEverywhere === true,
+    pickedRules: Array.isArray(settings.pickedRules)
+      ? [...new Set(settings.pickedRules.filter((rule) => typeof rule === "string" && rule.includes("##")))]
+      : [],
   };
 }
 
@@ -44,7 +50,10 @@ export async function loadSettings() {
   return normalizeSettings(await ext.storage.local.get(Object.keys(DEFAULT_SETTINGS)));
 }
 
-/** Options for enterReaderMode()/declutterPage() from the settings; `filters` only when set. */
+/**
+ * Options for enterReaderMode()/declutterPage() from the settings; `filters` (the user's rules
+ * and the picked ones) only when there are any.
+ */
 export function readerOptions(settings, url) {
   const options = {
     theme: settings.theme,
@@ -53,7 +62,8 @@ export function readerOptions(settings, url) {
     contentWidth: settings.contentWidth,
   };
   if (url) options.url = url;
-  if (settings.filters.trim()) options.filters = settings.filters;
+  const filters = filtersFor(settings.filters, settings.pickedRules);
+  if (filters) options.filters = filters;
   return options;
 }
 
