@@ -13,6 +13,7 @@ import {
 /* global DECLUTTER_IN_PLACE */ // set by scripts/build-extension.mjs: pkg/ exports declutterPage()
 
 const COMMAND = "toggle-reader";
+const READ_ALOUD = "read-aloud";
 const MENU_READER = "open-reader";
 const MENU_DECLUTTER = "declutter-page";
 const MENU_PICK = "pick-element";
@@ -133,7 +134,7 @@ export async function perform(tab, action) {
   if (result.wasmBlocked) {
     // The page's CSP refuses wasm even to content scripts: reader view in an extension frame.
     const token = crypto.randomUUID();
-    framePayloads.set(token, { html: result.html, url: result.url, options: readerOptions(settings) });
+    framePayloads.set(token, { html: result.html, url: result.url, options: readerOptions(settings), readAloud: action === "read-aloud" });
     setTimeout(() => framePayloads.delete(token), 60_000);
     result = await runInTab(tabId, "frame", { token });
   }
@@ -183,6 +184,7 @@ ext.action.onClicked.addListener((tab) => perform(tab, "toggle"));
 
 async function onCommand(command, tab) {
   if (command === COMMAND) return perform(tab ?? (await activeTab()), "toggle");
+  if (command === READ_ALOUD) return perform(tab ?? (await activeTab()), "read-aloud");
   return undefined;
 }
 
