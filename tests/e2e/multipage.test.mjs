@@ -1,0 +1,212 @@
+// End-to-end: multi-page articles (src/page/pages.js): `cleanAllPages()` and the reader view's
+// further pages, in every browser of BROWSERS, over the three-page longread sample served on
+// loopback by a server of this file that also serves variants of it:
+//   /samples/...            the sample as it is (page 1 → 2 → 3, page 3 the last)
+//   /loop/...               page 3 has a next link back to page 1
+//   /missing/...            page 3 answers 404
+//   /foreign/...            page 1's next links point to another origin (127.0.0.1 vs localhost)
+//   /slow/...               pages 2 and 3 answer after 700 ms (the reader shows page 1 before)
+// Every request but the browser's own prefetches is counted, so that "each page fetched once" is
+// checked. The joined text is
+// compared with `declutter --join` on the same files: the CLI's Rust join and this JS one agree.
+import { after, before, describe, test } from "node:test";
+import assert from "node:assert/strict";
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, statSync } from "node:fs";
+import { createServer } from "node:http";
+import { extname, join, normalize } from "node:path";
+import { BROWSERS, launch } from "./browsers.mjs";
+import { ROOT } from "./harness.mjs";
+import { ARTIFACTS } from "./site.mjs";
+
+const PAGES = ["longread.html", "longread-2.html", "longread-3.html"];
+const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".css": "text/css" };
+const VARIANTS = ["samples", "loop", "missing", "foreign", "slow"];
+
+/** The file behind a path: /pkg/ from pkg/, a variant's page from www/samples/, else www/. */
+function fileFor(path) {
+  if (path.startsWith("/pkg/")) return normalize(join(ROOT, path));
+  const [, first, rest] = /^\/([^/]+)\/(.*)$/.exec(path) ?? [];
+  if (VARIANTS.includes(first)) return normalize(join(ROOT, "www", "samples", rest));
+  return normalize(join(ROOT, "www", path));
+}
+
+/** What a variant changes in a page: [status, html]. */
+function variantOf(variant, name, html, port) {
+  if (variant === "missing" && name === "longread-3.html") return [404, "<h1>Not found</h1>"];
+  if (variant === "loop" && name === "longread-3.html") {
+    return [200, html.replace('<link rel="prev"', '<link rel="next" href="longread.html"><link rel="prev"')];
+  }
+  if (variant === "foreign" && name === "longread.html") {
+    return [200, html.replaceAll('href="longread-', `href="http://127.0.0.1:${port}/foreign/longread-`)];
+  }
+  return [200, html];
+}
+
+function startServer() {
+  const requests = new Map();
+  const server = createServer(async (request, response) => {
+    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+    // Firefox prefetches `<link rel=next>` by itself (X-Moz: prefetch): not the module's fetches.
+    const prefetch = request.headers["x-moz"] === "prefetch" || /prefetch/.test(`${request.headers.purpose ?? ""}${request.headers["sec-purpose"] ?? ""}`);
+    if (!prefetch) requests.set(path, (requests.get(path) ?? 0) + 1);
+    const file = fileFor(path);
+    if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
+      response.writeHead(404, { "content-type": TYPES[".html"] }).end("<h1>Not found</h1>");
+      return;
+    }
+    const type = TYPES[extname(file)] ?? "application/octet-stream";
+    const [, variant, name] = /^\/([^/]+)\/(.*)$/.exec(path) ?? [];
+    if (type.startsWith("text/html") && VARIANTS.includes(variant)) {
+      if (variant === "slow" && name !== "longread.html") await new Promise((resolve) => setTimeout(resolve, 700));
+      const [status, html] = variantOf(variant, name, readFileSync(file, "utf8"), server.address().port);
+      response.writeHead(status, { "content-type": type, "cache-control": "no-store" }).end(html);
+      return;
+    }
+    response.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(readFileSync(file));
+  });
+  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, requests })));
+}
+
+/** `declutter --format text --join` over the sample's pages (the CLI is built if it is not). */
+function cliJoinedText(pages) {
+  execFileSync("cargo", ["build", "--release", "--features", "cli", "--bin", "declutter"], { cwd: ROOT, stdio: "inherit" });
+  const files = pages.map((page) => join(ROOT, "www", "samples", page));
+  return execFileSync(join(ROOT, "target", "release", "declutter"), ["--format", "text", ...files, "--join"], { encoding: "utf8" }).trim();
+}
+
+let site;
+let base;
+let cliText;
+
+before(async () => {
+  site = await startServer();
+  base = `http://localhost:${site.server.address().port}`;
+  cliText = cliJoinedText(PAGES);
+});
+
+after(() => new Promise((resolve) => site.server.close(resolve)));
+
+const loadModule = (page) => page.evaluate(async () => {
+  const module = await import("/pkg/declutter.js");
+  await module.default();
+  window.__declutter = module;
+});
+
+for (const name of BROWSERS) {
+  describe(`multi-page articles in ${name}`, () => {
+    let browser;
+    before(async () => {
+      browser = await launch(name);
+    });
+    after(() => browser?.close());
+
+    async function openPage(path) {
+      const context = await browser.createBrowserContext();
+      const page = await context.newPage();
+      await page.setViewport({ width: 1280, height: 900 });
+      const errors = [];
+      page.on("pageerror", (error) => errors.push(error));
+      site.requests.clear();
+      await page.goto(`${base}${path}`);
+      return { page, errors, close: () => context.close() };
+    }
+
+    const cleanAllPages = (page, options) => page.evaluate((options) => window.__declutter.cleanAllPages(options), options);
+
+    test("cleanAllPages joins the three pages, each fetched once, as the CLI's --join does", async () => {
+      const { page, errors, close } = await openPage("/samples/longread.html");
+      await loadModule(page);
+      const article = await cleanAllPages(page);
+      assert.deepEqual(article.pages, PAGES.map((file) => `${base}/samples/${file}`));
+      assert.equal(article.pagesNote, null);
+      assert.equal(article.text, cliText, "the browser's join and the CLI's differ");
+      assert.equal(article.title, "Die Rückkehr der Nachtzüge");
+      assert.equal(article.byline, "Jana Keller");
+      for (const once of ["Jahrzehntelang wurden Schlafwagen abgeschafft", "## Zwischen Linz und Frankfurt", "## Ankunft in Amsterdam"]) {
+        assert.equal(article.markdown.split(once).length - 1, 1, `${once} not once in the Markdown`);
+      }
+      for (const clutter of ["Nächste Seite", "Weiter »", "Zurück", "Mehr zum Thema", "Frühbucherrabatt"]) {
+        assert.ok(!article.text.includes(clutter), `${clutter} in the joined text`);
+      }
+      assert.ok(article.readingMinutes >= 2);
+      assert.equal(site.requests.get("/samples/longread.html"), 1, "page 1 is not fetched again");
+      assert.equal(site.requests.get("/samples/longread-2.html"), 1);
+      assert.equal(site.requests.get("/samples/longread-3.html"), 1);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    test("a last page pointing back to page 1 ends the chain; a missing page 3 ends it with a note", async () => {
+      const loop = await openPage("/loop/longread.html");
+      await loadModule(loop.page);
+      const looped = await cleanAllPages(loop.page);
+      assert.equal(looped.pages.length, 3);
+      assert.equal(looped.pagesNote, null);
+      assert.equal(site.requests.get("/loop/longread.html"), 1, "page 1 fetched again");
+      await loop.close();
+
+      const missing = await openPage("/missing/longread.html");
+      await loadModule(missing.page);
+      const partial = await cleanAllPages(missing.page);
+      assert.deepEqual(partial.pages, [`${base}/missing/longread.html`, `${base}/missing/longread-2.html`]);
+      assert.equal(partial.pagesNote, `${base}/missing/longread-3.html: HTTP 404`);
+      assert.ok(partial.text.includes("Gegen Mitternacht wird es still"), "page 2 is in");
+      assert.ok(!partial.text.includes("Ankunft in Amsterdam"));
+      assert.deepEqual(missing.errors, []);
+      await missing.close();
+    });
+
+    test("maxPages and other origins bound the chain", async () => {
+      const { page, close } = await openPage("/samples/longread.html");
+      await loadModule(page);
+      const two = await cleanAllPages(page, { maxPages: 2 });
+      assert.equal(two.pages.length, 2);
+      assert.match(two.pagesNote, /stopped after 2 pages \(maxPages\)/);
+      const one = await cleanAllPages(page, { maxPages: 1 });
+      assert.deepEqual([one.pages.length, one.text.includes("Gegen Mitternacht")], [1, false]);
+      await assert.rejects(cleanAllPages(page, { maxPages: 0 }), /maxPages/);
+      await close();
+
+      const foreign = await openPage("/foreign/longread.html");
+      await loadModule(foreign.page);
+      const alone = await cleanAllPages(foreign.page);
+      assert.deepEqual([alone.pages.length, alone.pagesNote], [1, null]);
+      assert.equal(site.requests.get("/foreign/longread-2.html"), undefined, "another origin was fetched");
+      await foreign.close();
+    });
+
+    test("the reader view shows page 1 at once and appends the next pages as they arrive", async () => {
+      const { page, errors, close } = await openPage("/slow/longread.html");
+      await page.locator("::-p-aria([name=\"Reader view\"][role=\"button\"])").click();
+      await page.waitForSelector("declutter-reader >>> .dr-content");
+      const view = () => page.$eval("declutter-reader", (host) => {
+        const root = host.shadowRoot;
+        return {
+          text: root.querySelector(".dr-content").textContent,
+          separators: [...root.querySelectorAll(".dr-page-break")].map((rule) => rule.textContent),
+          minutes: root.querySelector(".dr-reading-time")?.textContent,
+        };
+      });
+      const first = await view();
+      assert.ok(first.text.includes("nur in Linz wachen alle auf"), "page 1 is shown");
+      assert.deepEqual(first.separators, [], "page 2 shown before it arrived");
+      await page.waitForFunction(() => document.querySelector("declutter-reader").shadowRoot.querySelectorAll(".dr-page-break").length === 2, { timeout: 10000 });
+      const all = await view();
+      assert.deepEqual(all.separators, ["Seite 2", "Seite 3"]);
+      let at = 0;
+      for (const part of ["Kurz nach halb zehn", "Gegen Mitternacht", "Ankunft in Amsterdam", "mit Dusche."]) {
+        const found = all.text.indexOf(part, at);
+        assert.ok(found >= at, `${part} missing or out of order`);
+        at = found;
+      }
+      assert.equal(all.text.split("Jahrzehntelang wurden Schlafwagen").length - 1, 1, "the standfirst repeated");
+      assert.notEqual(all.minutes, first.minutes, "the reading time is the joined article's");
+      await page.$eval("declutter-reader", (host) => host.shadowRoot.querySelector(".dr-page-break").scrollIntoView({ block: "center" }));
+      await page.screenshot({ path: join(ARTIFACTS, `multipage-reader-${name}.png`) });
+      await page.keyboard.press("Escape");
+      assert.deepEqual(errors, []);
+      await close();
+    });
+  });
+}
