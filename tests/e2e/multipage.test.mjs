@@ -176,6 +176,33 @@ for (const name of BROWSERS) {
       await foreign.close();
     });
 
+    test("next-page links: rel=next, pager words in six languages, numbers after the current page; not the next post", async () => {
+      const { page, close } = await openPage("/samples/longread.html");
+      const found = await page.evaluate(async () => {
+        const { nextPageUrl } = await import("/pkg/pages.js");
+        const next = (html, url) => nextPageUrl(new DOMParser().parseFromString(html, "text/html"), url);
+        const words = ["Weiter »", "Nächste Seite", "Suivant", "Siguiente", "Successivo", "Next →"].map((word) => next(
+          `<body><p>Story text</p><nav class="pager"><a href="/a/story-88.html">1</a> <a href="/a/story-88-2.html">${word}</a></nav></body>`,
+          "https://example.com/a/story-88.html",
+        ));
+        return {
+          words,
+          linkRel: next('<head><link rel="next" href="/story/2"></head><body><div class="pagination"><a href="/story/3">3</a></div></body>', "https://example.com/story"),
+          numbered: next('<body><ul class="page-numbers"><li><a href="?id=7">1</a></li><li><span aria-current="page">2</span></li><li><a href="?id=7&amp;page=3">3</a></li></ul></body>', "https://example.com/read?id=7&page=2"),
+          nextPost: next(`<head><link rel="next" href="https://other.example/story/2"></head><body>
+            <nav class="navigation post-navigation"><div class="nav-links"><a rel="next" href="/2024/05/another-story/">Next post: Another story</a><a href="/2024/05/another-story/">Next</a></div></nav>
+            <a href="/about">next page</a></body>`, "https://example.com/2024/05/this-story/"),
+          icon: next('<body><div class="pagination"><a href="/stories/lighthouse">1</a><a href="/stories/lighthouse/2" aria-label="Next page"><svg></svg></a></div></body>', "https://example.com/stories/lighthouse"),
+        };
+      });
+      assert.deepEqual(found.words, Array(6).fill("https://example.com/a/story-88-2.html"));
+      assert.equal(found.linkRel, "https://example.com/story/2");
+      assert.equal(found.numbered, "https://example.com/read?id=7&page=3");
+      assert.equal(found.nextPost, null);
+      assert.equal(found.icon, "https://example.com/stories/lighthouse/2");
+      await close();
+    });
+
     test("the reader view shows page 1 at once and appends the next pages as they arrive", async () => {
       const { page, errors, close } = await openPage("/slow/longread.html");
       await page.locator("::-p-aria([name=\"Reader view\"][role=\"button\"])").click();
