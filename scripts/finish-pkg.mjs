@@ -4,8 +4,8 @@
 //   checks the files list;
 // - pages.js: the multi-page module (src/page/pages.js), copied in and wired to the module's own
 //   exports at the end of declutter.js. It cannot be a wasm-bindgen snippet: snippets cannot
-//   import the module that imports them. It exports `cleanAllPages` and installs the reader
-//   view's page follower (src/page/follow.js, a snippet).
+//   import the module that imports them. It exports `cleanAllPages` and `setPageFetchFallback`
+//   and installs the reader view's page follower (src/page/follow.js, a snippet).
 import { copyFileSync, readdirSync, readFileSync, writeFileSync, existsSync } from "node:fs";
 
 const PKG = new URL("../pkg/", import.meta.url);
@@ -32,6 +32,7 @@ import { setPageFollower as __declutterSetPageFollower } from "${followSnippet()
 const __declutterPages = __declutterMultiPage({ clean, cleanDocument, appendReaderPage });
 __declutterSetPageFollower(__declutterPages.followInReader);
 export const cleanAllPages = __declutterPages.cleanAllPages;
+export const setPageFetchFallback = __declutterPages.setPageFetchFallback;
 `);
 }
 

@@ -143,6 +143,15 @@ export interface MultiPageArticle extends Article {
  */
 export function cleanAllPages(options?: AllPagesOptions): Promise<MultiPageArticle>;
 
+/**
+ * What fetches a further page when `fetch` cannot make the request (a network error): the
+ * extension routes such requests through its background, since Firefox applies a page's CSP to
+ * a content script's `fetch`. `null` removes it. Defined in `pages.js`.
+ */
+export function setPageFetchFallback(
+  fallback: ((url: string) => Promise<{ ok: boolean; status: number; url: string; headers: { get(name: string): string | null }; arrayBuffer(): Promise<ArrayBuffer> }>) | null,
+): void;
+
 /** Options for the reader view. The reader's own choices, saved in localStorage, win over these. */
 export interface ReaderOptions extends CleanOptions {
   /** Pages of a multi-page article to show, appended as they arrive (default 10; 1: this page only). */

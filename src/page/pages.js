@@ -393,10 +393,24 @@ function decode(bytes, charset) {
   }
 }
 
+/** Asked for a page when `fetch` itself fails (see `setPageFetchFallback`). */
+let fetchFallback = null;
+
+/** `fetch`, and the fallback when the request could not be made at all (a network error, which
+ * is also what a page's CSP gives an extension's content script in Firefox). */
+async function request(url) {
+  try {
+    return await fetch(url, { credentials: "same-origin", redirect: "follow", headers: { Accept: "text/html" } });
+  } catch (error) {
+    if (!fetchFallback) throw error;
+    return fetchFallback(url);
+  }
+}
+
 /** Fetches a page (same-origin credentials, redirects followed): `{ url, html }`; throws with a
  * short reason when the request fails, the status is not 2xx or the response is not HTML. */
 async function fetchPage(url) {
-  const response = await fetch(url, { credentials: "same-origin", redirect: "follow", headers: { Accept: "text/html" } });
+  const response = await request(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
   const type = response.headers.get("content-type") ?? "";
   if (type && !/html/i.test(type)) throw new Error(`not an HTML page (${type})`);
@@ -495,8 +509,15 @@ export function multiPage({ clean, cleanDocument, appendReaderPage }) {
     const firstPart = joiner.parts[0];
     if (firstPart.content !== joiner.first.content && !show(firstPart, 0)) return; // page 1's pager goes
     follow({ joiner, firstUrl, next, maxPages, options: {}, clean, onPage: show })
+      .then(({ note }) => note && note !== "stopped" && console.warn(`declutter: further pages: ${note}`))
       .catch((error) => console.warn("declutter: further pages:", error));
   }
 
-  return { cleanAllPages, followInReader };
+  /** Sets (or with null, removes) what fetches a page when `fetch` fails: `(url) => Promise` of
+   * a Response-like `{ ok, status, url, headers: { get }, arrayBuffer() }`. */
+  function setPageFetchFallback(fallback) {
+    fetchFallback = typeof fallback === "function" ? fallback : null;
+  }
+
+  return { cleanAllPages, followInReader, setPageFetchFallback };
 }

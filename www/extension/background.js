@@ -200,6 +200,20 @@ ext.contextMenus.onClicked.addListener(onMenu);
 
 // The content script reports when the reader view was closed from inside the page (its close
 // button or Escape), so the badge does not keep saying "on".
+/**
+ * A further page of a multi-page article, for a content script whose own `fetch` the page's CSP
+ * blocks (Firefox). Only pages of the tab's own origin, which activeTab lets the extension read.
+ * The body goes back as Base64 (messages are JSON in Chrome), decoded by the content script.
+ */
+async function fetchForPage(url, pageUrl) {
+  if (new URL(url).origin !== new URL(pageUrl).origin) throw new Error("only pages of the tab's own site");
+  const response = await fetch(url, { credentials: "include", redirect: "follow", headers: { Accept: "text/html" } });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let binary = "";
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return { ok: response.ok, status: response.status, url: response.url, type: response.headers.get("content-type"), body: btoa(binary) };
+}
+
 ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.type === "declutter-frame-payload" && sender.id === ext.runtime.id
       && sender.url?.startsWith(ext.runtime.getURL(FRAME_PAGE))) {
@@ -207,6 +221,10 @@ ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
     framePayloads.delete(message.token);
     sendResponse(payload);
     return false;
+  }
+  if (message?.type === "declutter-fetch-page" && sender.tab?.id !== undefined && sender.id === ext.runtime.id) {
+    fetchForPage(message.url, sender.url).then(sendResponse, (error) => sendResponse({ error: String(error?.message ?? error) }));
+    return true; // answers asynchronously
   }
   if (message?.type === "declutter-reader-closed" && sender.tab?.id !== undefined && sender.id === ext.runtime.id) {
     setBadge(sender.tab.id, message.readerable ? "readerable" : "not-readerable");

@@ -41,6 +41,16 @@ function load() {
   return loading;
 }
 
+/** A multi-page article's further pages through the background when this script's own `fetch`
+ * fails (Firefox applies the page's CSP to it). */
+async function fetchThroughBackground(url) {
+  const answer = await runtime().sendMessage({ type: "declutter-fetch-page", url });
+  if (!answer || answer.error) throw new Error(answer?.error ?? "the extension did not answer");
+  const bytes = Uint8Array.from(atob(answer.body), (c) => c.charCodeAt(0));
+  return { ok: answer.ok, status: answer.status, url: answer.url, headers: { get: () => answer.type }, arrayBuffer: async () => bytes.buffer };
+}
+declutter.setPageFetchFallback?.(fetchThroughBackground);
+
 /** The in-place mode (declutterPage/restorePage) is newer than the reader view: detect it. */
 function inPlaceApi() {
   const api = declutter;
