@@ -6,46 +6,21 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
 import { BROWSERS, launchWithExtension } from "./browsers.mjs";
 import { ROOT } from "./harness.mjs";
+import { startStaticServer } from "./static-server.mjs";
 
 const ARTIFACTS = join(ROOT, "target", "e2e-artifacts");
 const BUILD = join(ROOT, "target", "e2e-extension-reading");
 const EXTENSION = { chromium: join(BUILD, "chrome"), firefox: join(BUILD, "firefox") };
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".svg": "image/svg+xml" };
-
-/** www/ on loopback; /csp/... is the same file with `Content-Security-Policy: default-src 'none'`. */
-function startServer() {
-  const www = join(ROOT, "www");
-  const server = createServer((request, response) => {
-    let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    const csp = path.startsWith("/csp/");
-    if (csp) path = path.slice(4);
-    const file = normalize(join(www, path));
-    if (!file.startsWith(www) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-      ...(csp ? { "content-security-policy": "default-src 'none'" } : {}),
-    });
-    response.end(readFileSync(file));
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 let server;
 let base;
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   execFileSync(process.execPath, [join(ROOT, "scripts", "build-extension.mjs"), "--out", BUILD], { stdio: "inherit" });
-  server = await startServer();
-  base = `http://localhost:${server.address().port}`;
+  ({ server, base } = await startStaticServer());
 });
 after(() => new Promise((resolve) => server.close(resolve)));
 

@@ -1,71 +1,54 @@
 // End-to-end: multi-page articles (src/page/pages.js): `cleanAllPages()` and the reader view's
 // further pages, in every browser of BROWSERS, over the three-page longread sample served on
-// loopback by a server of this file that also serves variants of it:
+// loopback (static-server.mjs) with variants of it:
 //   /samples/...            the sample as it is (page 1 → 2 → 3, page 3 the last)
 //   /loop/...               page 3 has a next link back to page 1
 //   /missing/...            page 3 answers 404
 //   /foreign/...            page 1's next links point to another origin (127.0.0.1 vs localhost)
 //   /slow/...               pages 2 and 3 answer after 700 ms (the reader shows page 1 before)
 // Every request but the browser's own prefetches is counted, so that "each page fetched once" is
-// checked. The joined text is
-// compared with `declutter --join` on the same files: the CLI's Rust join and this JS one agree.
+// checked. The joined text is compared with `declutter --join` on the same files: the CLI's Rust
+// join and this JavaScript one agree.
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { existsSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { join } from "node:path";
 import { BROWSERS, launch } from "./browsers.mjs";
 import { ROOT } from "./harness.mjs";
 import { ARTIFACTS } from "./site.mjs";
+import { startStaticServer, wwwFile } from "./static-server.mjs";
 
 const PAGES = ["longread.html", "longread-2.html", "longread-3.html"];
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".wasm": "application/wasm", ".svg": "image/svg+xml", ".css": "text/css" };
-const VARIANTS = ["samples", "loop", "missing", "foreign", "slow"];
+const VARIANTS = ["loop", "missing", "foreign", "slow"];
 
-/** The file behind a path: /pkg/ from pkg/, a variant's page from www/samples/, else www/. */
-function fileFor(path) {
-  if (path.startsWith("/pkg/")) return normalize(join(ROOT, path));
-  const [, first, rest] = /^\/([^/]+)\/(.*)$/.exec(path) ?? [];
-  if (VARIANTS.includes(first)) return normalize(join(ROOT, "www", "samples", rest));
-  return normalize(join(ROOT, "www", path));
-}
-
-/** What a variant changes in a page: [status, html]. */
-function variantOf(variant, name, html, port) {
-  if (variant === "missing" && name === "longread-3.html") return [404, "<h1>Not found</h1>"];
-  if (variant === "loop" && name === "longread-3.html") {
-    return [200, html.replace('<link rel="prev"', '<link rel="next" href="longread.html"><link rel="prev"')];
+/** A variant's answer for a page: `{ status, body }`, or null for the sample as it is. */
+async function variant(path, port) {
+  const [, name, page] = /^\/([^/]+)\/(longread[^/]*\.html)$/.exec(path) ?? [];
+  if (!VARIANTS.includes(name)) return null;
+  const html = wwwFile(`samples/${page}`);
+  if (name === "slow" && page !== "longread.html") await new Promise((resolve) => setTimeout(resolve, 700));
+  if (name === "missing" && page === "longread-3.html") return { status: 404, body: "<h1>Not found</h1>" };
+  if (name === "loop" && page === "longread-3.html") {
+    return { body: html.replace('<link rel="prev"', '<link rel="next" href="longread.html"><link rel="prev"') };
   }
-  if (variant === "foreign" && name === "longread.html") {
-    return [200, html.replaceAll('href="longread-', `href="http://127.0.0.1:${port}/foreign/longread-`)];
+  if (name === "foreign" && page === "longread.html") {
+    return { body: html.replaceAll('href="longread-', `href="http://127.0.0.1:${port}/foreign/longread-`) };
   }
-  return [200, html];
+  return { body: html };
 }
 
 function startServer() {
   const requests = new Map();
-  const server = createServer(async (request, response) => {
-    const path = decodeURIComponent(new URL(request.url, "http://x").pathname);
+  let port = 0;
+  const counting = (path, request) => {
     // Firefox prefetches `<link rel=next>` by itself (X-Moz: prefetch): not the module's fetches.
     const prefetch = request.headers["x-moz"] === "prefetch" || /prefetch/.test(`${request.headers.purpose ?? ""}${request.headers["sec-purpose"] ?? ""}`);
     if (!prefetch) requests.set(path, (requests.get(path) ?? 0) + 1);
-    const file = fileFor(path);
-    if (!file.startsWith(ROOT) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404, { "content-type": TYPES[".html"] }).end("<h1>Not found</h1>");
-      return;
-    }
-    const type = TYPES[extname(file)] ?? "application/octet-stream";
-    const [, variant, name] = /^\/([^/]+)\/(.*)$/.exec(path) ?? [];
-    if (type.startsWith("text/html") && VARIANTS.includes(variant)) {
-      if (variant === "slow" && name !== "longread.html") await new Promise((resolve) => setTimeout(resolve, 700));
-      const [status, html] = variantOf(variant, name, readFileSync(file, "utf8"), server.address().port);
-      response.writeHead(status, { "content-type": type, "cache-control": "no-store" }).end(html);
-      return;
-    }
-    response.writeHead(200, { "content-type": type, "cache-control": "no-store" }).end(readFileSync(file));
+  };
+  return startStaticServer({ route: (path) => variant(path, port), onRequest: counting }).then((site) => {
+    port = site.server.address().port;
+    return { ...site, requests };
   });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve({ server, requests })));
 }
 
 /** `declutter --format text --join` over the sample's pages (the CLI is built if it is not). */
@@ -81,7 +64,7 @@ let cliText;
 
 before(async () => {
   site = await startServer();
-  base = `http://localhost:${site.server.address().port}`;
+  base = site.base;
   cliText = cliJoinedText(PAGES);
 });
 
