@@ -104,10 +104,13 @@ pub fn follow_path(document: &Document, selector: &str) -> Result<Element, Probl
         .ok_or(Problem::Missing { depth: 0 })?;
     for (depth, step) in steps.iter().enumerate() {
         if depth > 0 {
-            current = composed_element_children(&current)
-                .get(step.position - 1)
-                .dyn_into::<Element>()
-                .map_err(|_| Problem::Missing { depth })?;
+            // Not `dyn_into`: that is an `instanceof` check, false for the nodes of another
+            // frame's document (the playground's original page); these are all elements.
+            let child = composed_element_children(&current).get(step.position - 1);
+            if child.is_undefined() {
+                return Err(Problem::Missing { depth });
+            }
+            current = child.unchecked_into::<Element>();
         }
         let live = current.local_name();
         if !live.eq_ignore_ascii_case(step.tag) {
@@ -130,10 +133,7 @@ pub fn live_text_len(root: &Element) -> usize {
     let mut total = 0usize;
     let mut pending = vec![composed_child_nodes(root)];
     while let Some(children) = pending.pop() {
-        for node in children
-            .iter()
-            .filter_map(|node| node.dyn_into::<Node>().ok())
-        {
+        for node in children.iter().map(JsCast::unchecked_into::<Node>) {
             match node.node_type() {
                 Node::TEXT_NODE => {
                     total += visible_len(&node.node_value().unwrap_or_default()) as usize;
