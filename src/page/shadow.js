@@ -83,6 +83,12 @@ export function documentHtml(doc, skipTag) {
   return `${doctypeMarkup(doc.doctype)}<${root.localName}${attributes}>${inner}</${root.localName}>`;
 }
 
+/** Whether `node` is a shadow root. Not `instanceof ShadowRoot`: that is false for another
+ * frame's nodes (the playground locates blocks in a frame's document). */
+function isShadowRoot(node) {
+  return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && "host" in node;
+}
+
 /**
  * The children of `node` in the tree a reader sees, the one the core builds from `documentHtml`:
  * a host's shadow tree instead of its own children, each `<slot>` replaced by the nodes assigned
@@ -92,7 +98,7 @@ export function composedChildren(node, skipTag, elementsOnly) {
   const shadow = node.localName !== skipTag ? node.shadowRoot : null;
   const out = [];
   for (const child of (shadow ?? node).childNodes) {
-    if (child.localName === "slot" && child.getRootNode() instanceof ShadowRoot) {
+    if (child.localName === "slot" && isShadowRoot(child.getRootNode())) {
       const assigned = child.assignedNodes();
       out.push(...(assigned.length ? assigned : composedChildren(child, skipTag, false)));
     } else {
@@ -106,7 +112,7 @@ export function composedChildren(node, skipTag, elementsOnly) {
  * shadow trees); nothing for elements in the document itself. */
 export function adoptSheetAt(element, sheet) {
   const root = element.getRootNode();
-  if (root instanceof ShadowRoot && !root.adoptedStyleSheets.includes(sheet)) {
+  if (isShadowRoot(root) && !root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = [...root.adoptedStyleSheets, sheet];
   }
 }
@@ -114,7 +120,7 @@ export function adoptSheetAt(element, sheet) {
 /** Undoes `adoptSheetAt`. */
 export function dropSheetAt(element, sheet) {
   const root = element.getRootNode();
-  if (root instanceof ShadowRoot && root.adoptedStyleSheets.includes(sheet)) {
+  if (isShadowRoot(root) && root.adoptedStyleSheets.includes(sheet)) {
     root.adoptedStyleSheets = root.adoptedStyleSheets.filter((adopted) => adopted !== sheet);
   }
 }
