@@ -34,6 +34,11 @@ const SHADOW_HOSTS: &[&str] = &[
     "span",
 ];
 
+/// Slots filled per shadow root. Each slot looks through the host's children once, so the work is
+/// slots × children; components have a handful of slots, thousands come only from hostile pages
+/// (later slots keep their fallback content, and the children meant for them are not shown).
+const MAX_SLOTS: usize = 64;
+
 /// Replaces every declarative shadow root by its shadow tree with the host's children slotted in,
 /// as a browser renders it. Light children assigned to no slot are not rendered and go.
 pub fn attach_declarative_roots(doc: &mut Html) {
@@ -83,7 +88,7 @@ fn flatten(tree: &mut Tree<Node>, template: NodeId, host: NodeId) {
         return;
     };
     let content = content.id();
-    for slot in slots(tree, content) {
+    for slot in slots(tree, content).into_iter().take(MAX_SLOTS) {
         let assigned = assigned_nodes(tree, host, template, slot);
         fill_slot(tree, slot, &assigned);
     }

@@ -120,3 +120,29 @@ fn a_second_shadow_template_on_one_host_is_an_ordinary_template() {
     let present = ["Visible shadow paragraph", "light words"];
     assert_text(&article.text, &present, &["never attaches"]);
 }
+
+#[test]
+fn pathological_shadow_markup_stays_fast() {
+    // One host with 20,000 slots and 20,000 children for them, and 250 nested hosts.
+    let slots: String = (0..20_000)
+        .map(|i| format!("<slot name=\"s{i}\"></slot>"))
+        .collect();
+    let light: String = (0..20_000)
+        .map(|i| format!("<span slot=\"s{i}\">w{i} </span>"))
+        .collect();
+    let nested =
+        "<x-a><template shadowrootmode=\"open\"><div><slot></slot></div></template>".repeat(250);
+    let page = format!(
+        "<!DOCTYPE html><html><body><x-host><template shadowrootmode=\"open\"><article><p>{slots}</p></article></template>{light}</x-host>\
+         {nested}<p>The deepest paragraph of the page, slotted through every one of the nested hosts above it.</p>{}</body></html>",
+        "</x-a>".repeat(250)
+    );
+    let started = std::time::Instant::now();
+    let article = extract(&page, &options(None)).unwrap();
+    assert!(
+        started.elapsed().as_secs() < 5,
+        "took {:?}",
+        started.elapsed()
+    );
+    assert_text(&article.text, &["w0 w1 w2", "w63"], &["w64 ", "w19999"]);
+}
