@@ -316,10 +316,9 @@ export class Joiner {
     this.parts = [this.partOf(first, false)];
   }
 
+  /** The article HTML as the body of an inert document (DOMParser: nothing in it runs or loads). */
   parse(html) {
-    const template = document.createElement("template");
-    template.innerHTML = html; // inert: a template's content neither runs nor loads anything
-    return template.content;
+    return new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, "text/html").body;
   }
 
   repeats(node) {
@@ -330,8 +329,8 @@ export class Joiner {
 
   /** The page's body without pagination blocks and, for later pages, without repeats. */
   partOf(page, later) {
-    const fragment = this.parse(page.content);
-    const items = Array.from(blocksParent(fragment).childNodes);
+    const body = this.parse(page.content);
+    const items = Array.from(blocksParent(body).childNodes);
     const dropped = [];
     let index = 0;
     for (const item of items) {
@@ -347,9 +346,7 @@ export class Joiner {
     }
     if (dropped.length === 0) return { content: page.content, text: page.text, markdown: page.markdown };
     for (const item of dropped) item.remove();
-    const holder = document.createElement("div");
-    holder.append(fragment);
-    const cut = this.clean(holder.innerHTML, { charThreshold: 0 });
+    const cut = this.clean(body.innerHTML, { charThreshold: 0 });
     return { content: cut.content, text: cut.text, markdown: cut.markdown };
   }
 
