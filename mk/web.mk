@@ -18,7 +18,7 @@ GECKODRIVER ?= $(HOME)/.cargo/bin/geckodriver
 CORPUS ?= $(abspath $(CURDIR)/../shared/corpus/readability/pages)
 # node_modules/.bin first: its wasm-opt (npm binaryen) is the one that works; Debian's is too old.
 WEB_PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
-WASM_SOURCES := $(shell find src -name '*.rs' -o -name '*.css') Cargo.toml Cargo.lock
+WASM_SOURCES := $(shell find src -name '*.rs' -o -name '*.css' -o -name '*.js') Cargo.toml Cargo.lock
 
 .PHONY: wasm demo test-wasm test-wasm-chromium test-wasm-firefox test-e2e test-bundler bench-browser web-deps-build web-deps-browser
 

@@ -30,6 +30,8 @@ pub mod output;
 pub mod tree;
 // The entry points.
 mod article;
+// Built on the entry points: multi-page articles.
+pub mod multipage;
 
 #[doc(hidden)]
 pub use article::{block_records, BlockRecord};

@@ -120,8 +120,42 @@ export interface DeclutterResult {
   filterErrors: FilterError[];
 }
 
+/** Options for `cleanAllPages`. */
+export interface AllPagesOptions extends CleanOptions {
+  /** Pages to read at most, the live document included (default 10). */
+  maxPages?: number;
+}
+
+/** An article joined from its pages by `cleanAllPages`. */
+export interface MultiPageArticle extends Article {
+  /** The URLs of the pages used, the live document's first. */
+  pages: string[];
+  /**
+   * Why the pages stopped before the article's last page: a fetch that failed (`"https://…/3: HTTP 404"`),
+   * a page without an article, `maxPages`. `null` when the last page was reached.
+   */
+  pagesNote: string | null;
+}
+
+/**
+ * The live document's article joined with the pages it continues on (`<link rel=next>`, "Next"
+ * and numbered page links; same origin only, each page fetched once). Defined in `pages.js`.
+ */
+export function cleanAllPages(options?: AllPagesOptions): Promise<MultiPageArticle>;
+
+/**
+ * What fetches a further page when `fetch` cannot make the request (a network error): the
+ * extension routes such requests through its background, since Firefox applies a page's CSP to
+ * a content script's `fetch`. `null` removes it. Defined in `pages.js`.
+ */
+export function setPageFetchFallback(
+  fallback: ((url: string) => Promise<{ ok: boolean; status: number; url: string; headers: { get(name: string): string | null }; arrayBuffer(): Promise<ArrayBuffer> }>) | null,
+): void;
+
 /** Options for the reader view. The reader's own choices, saved in localStorage, win over these. */
 export interface ReaderOptions extends CleanOptions {
+  /** Pages of a multi-page article to show, appended as they arrive (default 10; 1: this page only). */
+  maxPages?: number;
   /** Default "auto" follows prefers-color-scheme. */
   theme?: "auto" | "light" | "dark" | "sepia";
   /** Body text size in CSS pixels, 12 to 32 (default 19). */
@@ -171,6 +205,7 @@ struct JsOptions {
     filters: Option<String>,
     kinds: Option<Vec<String>>,
     observe: Option<bool>,
+    max_pages: Option<u32>,
 }
 
 impl JsOptions {
@@ -190,7 +225,13 @@ impl JsOptions {
             filters: fields.string("filters")?,
             kinds: fields.strings("kinds")?,
             observe: fields.boolean("observe")?,
+            max_pages: fields.integer("maxPages")?,
         })
+    }
+
+    fn max_pages(&self) -> usize {
+        self.max_pages
+            .map_or(crate::multipage::DEFAULT_MAX_PAGES, |n| n as usize)
     }
 
     /// Extraction options and the filter lines that were skipped.
@@ -339,8 +380,10 @@ pub fn is_probably_readerable(input: HtmlOrDocument) -> Result<bool, JsError> {
 #[wasm_bindgen(js_name = enterReaderMode)]
 pub fn enter_reader_mode(options: Option<ReaderOptionsArg>) -> Result<ArticleValue, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
-    let article = page::enter_reader_mode(&options.core_warning(), &options.preferences()?)
-        .map_err(page_error)?;
+    let preferences = options.preferences()?;
+    let article =
+        page::enter_reader_mode(&options.core_warning(), &preferences, options.max_pages())
+            .map_err(page_error)?;
     Ok(article_to_js(&article))
 }
 
@@ -354,7 +397,26 @@ pub fn exit_reader_mode() -> bool {
 #[wasm_bindgen(js_name = toggleReaderMode)]
 pub fn toggle_reader_mode(options: Option<ReaderOptionsArg>) -> Result<bool, JsError> {
     let options = JsOptions::from_js(options.map(JsValue::from))?;
-    page::toggle_reader_mode(&options.core_warning(), &options.preferences()?).map_err(page_error)
+    let preferences = options.preferences()?;
+    page::toggle_reader_mode(&options.core_warning(), &preferences, options.max_pages())
+        .map_err(page_error)
+}
+
+/// Reads the open reader view aloud, or pauses or resumes; returns whether it is reading now
+/// (`false` when no view is open or the browser cannot speak).
+#[wasm_bindgen(js_name = toggleReadAloud)]
+pub fn toggle_read_aloud() -> bool {
+    page::is_open() && page::toggle_read_aloud()
+}
+
+/// For `pages.js`: adds a further page of a multi-page article to the reader view of
+/// `generation` after a separator saying `separator` (empty: the page replaces the content, for
+/// page 1 without its pagination block); `markdown` is the joined article's. `false` when that
+/// view has closed.
+#[wasm_bindgen(js_name = appendReaderPage, skip_typescript)]
+#[doc(hidden)]
+pub fn append_reader_page(generation: u32, separator: &str, content: &str, markdown: &str) -> bool {
+    page::reader_view::append_page(generation, separator, content, markdown)
 }
 
 /// Whether the reader view is open.

@@ -19,7 +19,7 @@ const LAYERS: &[&[&str]] = &[
     &["clutter", "score", "clean", "blocks"],
     &["output"],
     &["article"],
-    &["lib", "page"],
+    &["lib", "page", "multipage"],
     &["wasm"],
     &["bin"],
 ];
@@ -190,6 +190,14 @@ fn functions(lines: &[String]) -> Vec<(usize, usize, String)> {
             .chars()
             .take_while(|c| c.is_alphanumeric() || *c == '_')
             .collect();
+        // A declaration (in a trait or an `extern` block) ends its signature with `;`.
+        let mut signature = lines[i..].iter().map(|l| l.trim_end());
+        if signature
+            .find(|l| l.ends_with(['{', ';']))
+            .is_some_and(|l| l.ends_with(';'))
+        {
+            continue;
+        }
         let close = format!("{indent}}}");
         if let Some(end) = lines[i..].iter().position(|l| *l == close) {
             out.push((i + 1, end + 1, name));
@@ -230,6 +238,8 @@ fn the_checks_see_what_they_check() {
         "    x();",
         "}",
         "fn not_an_item() {}",
+        "    fn declared(x: u32);",
+        "}",
     ]
     .iter()
     .map(|s| s.to_string())

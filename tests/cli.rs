@@ -277,3 +277,69 @@ fn stdin_and_files_mix_in_order() {
         "Building a tiny string interner in Rust"
     );
 }
+
+fn sample_path(name: &str) -> String {
+    format!("{}/www/samples/{name}", env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn join_prints_the_pages_as_one_article() {
+    let pages: Vec<String> = ["longread.html", "longread-2.html", "longread-3.html"]
+        .iter()
+        .map(|name| sample_path(name))
+        .collect();
+    let mut args = vec!["--format", "text"];
+    args.extend(pages.iter().map(String::as_str));
+    args.push("--join");
+    let out = run(&args);
+    assert!(out.status.success(), "{}", stderr(&out));
+    let text = stdout(&out);
+    assert_eq!(
+        text.matches("Jahrzehntelang wurden Schlafwagen abgeschafft")
+            .count(),
+        1
+    );
+    let (first, last) = (
+        text.find("Kurz nach halb zehn").unwrap(),
+        text.find("Im Schlafwagen, mit Dusche.").unwrap(),
+    );
+    assert!(
+        first < text.find("Gegen Mitternacht").unwrap()
+            && text.find("Gegen Mitternacht").unwrap() < last
+    );
+
+    let mut args = vec!["--format", "json", "--join"];
+    args.extend(pages.iter().map(String::as_str));
+    let out = run(&args);
+    let lines = json_lines(&out);
+    assert_eq!(lines.len(), 1, "one joined article");
+    assert_eq!(lines[0]["pages"], serde_json::json!(pages));
+    assert_eq!(lines[0]["file"], Value::String(pages[0].clone()));
+    assert_eq!(lines[0]["title"], "Die Rückkehr der Nachtzüge");
+}
+
+#[test]
+fn join_skips_an_unreadable_page_and_says_so() {
+    let first = sample_path("longread.html");
+    let third = sample_path("longread-3.html");
+    let out = run(&[
+        "--format",
+        "json",
+        "--join",
+        &first,
+        "/nonexistent/page-2.html",
+        &third,
+    ]);
+    assert_eq!(out.status.code(), Some(1));
+    assert!(
+        stderr(&out).contains("/nonexistent/page-2.html"),
+        "{}",
+        stderr(&out)
+    );
+    let lines = json_lines(&out);
+    assert_eq!(lines[0]["pages"], serde_json::json!([first, third]));
+    assert!(lines[0]["text"]
+        .as_str()
+        .unwrap()
+        .contains("Im Schlafwagen, mit Dusche."));
+}

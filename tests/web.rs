@@ -245,7 +245,8 @@ fn toggle_reads_the_live_document() {
         .insert_adjacent_html("beforeend", &paragraph)
         .unwrap();
     assert!(
-        page::toggle_reader_mode(&Options::default(), &Preferences::default()).expect("toggle on")
+        page::toggle_reader_mode(&Options::default(), &Preferences::default(), 1)
+            .expect("toggle on")
     );
     let text = in_view(".dr-content").text_content().unwrap_or_default();
     assert!(
@@ -253,7 +254,7 @@ fn toggle_reads_the_live_document() {
         "reader view text: {text}"
     );
     assert!(
-        !page::toggle_reader_mode(&Options::default(), &Preferences::default())
+        !page::toggle_reader_mode(&Options::default(), &Preferences::default(), 1)
             .expect("toggle off")
     );
     assert!(page::host_element().is_none());
@@ -816,7 +817,7 @@ fn the_reader_view_lists_what_was_removed_and_outlines_it_on_the_page() {
     in_place::restore_page();
     let fixture = install_inplace_fixture();
     let article =
-        page::enter_reader_mode(&Options::default(), &Preferences::default()).expect("reader");
+        page::enter_reader_mode(&Options::default(), &Preferences::default(), 1).expect("reader");
     let toggle = in_view("[data-action=toggle-removed]");
     assert_eq!(
         toggle.text_content().unwrap(),
@@ -1086,4 +1087,107 @@ fn declutter_page_and_status_return_every_field_of_the_report() {
     )
     .is_null());
     fixture.remove();
+}
+
+// ---- open shadow roots (src/page/shadow.js through src/page/shadow_dom.rs) ----
+
+/// A story component with its content in an open shadow root attached by script: a named slot
+/// for the headline, the default slot for the light paragraphs, an ad inside the shadow tree.
+fn install_shadow_story() -> Element {
+    let host = document().create_element("story-card").unwrap();
+    host.set_inner_html(
+        "<span slot=\"headline\">Ferries return to the isles</span>\
+         <p>Light paragraph one: the overnight ferry sailed again on Tuesday for the first time in eleven weeks, after the gearbox was replaced.</p>\
+         <p>Light paragraph two: islanders had relied on a single daytime crossing and on flights that fog often cancelled all spring.</p>",
+    );
+    let shadow = host
+        .attach_shadow(&web_sys::ShadowRootInit::new(web_sys::ShadowRootMode::Open))
+        .unwrap();
+    shadow.set_inner_html(
+        "<article><h2><slot name=\"headline\"></slot></h2><div class=\"story-body\"><slot></slot></div>\
+         <div class=\"ad-slot\"><p>Anzeige</p><p>Book your island holiday now at twenty per cent off every cabin.</p></div>\
+         <p>Shadow paragraph: the timetable will be back to normal by the end of the month, with two night sailings a week.</p></article>",
+    );
+    document().body().unwrap().append_child(&host).unwrap();
+    host
+}
+
+#[wasm_bindgen_test]
+fn the_live_document_is_read_with_its_shadow_roots_and_their_slots_filled() {
+    in_place::restore_page();
+    let host = install_shadow_story();
+    let html = page::document_html(&document());
+    assert!(
+        html.contains("<template shadowrootmode=\"open\">"),
+        "{html}"
+    );
+    let article = page::extract_live_document(&Options::default()).expect("extract");
+    let order = [
+        "Light paragraph one",
+        "Light paragraph two",
+        "Shadow paragraph",
+    ];
+    let positions: Vec<usize> = order
+        .iter()
+        .map(|part| {
+            article
+                .text
+                .find(part)
+                .unwrap_or_else(|| panic!("{part} missing: {}", article.text))
+        })
+        .collect();
+    assert!(
+        positions.windows(2).all(|pair| pair[0] < pair[1]),
+        "{}",
+        article.text
+    );
+    assert!(!article.text.contains("island holiday"));
+    // Without getHTML() (older browsers) the copy-and-walk serialization gives the same article.
+    let prototype = js_sys::Reflect::get(&window(), &"Element".into())
+        .and_then(|element| js_sys::Reflect::get(&element, &"prototype".into()))
+        .unwrap();
+    let get_html = js_sys::Reflect::get(&prototype, &"getHTML".into()).unwrap();
+    js_sys::Reflect::delete_property(
+        prototype.unchecked_ref::<js_sys::Object>(),
+        &"getHTML".into(),
+    )
+    .unwrap();
+    let walked = page::extract_live_document(&Options::default());
+    js_sys::Reflect::set(&prototype, &"getHTML".into(), &get_html).unwrap();
+    assert_eq!(walked.expect("extract").text, article.text);
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+fn a_block_inside_a_shadow_root_locates_and_hides_there() {
+    in_place::restore_page();
+    let host = install_shadow_story();
+    let article = page::extract_live_document(&Options::default()).expect("extract");
+    let ad = article
+        .removed
+        .iter()
+        .find(|removed| removed.kind == ClutterKind::Ad && removed.selector.contains("story-card"))
+        .unwrap_or_else(|| panic!("{:?}", article.removed));
+    let element = page::locate::resolve(&document(), ad)
+        .unwrap_or_else(|problem| panic!("{}: {}", ad.selector, problem.describe()));
+    let shadow = host.shadow_root().unwrap();
+    assert_eq!(element.get_root_node(), web_sys::Node::from(shadow.clone()));
+    assert_eq!(element.class_name(), "ad-slot");
+    let report = in_place::declutter_page(&in_place_options(false)).expect("declutter");
+    assert!(report
+        .removed
+        .iter()
+        .any(|block| block.hidden && block.removed.selector == ad.selector));
+    assert!(
+        !is_displayed(&element),
+        "the ad inside the shadow root is still shown"
+    );
+    assert!(in_place::restore_page());
+    assert!(is_displayed(&element));
+    assert_eq!(
+        shadow.adopted_style_sheets().length(),
+        0,
+        "the sheet stayed in the shadow root"
+    );
+    host.remove();
 }

@@ -1,7 +1,10 @@
-//! `declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [FILE...]`
+//! `declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [FILE...]`
 //!
 //! Reads each file (no file or `-`: stdin; gzip data is unpacked), extracts the article
 //! and prints it.
+//! `--join` reads the files as the pages of one article, in order, and prints that article once:
+//! page 1's metadata, every page's body, headers repeated from page 1 and pagination blocks left
+//! out (with `--format json`, `"pages"` lists the files).
 //! `--filters FILE` (repeatable) adds element-hiding rules in the EasyList syntax;
 //! the files are read as one list. Lines that can't be used are reported on
 //! stderr as `FILE:LINE: message` and skipped; an unreadable filter file is an
@@ -28,11 +31,14 @@ struct Args {
     options: Options,
     files: Vec<String>,
     filter_files: Vec<String>,
+    /// The files are the pages of one article.
+    join: bool,
 }
 
-const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [FILE...]\n\
+const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [FILE...]\n\
 Extracts the article from each HTML file (no file or '-': stdin).\n\
---filters FILE adds element-hiding rules in the EasyList syntax (##selector, domain##selector, #@# exceptions).";
+--filters FILE adds element-hiding rules in the EasyList syntax (##selector, domain##selector, #@# exceptions).\n\
+--join reads the files as the pages of one article, in order, and prints the joined article once.";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
@@ -40,6 +46,7 @@ fn parse_args() -> Result<Args, String> {
         options: Options::default(),
         files: Vec::new(),
         filter_files: Vec::new(),
+        join: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -69,6 +76,7 @@ fn parse_args() -> Result<Args, String> {
             }
             "--url" | "-u" => args.options.url = Some(value("--url")?),
             "--filters" => args.filter_files.push(value("--filters")?),
+            "--join" => args.join = true,
             "--help" | "-h" => return Err(String::new()),
             "-" => args.files.push(arg),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
@@ -130,7 +138,8 @@ fn read_input(file: &str) -> io::Result<Vec<u8>> {
     Ok(out)
 }
 
-fn render(article: &Article, format: Format, file: &str) -> String {
+/// The output for one article; `pages` (with `--join`) lists the files it was joined from.
+fn render(article: &Article, format: Format, file: &str, pages: Option<&[String]>) -> String {
     match format {
         Format::Html => article.content.clone(),
         Format::Text => article.text.clone(),
@@ -139,10 +148,61 @@ fn render(article: &Article, format: Format, file: &str) -> String {
             let mut value = serde_json::to_value(article).unwrap_or_default();
             if let Some(map) = value.as_object_mut() {
                 map.insert("file".into(), serde_json::Value::String(file.to_string()));
+                if let Some(pages) = pages {
+                    map.insert("pages".into(), serde_json::json!(pages));
+                }
             }
             value.to_string()
         }
     }
+}
+
+fn extract_file(file: &str, options: &Options) -> Result<Article, String> {
+    let bytes = read_input(file).map_err(|e| format!("cannot read {file}: {e}"))?;
+    extract_bytes(&bytes, options).map_err(|e| format!("{file}: {e}"))
+}
+
+/// Prints each file's article; `false` when a file failed.
+fn print_each(args: &Args, out: &mut impl Write) -> Result<bool, io::Error> {
+    let mut ok = true;
+    for file in &args.files {
+        match extract_file(file, &args.options) {
+            Ok(article) => writeln!(
+                out,
+                "{}",
+                render(&article, args.format, file, None).trim_end()
+            )?,
+            Err(msg) => {
+                eprintln!("declutter: {msg}");
+                ok = false;
+            }
+        }
+    }
+    Ok(ok)
+}
+
+/// Prints the article joined from the files read as its pages; `false` when a file failed (the
+/// others are joined all the same).
+fn print_joined(args: &Args, out: &mut impl Write) -> Result<bool, io::Error> {
+    let mut ok = true;
+    let (mut pages, mut files) = (Vec::new(), Vec::new());
+    for file in &args.files {
+        match extract_file(file, &args.options) {
+            Ok(article) => {
+                pages.push(article);
+                files.push(file.clone());
+            }
+            Err(msg) => {
+                eprintln!("declutter: {msg}");
+                ok = false;
+            }
+        }
+    }
+    if let Some(article) = declutter::multipage::join(&pages) {
+        let text = render(&article, args.format, &files[0], Some(&files));
+        writeln!(out, "{}", text.trim_end())?;
+    }
+    Ok(ok)
 }
 
 fn main() -> ExitCode {
@@ -164,31 +224,15 @@ fn main() -> ExitCode {
             return ExitCode::from(2);
         }
     }
-    let mut failed = false;
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    for file in &args.files {
-        let result = read_input(file)
-            .map_err(|e| format!("cannot read {file}: {e}"))
-            .and_then(|bytes| {
-                extract_bytes(&bytes, &args.options).map_err(|e| format!("{file}: {e}"))
-            });
-        match result {
-            Ok(article) => {
-                let text = render(&article, args.format, file);
-                if writeln!(out, "{}", text.trim_end()).is_err() {
-                    return ExitCode::from(1);
-                }
-            }
-            Err(msg) => {
-                eprintln!("declutter: {msg}");
-                failed = true;
-            }
-        }
-    }
-    if failed {
-        ExitCode::from(1)
+    let printed = if args.join {
+        print_joined(&args, &mut out)
     } else {
-        ExitCode::SUCCESS
+        print_each(&args, &mut out)
+    };
+    match printed {
+        Ok(true) => ExitCode::SUCCESS,
+        _ => ExitCode::from(1),
     }
 }

@@ -9,7 +9,8 @@
 //! [`overlays`](super::overlays); when the pass hides one and the page locked its scrolling
 //! (`overflow: hidden` on `html` or `body`), one more attribute and rule release the lock. With
 //! `observe` on, a throttled MutationObserver ([`observer`](super::observer)) repeats the pass for
-//! late clutter.
+//! late clutter. A block inside an open shadow root gets the same sheet adopted by that root
+//! (document sheets do not reach into it).
 use std::cell::RefCell;
 
 use wasm_bindgen::closure::Closure;
@@ -18,6 +19,7 @@ use web_sys::{CssStyleSheet, Document, Element};
 
 use super::live_document::{document, window};
 use super::locate::{self, Problem};
+use super::shadow_dom::{adopt_sheet_at, drop_sheet_at};
 use super::{extract_live_document, observer, overlays, PageError};
 use crate::{ClutterKind, Options, Removed};
 
@@ -190,6 +192,7 @@ pub fn status() -> Option<Report> {
 fn undo(document: &Document, session: Session) {
     for element in &session.hidden {
         let _ = element.remove_attribute(HIDDEN_ATTR);
+        drop_sheet_at(element, &session.sheet);
     }
     for element in &session.unlocked {
         let _ = element.remove_attribute(UNLOCKED_ATTR);
@@ -247,6 +250,7 @@ fn run_pass(document: &Document, session: &mut Session) -> Result<Report, PageEr
 impl Session {
     fn hide(&mut self, element: Element, removed: Removed) -> Result<Block, PageError> {
         element.set_attribute(HIDDEN_ATTR, removed.kind.name())?;
+        adopt_sheet_at(&element, &self.sheet);
         self.hidden.push(element);
         Ok(Block {
             removed,
@@ -293,6 +297,7 @@ pub fn outline(element: &Element) {
         return;
     };
     let _ = element.set_attribute(OUTLINE_ATTR, "");
+    adopt_sheet_at(element, &sheet);
     scroll_to_center(element);
     let timer = window().ok().and_then(|window| {
         OUTLINE_TIMEOUT
@@ -319,6 +324,7 @@ pub fn clear_outline() {
         return;
     };
     let _ = outline.element.remove_attribute(OUTLINE_ATTR);
+    drop_sheet_at(&outline.element, &outline.sheet);
     if let Ok(window) = window() {
         if let Some(timer) = outline.timer {
             window.clear_timeout_with_handle(timer);

@@ -1,5 +1,5 @@
 //! Reading the live document as HTML, without changing it.
-use web_sys::{Document, DocumentType};
+use web_sys::Document;
 
 use super::PageError;
 
@@ -29,27 +29,8 @@ pub fn live_url() -> Option<String> {
     web_sys::window()?.location().href().ok()
 }
 
-/// Doctype plus `documentElement.outerHTML` of any document (live or parsed).
+/// Doctype plus the document element's markup, open shadow roots included (as declarative
+/// templates, which the core renders with their slots filled), of any document (live or parsed).
 pub fn document_html(document: &Document) -> String {
-    let doctype = document
-        .doctype()
-        .map(|doctype| doctype_markup(&doctype))
-        .unwrap_or_default();
-    let root = document
-        .document_element()
-        .map(|root| root.outer_html())
-        .unwrap_or_default();
-    doctype + &root
-}
-
-fn doctype_markup(doctype: &DocumentType) -> String {
-    let (public_id, system_id) = (doctype.public_id(), doctype.system_id());
-    match (public_id.is_empty(), system_id.is_empty()) {
-        (true, true) => format!("<!DOCTYPE {}>", doctype.name()),
-        (false, _) => format!(
-            "<!DOCTYPE {} PUBLIC \"{public_id}\" \"{system_id}\">",
-            doctype.name()
-        ),
-        (true, false) => format!("<!DOCTYPE {} SYSTEM \"{system_id}\">", doctype.name()),
-    }
+    super::shadow_dom::document_html(document)
 }

@@ -9,9 +9,12 @@
 //! round trip breaks (scripts nesting elements the parser never would, such as a `<div>` in a
 //! `<table>` row or a `<p>` in a `<p>`), every step's tag and the block's text length are checked,
 //! so a path that lands on another element is reported instead of hiding the wrong block.
+//! Paths run through open shadow roots the way the core's flattened tree does: from a host into
+//! its shadow tree, with slots replaced by the nodes assigned to them.
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
+use super::shadow_dom::{composed_child_nodes, composed_element_children};
 use crate::text::visible_len;
 use crate::Removed;
 
@@ -101,10 +104,13 @@ pub fn follow_path(document: &Document, selector: &str) -> Result<Element, Probl
         .ok_or(Problem::Missing { depth: 0 })?;
     for (depth, step) in steps.iter().enumerate() {
         if depth > 0 {
-            current = current
-                .children()
-                .item(step.position - 1)
-                .ok_or(Problem::Missing { depth })?;
+            // Not `dyn_into`: that is an `instanceof` check, false for the nodes of another
+            // frame's document (the playground's original page); these are all elements.
+            let child = composed_element_children(&current).get(step.position - 1);
+            if child.is_undefined() {
+                return Err(Problem::Missing { depth });
+            }
+            current = child.unchecked_into::<Element>();
         }
         let live = current.local_name();
         if !live.eq_ignore_ascii_case(step.tag) {
@@ -121,42 +127,25 @@ fn text_lengths_agree(live: usize, expected: usize) -> bool {
 }
 
 /// Text length of a live subtree the way the core counts it: whitespace runs count as one,
-/// silent tags and elements hidden by attribute or inline style are skipped.
+/// silent tags and elements hidden by attribute or inline style are skipped. The subtree is the
+/// rendered one: shadow trees instead of their hosts' children, slots filled.
 pub fn live_text_len(root: &Element) -> usize {
-    let root: &Node = root.as_ref();
     let mut total = 0usize;
-    let mut next = root.first_child();
-    while let Some(node) = next {
-        let descend = match node.node_type() {
-            Node::TEXT_NODE => {
-                total += visible_len(&node.node_value().unwrap_or_default()) as usize;
-                false
+    let mut pending = vec![composed_child_nodes(root)];
+    while let Some(children) = pending.pop() {
+        for node in children.iter().map(JsCast::unchecked_into::<Node>) {
+            match node.node_type() {
+                Node::TEXT_NODE => {
+                    total += visible_len(&node.node_value().unwrap_or_default()) as usize;
+                }
+                Node::ELEMENT_NODE if !is_skipped(node.unchecked_ref()) => {
+                    pending.push(composed_child_nodes(&node));
+                }
+                _ => {}
             }
-            Node::ELEMENT_NODE => !is_skipped(node.unchecked_ref()),
-            _ => false,
-        };
-        next = next_in_subtree(&node, root, descend);
+        }
     }
     total
-}
-
-/// Preorder successor of `node` inside `root`, into its children only when `descend`.
-fn next_in_subtree(node: &Node, root: &Node, descend: bool) -> Option<Node> {
-    if descend {
-        if let Some(child) = node.first_child() {
-            return Some(child);
-        }
-    }
-    let mut current = node.clone();
-    loop {
-        if current == *root {
-            return None;
-        }
-        if let Some(sibling) = current.next_sibling() {
-            return Some(sibling);
-        }
-        current = current.parent_node()?;
-    }
 }
 
 /// The core's `remove_silent` and `is_hidden`, on a live element.

@@ -14,12 +14,15 @@ pub mod reader_view;
 mod render;
 pub mod sanitize;
 pub mod settings;
+mod shadow_dom;
 
 use crate::{Article, Options};
 
 pub use in_place::{declutter_page, restore_page, InPlaceOptions};
 pub use live_document::{document_html, live_document, live_document_html, live_url};
-pub use reader_view::{close, host_element, is_open, open, shadow_root, HOST_TAG};
+pub use reader_view::{
+    close, host_element, is_open, open, shadow_root, toggle_read_aloud, HOST_TAG,
+};
 pub use settings::{FontFamily, Preferences, ReaderSettings, Theme};
 
 /// Something the browser refused, or extraction failed.
@@ -78,18 +81,29 @@ pub fn extract_live_document(options: &Options) -> Result<Article, PageError> {
     Ok(crate::extract(&html, &options)?)
 }
 
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/page/follow.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = followPages)]
+    fn follow_pages(url: &str, max_pages: usize, generation: u32);
+}
+
 /// Extracts the live document's article and shows it in the reader view. If the view is
-/// already open it is rebuilt from the current page.
+/// already open it is rebuilt from the current page. When the article goes on over further pages,
+/// `pages.js` fetches them (up to `max_pages` pages in all) and appends them as they arrive.
 pub fn enter_reader_mode(
     options: &Options,
     preferences: &Preferences,
+    max_pages: usize,
 ) -> Result<Article, PageError> {
     close();
     let article = extract_live_document(options)?;
     if article.content.trim().is_empty() {
         return Err(PageError::new("declutter found no article on this page"));
     }
-    open(&article, preferences)?;
+    let generation = open(&article, preferences)?;
+    if let Some(url) = options.url.clone().or_else(live_url) {
+        follow_pages(&url, max_pages, generation);
+    }
     Ok(article)
 }
 
@@ -99,10 +113,14 @@ pub fn exit_reader_mode() -> bool {
 }
 
 /// Opens the reader view when closed, closes it when open; returns whether it is open now.
-pub fn toggle_reader_mode(options: &Options, preferences: &Preferences) -> Result<bool, PageError> {
+pub fn toggle_reader_mode(
+    options: &Options,
+    preferences: &Preferences,
+    max_pages: usize,
+) -> Result<bool, PageError> {
     if close() {
         return Ok(false);
     }
-    enter_reader_mode(options, preferences)?;
+    enter_reader_mode(options, preferences, max_pages)?;
     Ok(true)
 }

@@ -9,6 +9,7 @@
 use std::cell::RefCell;
 
 use wasm_bindgen::closure::Closure;
+use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use web_sys::{
     CssStyleSheet, Document, Element, Event, FocusOptions, HtmlElement, KeyboardEvent,
@@ -22,6 +23,17 @@ use super::render::{apply_settings, build_view, REMOVED_PANEL_ID};
 use super::settings::{Preferences, ReaderSettings};
 use super::PageError;
 use crate::{Article, Removed};
+
+#[wasm_bindgen(module = "/src/page/speech.js")]
+extern "C" {
+    #[wasm_bindgen(js_name = attachReadAloud)]
+    fn attach_read_aloud(shadow: &ShadowRoot, storage_key: &str);
+    #[wasm_bindgen(js_name = detachReadAloud)]
+    fn detach_read_aloud();
+    /// Starts reading the open view aloud, pauses or resumes; whether it is reading now.
+    #[wasm_bindgen(js_name = toggleReadAloud)]
+    pub fn toggle_read_aloud() -> bool;
+}
 
 /// Tag of the one element the reader view adds to the page.
 pub const HOST_TAG: &str = "declutter-reader";
@@ -40,12 +52,15 @@ const SETTINGS_KEY: &str = "declutter:reader-settings";
 
 thread_local! {
     static OPEN_VIEW: RefCell<Option<OpenView>> = const { RefCell::new(None) };
+    /// Counts the views opened, so that pages fetched for a view that has closed since are dropped.
+    static GENERATION: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
     /// Created once and kept for the life of the module, so a handler is never dropped while it
     /// runs (the close button closes the view from inside its own click handler).
     static HANDLERS: Handlers = Handlers::new();
 }
 
 struct OpenView {
+    generation: u32,
     host: Element,
     shadow: ShadowRoot,
     root: HtmlElement,
@@ -93,8 +108,9 @@ pub fn shadow_root() -> Option<ShadowRoot> {
     OPEN_VIEW.with(|view| view.borrow().as_ref().map(|open| open.shadow.clone()))
 }
 
-/// Shows `article` over the page. An open view is closed first.
-pub fn open(article: &Article, preferences: &Preferences) -> Result<(), PageError> {
+/// Shows `article` over the page (an open view is closed first); returns the view's generation
+/// (see [`append_page`]).
+pub fn open(article: &Article, preferences: &Preferences) -> Result<u32, PageError> {
     close();
     let window = window()?;
     let document = document()?;
@@ -117,7 +133,11 @@ pub fn open(article: &Article, preferences: &Preferences) -> Result<(), PageErro
     root_element.append_child(&host)?;
     listen(&document, &shadow)?;
     let _ = view.root.focus_with_options(&prevent_scroll());
+    attach_read_aloud(&shadow, SETTINGS_KEY);
+    let generation = GENERATION.with(|count| count.get().wrapping_add(1));
+    GENERATION.with(|count| count.set(generation));
     let open = OpenView {
+        generation,
         host,
         shadow,
         root: view.root,
@@ -129,7 +149,23 @@ pub fn open(article: &Article, preferences: &Preferences) -> Result<(), PageErro
         removed: article.removed.clone(),
     };
     OPEN_VIEW.with(|slot| *slot.borrow_mut() = Some(open));
-    Ok(())
+    Ok(generation)
+}
+
+/// Adds a further page of a multi-page article to the view of `generation`, after a separator
+/// saying `separator` (none: the page replaces the content, for page 1 without its pagination
+/// block), with the joined article's Markdown for "Copy as Markdown"; `false` when that view is
+/// gone.
+pub fn append_page(generation: u32, separator: &str, content: &str, markdown: &str) -> bool {
+    OPEN_VIEW.with(|view| {
+        let mut view = view.borrow_mut();
+        let Some(open) = view.as_mut().filter(|open| open.generation == generation) else {
+            return false;
+        };
+        let _ = super::render::append_content(&open.root, separator, content);
+        markdown.clone_into(&mut open.markdown);
+        true
+    })
 }
 
 /// Closes the view and gives the page back as it was; `true` when a view was open.
@@ -137,6 +173,7 @@ pub fn close() -> bool {
     let Some(open) = OPEN_VIEW.with(|view| view.borrow_mut().take()) else {
         return false;
     };
+    detach_read_aloud();
     if let Ok(document) = document() {
         unlisten(&document, &open.shadow);
         drop_page_sheet(&document, &open.page_sheet);
@@ -284,8 +321,8 @@ fn keep_focus_inside(event: &KeyboardEvent) {
     }
 }
 
-const FOCUSABLE: &str =
-    "button, a[href], summary, audio[controls], video[controls], [tabindex]:not([tabindex='-1'])";
+const FOCUSABLE: &str = "button, select, a[href], summary, audio[controls], video[controls], \
+     [tabindex]:not([tabindex='-1'])";
 
 fn focusable_elements(shadow: &ShadowRoot) -> Vec<Element> {
     let Ok(list) = shadow.query_selector_all(FOCUSABLE) else {

@@ -129,6 +129,29 @@ fn reading_time_element(
     Ok(span)
 }
 
+/// Adds a further page of a multi-page article to the content after a quiet separator saying
+/// `separator` ("Seite 2"); without one, the page replaces the content (page 1 without its
+/// pagination block). The HTML goes through the view's sanitizer like page 1's.
+pub(crate) fn append_content(
+    root: &Element,
+    separator: &str,
+    content: &str,
+) -> Result<(), PageError> {
+    let (Some(body), Some(document)) = (root.query_selector(".dr-content")?, root.owner_document())
+    else {
+        return Ok(());
+    };
+    if separator.is_empty() {
+        body.set_text_content(None);
+    } else {
+        let rule = text_element(&document, "p", "dr-page-break", separator)?;
+        rule.set_attribute("role", "separator")?;
+        body.append_child(&rule)?;
+    }
+    body.append_child(sanitized_fragment(content, &document)?.as_ref())?;
+    Ok(())
+}
+
 fn date_element(
     document: &Document,
     published: &str,
@@ -293,6 +316,12 @@ fn build_toolbar(document: &Document, removed: usize) -> Result<(Element, Elemen
     toolbar.append_child(button_group(document, "Width", &widths)?.as_ref())?;
     let fonts = [("font-serif", "Serif", None), ("font-sans", "Sans", None)];
     toolbar.append_child(button_group(document, "Font", &fonts)?.as_ref())?;
+    // Pressed while reading; speech.js runs it (and hides it without speechSynthesis).
+    let read_aloud = text_element(document, "button", "dr-read-aloud", "▶ Read aloud")?;
+    read_aloud.set_attribute("type", "button")?;
+    read_aloud.set_attribute("aria-label", "Read aloud")?;
+    read_aloud.set_attribute("aria-pressed", "false")?;
+    toolbar.append_child(&read_aloud)?;
     toolbar.append_child(element(document, "span", "dr-spacer")?.as_ref())?;
     let removed_toggle = button(
         document,

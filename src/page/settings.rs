@@ -148,6 +148,27 @@ impl ReaderSettings {
     }
 }
 
+/// The keys [`ReaderSettings::to_storage_string`] writes; other keys in the same stored string
+/// (read aloud's `rate` and `voice`, kept by `speech.js`) are left as they are.
+const OWN_KEYS: [&str; 4] = ["theme", "size", "width", "font"];
+
+impl ReaderSettings {
+    /// The storage form, followed by the pairs of other keys in `stored`.
+    pub fn to_storage_string_keeping(self, stored: &str) -> String {
+        let mut out = self.to_storage_string();
+        for pair in stored.split(';') {
+            if pair
+                .split_once('=')
+                .is_some_and(|(key, _)| !OWN_KEYS.contains(&key.trim()))
+            {
+                out.push(';');
+                out.push_str(pair);
+            }
+        }
+        out
+    }
+}
+
 impl Preferences {
     /// Reads the storage form; unknown keys and malformed values are skipped.
     pub fn from_storage_string(stored: &str) -> Preferences {
@@ -192,6 +213,18 @@ mod tests {
             &settings.to_storage_string(),
         ));
         assert_eq!(restored, settings);
+    }
+
+    #[wasm_bindgen_test]
+    fn saving_keeps_the_read_aloud_choices() {
+        let stored = "theme=dark;rate=1.25;size=20;voice=Anna%20(de-DE);width=36;font=sans";
+        let saved = ReaderSettings::default()
+            .larger_text()
+            .to_storage_string_keeping(stored);
+        assert_eq!(
+            saved,
+            "theme=auto;size=21;width=36;font=serif;rate=1.25;voice=Anna%20(de-DE)"
+        );
     }
 
     #[wasm_bindgen_test]

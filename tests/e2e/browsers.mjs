@@ -60,6 +60,8 @@ async function backgroundOperation([operation, argument]) {
       return plain(await background.perform(tab, argument));
     case "features":
       return plain(background.features);
+    case "commands":
+      return plain(await ext.commands.getAll());
     case "storage":
       return plain(await ext.storage.local.get(null));
     case "setStorage":

@@ -11,11 +11,11 @@
 import { after, before, describe, test } from "node:test";
 import assert from "node:assert/strict";
 import { execFileSync } from "node:child_process";
-import { createReadStream, existsSync, mkdirSync, readFileSync, statSync } from "node:fs";
-import { createServer } from "node:http";
-import { extname, join, normalize } from "node:path";
+import { mkdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { BROWSERS, launchWithExtension } from "./browsers.mjs";
 import { ROOT } from "./harness.mjs";
+import { CSP, startStaticServer } from "./static-server.mjs";
 import {
   classifyScriptError, matchesSites, normalizeSettings, originPatterns, parseSites, readerOptions, restrictedReason,
 } from "../../www/extension/shared.js";
@@ -28,7 +28,6 @@ const ARTICLE_TITLE = "USA und Japan stärken Sicherheitszusammenarbeit";
 const ARTICLE_TEXT = "Die USA und Japan wollen angesichts der Bedrohungen";
 const TEASER_GRID = "Das könnte Dich auch interessieren";
 const PARAGRAPH = "Blinken und Austin bekräftigten zudem ihr Bekenntnis";
-const CSP = "default-src 'none'";
 const SHORTCUT = { chromium: /Alt\+Shift\+D/, firefox: /Alt\+Shift\+R/ };
 const BROWSER_PAGE = { chromium: "chrome://version/", firefox: "about:blank" };
 
@@ -36,42 +35,15 @@ const NO_ARTICLE = `<!doctype html><html lang="en"><head><title>Sign in</title><
 <nav><a href="/">Home</a> <a href="/help">Help</a></nav><form><label>Email <input type="email"></label><button>Sign in</button></form>
 </body></html>`;
 
-// ---- a static server for www/: /csp/... is the same file with `Content-Security-Policy: default-src 'none'` ----
-const TYPES = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".svg": "image/svg+xml", ".css": "text/css" };
-function startServer() {
-  const www = join(ROOT, "www");
-  const server = createServer((request, response) => {
-    let path = decodeURIComponent(new URL(request.url, "http://x").pathname);
-    if (path === "/no-article.html") {
-      response.writeHead(200, { "content-type": TYPES[".html"] });
-      response.end(NO_ARTICLE);
-      return;
-    }
-    const csp = path.startsWith("/csp/");
-    if (csp) path = path.slice(4);
-    const file = normalize(join(www, path));
-    if (!file.startsWith(www) || !existsSync(file) || !statSync(file).isFile()) {
-      response.writeHead(404).end();
-      return;
-    }
-    response.writeHead(200, {
-      "content-type": TYPES[extname(file)] ?? "application/octet-stream",
-      "cache-control": "no-store",
-      ...(csp ? { "content-security-policy": CSP } : {}),
-    });
-    createReadStream(file).pipe(response);
-  });
-  return new Promise((resolve) => server.listen(0, "127.0.0.1", () => resolve(server)));
-}
-
 let server;
 let base;
 
 before(async () => {
   mkdirSync(ARTIFACTS, { recursive: true });
   execFileSync(process.execPath, [join(ROOT, "scripts", "build-extension.mjs"), "--out", BUILD], { stdio: "inherit" });
-  server = await startServer();
-  base = `http://localhost:${server.address().port}`;
+  ({ server, base } = await startStaticServer({
+    route: (path) => (path === "/no-article.html" ? { body: NO_ARTICLE } : null),
+  }));
 });
 
 after(async () => {

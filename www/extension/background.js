@@ -13,6 +13,7 @@ import {
 /* global DECLUTTER_IN_PLACE */ // set by scripts/build-extension.mjs: pkg/ exports declutterPage()
 
 const COMMAND = "toggle-reader";
+const READ_ALOUD = "read-aloud";
 const MENU_READER = "open-reader";
 const MENU_DECLUTTER = "declutter-page";
 const MENU_PICK = "pick-element";
@@ -133,7 +134,7 @@ export async function perform(tab, action) {
   if (result.wasmBlocked) {
     // The page's CSP refuses wasm even to content scripts: reader view in an extension frame.
     const token = crypto.randomUUID();
-    framePayloads.set(token, { html: result.html, url: result.url, options: readerOptions(settings) });
+    framePayloads.set(token, { html: result.html, url: result.url, options: readerOptions(settings), readAloud: action === "read-aloud" });
     setTimeout(() => framePayloads.delete(token), 60_000);
     result = await runInTab(tabId, "frame", { token });
   }
@@ -183,6 +184,7 @@ ext.action.onClicked.addListener((tab) => perform(tab, "toggle"));
 
 async function onCommand(command, tab) {
   if (command === COMMAND) return perform(tab ?? (await activeTab()), "toggle");
+  if (command === READ_ALOUD) return perform(tab ?? (await activeTab()), "read-aloud");
   return undefined;
 }
 
@@ -198,6 +200,20 @@ ext.contextMenus.onClicked.addListener(onMenu);
 
 // The content script reports when the reader view was closed from inside the page (its close
 // button or Escape), so the badge does not keep saying "on".
+/**
+ * A further page of a multi-page article, for a content script whose own `fetch` the page's CSP
+ * blocks (Firefox). Only pages of the tab's own origin, which activeTab lets the extension read.
+ * The body goes back as Base64 (messages are JSON in Chrome), decoded by the content script.
+ */
+async function fetchForPage(url, pageUrl) {
+  if (new URL(url).origin !== new URL(pageUrl).origin) throw new Error("only pages of the tab's own site");
+  const response = await fetch(url, { credentials: "include", redirect: "follow", headers: { Accept: "text/html" } });
+  const bytes = new Uint8Array(await response.arrayBuffer());
+  let binary = "";
+  for (let at = 0; at < bytes.length; at += 0x8000) binary += String.fromCharCode(...bytes.subarray(at, at + 0x8000));
+  return { ok: response.ok, status: response.status, url: response.url, type: response.headers.get("content-type"), body: btoa(binary) };
+}
+
 ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
   if (message?.type === "declutter-frame-payload" && sender.id === ext.runtime.id
       && sender.url?.startsWith(ext.runtime.getURL(FRAME_PAGE))) {
@@ -205,6 +221,10 @@ ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
     framePayloads.delete(message.token);
     sendResponse(payload);
     return false;
+  }
+  if (message?.type === "declutter-fetch-page" && sender.tab?.id !== undefined && sender.id === ext.runtime.id) {
+    fetchForPage(message.url, sender.url).then(sendResponse, (error) => sendResponse({ error: String(error?.message ?? error) }));
+    return true; // answers asynchronously
   }
   if (message?.type === "declutter-reader-closed" && sender.tab?.id !== undefined && sender.id === ext.runtime.id) {
     setBadge(sender.tab.id, message.readerable ? "readerable" : "not-readerable");

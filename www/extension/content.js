@@ -14,6 +14,7 @@
 // (see background.js, which defines the actions and their results).
 import init, * as declutter from "../../pkg/declutter.js";
 import wasmBytes from "../../pkg/declutter_bg.wasm";
+import { documentHtml as pageHtml } from "../../src/page/shadow.js";
 import { hideAnElement } from "../picker/picker.js";
 import { withoutRule, withRule } from "../picker/rules.js";
 
@@ -39,6 +40,16 @@ function load() {
   loading ??= init({ module_or_path: wasmBytes });
   return loading;
 }
+
+/** A multi-page article's further pages through the background when this script's own `fetch`
+ * fails (Firefox applies the page's CSP to it). */
+async function fetchThroughBackground(url) {
+  const answer = await runtime().sendMessage({ type: "declutter-fetch-page", url });
+  if (!answer || answer.error) throw new Error(answer?.error ?? "the extension did not answer");
+  const bytes = Uint8Array.from(atob(answer.body), (c) => c.charCodeAt(0));
+  return { ok: answer.ok, status: answer.status, url: answer.url, headers: { get: () => answer.type }, arrayBuffer: async () => bytes.buffer };
+}
+declutter.setPageFetchFallback?.(fetchThroughBackground);
 
 /** The in-place mode (declutterPage/restorePage) is newer than the reader view: detect it. */
 function inPlaceApi() {
@@ -131,13 +142,16 @@ function closeReader() {
   return { open: false };
 }
 
-/** Doctype plus outerHTML, as the wasm's cleanDocument() reads the page. */
+/** The page's HTML as the wasm's cleanDocument() reads it: open shadow roots included (the same
+ * code, imported from the package's source, since here the wasm may not run). */
 function documentHtml() {
-  const type = document.doctype;
-  const doctype = type
-    ? `<!DOCTYPE ${type.name}${type.publicId ? ` PUBLIC "${type.publicId}"` : ""}${type.systemId ? `${type.publicId ? "" : " SYSTEM"} "${type.systemId}"` : ""}>`
-    : "";
-  return doctype + document.documentElement.outerHTML;
+  return pageHtml(document, HOST_TAG);
+}
+
+/** Reads the article aloud: opens the reader view first if needed, else pauses or resumes. */
+function readAloud(options) {
+  const opened = declutter.isReaderModeOpen() ? { open: true } : openReader(options);
+  return { ...opened, reading: declutter.toggleReadAloud() };
 }
 
 // ---- the reader view in an extension frame (pages that forbid wasm) ----
@@ -187,7 +201,7 @@ function showFrame({ token }) {
  * The frame's own document is replaced by the page's (scripts from DOMParser never run, and the
  * extension page's CSP allows none anyway), so enterReaderMode() reads it as it would the page.
  */
-async function renderInFrame({ html, url, options = {} }, onClose) {
+async function renderInFrame({ html, url, options = {}, readAloud: startReading = false }, onClose) {
   const parsed = new DOMParser().parseFromString(html, "text/html");
   const inert = "script, iframe, frame, object, embed, base, meta[http-equiv], "
     + "link[rel~=stylesheet], link[rel~=preload], link[rel~=modulepreload], link[rel~=prefetch], link[rel~=icon], link[rel~=manifest]";
@@ -200,6 +214,10 @@ async function renderInFrame({ html, url, options = {} }, onClose) {
   const article = declutter.enterReaderMode({ ...options, url });
   ensureReaderStyles();
   document.title = article.title;
+  if (startReading) declutter.toggleReadAloud();
+  addEventListener("message", (event) => {
+    if (event.source === parent && event.data?.type === "declutter-read-aloud") declutter.toggleReadAloud();
+  });
   const host = document.querySelector(HOST_TAG);
   new MutationObserver((_, observer) => {
     if (host.isConnected) return;
@@ -220,6 +238,7 @@ const actions = {
   toggle: (options) => (declutter.isReaderModeOpen() ? closeReader() : openReader(options)),
   open: (options) => (declutter.isReaderModeOpen() ? { open: true } : openReader(options)),
   close: () => closeReader(),
+  "read-aloud": (options) => readAloud(options),
   // Sites on the auto-open list: only pages that look like articles, and no message otherwise.
   auto: async (options) => {
     if (declutter.isReaderModeOpen()) return { open: true, readerable: true };
@@ -261,6 +280,10 @@ async function run(action, options = {}) {
   if (frameElement()) {
     if (action === "toggle" || action === "close") return closeFrame();
     if (action === "open" || action === "auto") return { open: true, frame: true };
+    if (action === "read-aloud") {
+      frameElement().contentWindow.postMessage({ type: "declutter-read-aloud" }, "*");
+      return { open: true, frame: true };
+    }
   }
   if (action === "frame") return showFrame(options);
   const perform = actions[action];
@@ -269,7 +292,7 @@ async function run(action, options = {}) {
     await load();
   } catch (error) {
     // Most likely the page's CSP: the background then opens the reader view in a frame.
-    if (action === "toggle" || action === "open") return { wasmBlocked: true, html: documentHtml(), url: location.href };
+    if (action === "toggle" || action === "open" || action === "read-aloud") return { wasmBlocked: true, html: documentHtml(), url: location.href };
     if (action === "readerable" || action === "auto") return {};
     if (action === "close") return { open: false };
     return failure(`this page does not let extensions run WebAssembly (${error?.message || error?.name || error}), so it cannot be decluttered in place`);

@@ -9,6 +9,8 @@
 //! arena is allocated once at about its final size instead of doubling (which
 //! leaves up to half of the largest structure of the run unused).
 
+mod shadow;
+
 use std::borrow::Cow;
 
 use ego_tree::Tree;
@@ -56,6 +58,7 @@ pub fn parse_document_with(html: &str, scripting: bool) -> Html {
 /// keeps the tokenizer's vector, room for four attributes (160 bytes) even
 /// when the element has one.
 fn trimmed(mut doc: Html) -> Html {
+    shadow::attach_declarative_roots(&mut doc);
     for node in doc.tree.values_mut() {
         if let Node::Element(el) = node {
             el.attrs.shrink_to_fit();
