@@ -3,7 +3,7 @@
 corpus and for its two fixed halves.
 
 usage: eval.py [CORPUS_DIR] [--bin PATH] [--only readability|snippets|markdown|wcxb]
-               [--half tune|held-out] [--worst N] [--out DIR]
+               [--half tune|held-out] [--scorer rules|model|both] [--worst N] [--out DIR]
 
 Every corpus is split into two fixed halves by a hash of the page id (`half_of`): rules and
 models are tuned on the `tune` half, and a change is judged by the `held-out` half, which no
@@ -30,11 +30,14 @@ def half_of(corpus, page_id):
     return HALVES[digest[0] & 1]
 
 
+CLI_ARGS = []
+
+
 def run_cli(binary, files):
     """Runs the CLI in JSON mode, a batch of files per call; returns {path: article}."""
     out = {}
     for i in range(0, len(files), BATCH):
-        res = subprocess.run([binary, "--format", "json", *files[i:i + BATCH]], capture_output=True)
+        res = subprocess.run([binary, "--format", "json", *CLI_ARGS, *files[i:i + BATCH]], capture_output=True)
         # split("\n"), not splitlines(): JSON strings may hold U+2028 and friends.
         for line in filter(None, res.stdout.decode("utf8").split("\n")):
             article = json.loads(line)
@@ -168,7 +171,10 @@ def main():
     ap.add_argument("--half", choices=HALVES)
     ap.add_argument("--worst", type=int, default=0)
     ap.add_argument("--out", default=os.path.join(ROOT, "target", "eval"))
+    ap.add_argument("--scorer", choices=("rules", "model", "both"), help="passed to the CLI")
     a = ap.parse_args()
+    if a.scorer:
+        CLI_ARGS.extend(["--scorer", a.scorer])
     tools = os.path.join(a.corpus, "..", "tools")
     os.makedirs(a.out, exist_ok=True)
     for name, fn in CORPORA:

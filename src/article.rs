@@ -35,6 +35,21 @@ pub struct Options {
     pub max_bytes: usize,
     /// User element-hiding rules (EasyList syntax), checked before the built-in rules.
     pub filters: Option<FilterList>,
+    /// Which judge decides what the article is.
+    pub scorer: Scorer,
+}
+
+/// Which judge decides what the article is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Scorer {
+    /// The rules alone: clutter tables, Readability's scoring and pruning.
+    Rules,
+    /// The learned block scorer over every block of the page, with the rules'
+    /// verdicts among its features.
+    Model,
+    /// The rules, with the block scorer deciding where they are unsure.
+    #[default]
+    Both,
 }
 
 impl Default for Options {
@@ -44,6 +59,7 @@ impl Default for Options {
             char_threshold: 500,
             max_bytes: DEFAULT_MAX_BYTES,
             filters: None,
+            scorer: Scorer::default(),
         }
     }
 }
@@ -161,7 +177,8 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         filters: filters.as_ref(),
     };
     let mut passes = ClutterPasses::new(&view);
-    let mut body = extract_body(&mut passes, &page, options.char_threshold).body;
+    let outcome = extract_body(&mut passes, &page, options.char_threshold);
+    let mut body = judge_with(options.scorer, &passes, outcome, &page);
     drop(passes);
     if let Some(recipe) = &meta.recipe {
         if clean::recipe::complete(&mut body.tree, &body.text, recipe, meta.lang.as_deref()) {
@@ -392,6 +409,70 @@ fn render(view: &View, choice: &Choice, page: &PageInputs) -> Body {
     }
 }
 
+/// The body the chosen judge gives: the rules' own, or the block scorer's
+/// over the page the rules judged.
+fn judge_with(scorer: Scorer, passes: &ClutterPasses, rules: Outcome, page: &PageInputs) -> Body {
+    let Some(choice) = rules.choice.as_ref().filter(|_| scorer != Scorer::Rules) else {
+        return rules.body;
+    };
+    let shown = Doc::new(passes.view, &passes.silent);
+    let scored = ScoredBlocks::of(shown, choice);
+    match scored.article(shown, &passes.silent, choice) {
+        Some(model) => render(passes.view, &model, page),
+        None => Body::empty(choice.removed.clone()),
+    }
+}
+
+/// The blocks of the page without its silent parts, their features and the
+/// block scorer's probability that each is content.
+struct ScoredBlocks {
+    blocks: Vec<blocks::Block>,
+    features: Vec<[f32; FEATURES]>,
+    probability: Vec<f32>,
+}
+
+/// Probability at and above which a block is content.
+const CONTENT_PROBABILITY: f32 = 0.5;
+
+impl ScoredBlocks {
+    fn of(shown: Doc, choice: &Choice) -> ScoredBlocks {
+        let blocks = blocks::segment(shown);
+        let rules = RulesOutcome {
+            selection: &choice.roots,
+            kept: &choice.mask,
+            clutter: &choice.cuts,
+        };
+        let features = block_features(shown, &blocks, &rules);
+        let probability = features
+            .iter()
+            .map(blocks::model::content_probability)
+            .collect();
+        ScoredBlocks {
+            blocks,
+            features,
+            probability,
+        }
+    }
+
+    /// The article of the blocks the scorer judges content, with the rules'
+    /// byline and report.
+    fn article(&self, shown: Doc, silent: &Mask, rules: &Choice) -> Option<Choice> {
+        let keep: Vec<bool> = self
+            .probability
+            .iter()
+            .map(|&p| p >= CONTENT_PROBABILITY)
+            .collect();
+        let content = blocks::decide::content_mask(shown, silent, &self.blocks, &keep)?;
+        Some(Choice {
+            roots: vec![content.root],
+            mask: content.mask,
+            byline: rules.byline.clone(),
+            cuts: rules.cuts.clone(),
+            removed: rules.removed.clone(),
+        })
+    }
+}
+
 /// A block of a page with its feature vector: what `examples/blocks.rs`
 /// dumps to train the block scorer on.
 #[doc(hidden)]
@@ -416,20 +497,15 @@ pub fn block_records(html: &str, options: &Options) -> Vec<BlockRecord> {
     };
     let mut passes = ClutterPasses::new(&view);
     let outcome = extract_body(&mut passes, &page, options.char_threshold);
-    let shown = Doc::new(&view, &passes.silent);
-    let blocks = blocks::segment(shown);
     let Some(choice) = outcome.choice else {
         return Vec::new();
     };
-    let rules = RulesOutcome {
-        selection: &choice.roots,
-        kept: &choice.mask,
-        clutter: &choice.cuts,
-    };
-    let features = block_features(shown, &blocks, &rules);
-    blocks
+    let shown = Doc::new(&view, &passes.silent);
+    let scored = ScoredBlocks::of(shown, &choice);
+    scored
+        .blocks
         .iter()
-        .zip(features)
+        .zip(scored.features)
         .map(|(b, features)| BlockRecord {
             text: b.text(shown),
             features,

@@ -35,7 +35,9 @@ pub mod multipage;
 
 #[doc(hidden)]
 pub use article::{block_records, BlockRecord};
-pub use article::{extract, extract_bytes, is_probably_readerable, Article, Error, Options};
+pub use article::{
+    extract, extract_bytes, is_probably_readerable, Article, Error, Options, Scorer,
+};
 pub use filters::{FilterError, FilterList, HostFilters};
 pub use report::{ClutterKind, Removed};
 

@@ -22,7 +22,17 @@ pub struct Metadata {
     pub base_href: Option<String>,
     /// A JSON-LD `Recipe`'s ingredients and steps.
     pub recipe: Option<Recipe>,
+    /// The schema.org types the page declares (JSON-LD `@type`, microdata
+    /// `itemtype`), at most [`MAX_SCHEMA_TYPES`]: what kind of page it says it is.
+    pub schema_types: Vec<String>,
+    /// `og:type` (`article`, `product`, `website`, …).
+    pub og_type: Option<String>,
+    /// `<meta name="generator">`: the CMS or forum software.
+    pub generator: Option<String>,
 }
+
+/// Most schema.org types kept of one page.
+pub const MAX_SCHEMA_TYPES: usize = 32;
 
 /// A recipe's ingredients and steps as its JSON-LD gives them: pages that
 /// render the recipe with script keep it only there.
@@ -46,6 +56,7 @@ struct JsonLd {
     image: Option<String>,
     url: Option<String>,
     recipe: Option<Recipe>,
+    types: Vec<String>,
 }
 
 const ARTICLE_TYPES: &[&str] = &[
@@ -144,6 +155,9 @@ const LANGUAGE_KEYS: &[&str] = &["content-language", "dc.language", "language"];
 impl Found {
     /// Takes what node `i` says about the page.
     fn collect(&mut self, view: &View, i: u32) {
+        if let Some(types) = view.attr(i, "itemtype") {
+            types.split_whitespace().for_each(|t| add_schema_type(&mut self.json_ld.types, t));
+        }
         match view.tag(i) {
             "meta" => collect_meta(view, i, &mut self.metas),
             "script" if is_json_ld(view, i) => read_json_ld(&raw_text(view, i), &mut self.json_ld),
@@ -212,6 +226,9 @@ impl Found {
                 .or_else(|| self.meta(&["og:url"])),
             base_href: self.links.base.clone(),
             site_name,
+            og_type: self.meta(&["og:type"]).map(|t| t.to_ascii_lowercase()),
+            generator: self.meta(&["generator"]),
+            schema_types: self.json_ld.types,
             recipe: self.json_ld.recipe,
         }
     }
@@ -330,6 +347,7 @@ fn read_json_ld(raw: &str, out: &mut JsonLd) {
                 if let Some(graph) = map.get("@graph") {
                     stack.push(graph);
                 }
+                note_types(map.get("@type"), &mut out.types);
                 if out.recipe.is_none() && type_is(map.get("@type"), &["Recipe"]) {
                     out.recipe = take_recipe(map);
                 }
@@ -430,6 +448,26 @@ fn strip_tags(s: &str) -> String {
     }
     out.push_str(rest);
     out
+}
+
+/// Adds the types of an `@type` value (a string or an array of strings).
+fn note_types(t: Option<&Value>, types: &mut Vec<String>) {
+    let names: Vec<&str> = match t {
+        Some(Value::String(s)) => vec![s.as_str()],
+        Some(Value::Array(a)) => a.iter().filter_map(|v| v.as_str()).collect(),
+        _ => Vec::new(),
+    };
+    for name in names {
+        add_schema_type(types, name);
+    }
+}
+
+/// Adds a type once, by its last path part (`https://schema.org/Product` is `Product`).
+fn add_schema_type(types: &mut Vec<String>, name: &str) {
+    let name = name.trim().rsplit(['/', ':']).next().unwrap_or("");
+    if !name.is_empty() && types.len() < MAX_SCHEMA_TYPES && !types.iter().any(|t| t == name) {
+        types.push(name.to_string());
+    }
 }
 
 fn type_is(t: Option<&Value>, types: &[&str]) -> bool {

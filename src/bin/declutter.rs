@@ -16,7 +16,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use declutter::{extract_bytes, Article, FilterList, Options};
+use declutter::{extract_bytes, Article, FilterList, Options, Scorer};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -35,8 +35,9 @@ struct Args {
     join: bool,
 }
 
-const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [FILE...]\n\
-Extracts the article from each HTML file (no file or '-': stdin).\n\
+const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [--scorer rules|model|both] [FILE...]\n\
+Extracts the article from each HTML file (no file or '-': stdin; gzip data is unpacked).\n\
+--scorer chooses who decides what the article is: the rules, the learned block scorer, or both (default).\n\
 --filters FILE adds element-hiding rules in the EasyList syntax (##selector, domain##selector, #@# exceptions).\n\
 --join reads the files as the pages of one article, in order, and prints the joined article once.";
 
@@ -77,6 +78,7 @@ fn parse_args() -> Result<Args, String> {
             "--url" | "-u" => args.options.url = Some(value("--url")?),
             "--filters" => args.filter_files.push(value("--filters")?),
             "--join" => args.join = true,
+            "--scorer" => args.options.scorer = scorer_named(&value("--scorer")?)?,
             "--help" | "-h" => return Err(String::new()),
             "-" => args.files.push(arg),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
@@ -87,6 +89,15 @@ fn parse_args() -> Result<Args, String> {
         args.files.push("-".into());
     }
     Ok(args)
+}
+
+fn scorer_named(name: &str) -> Result<Scorer, String> {
+    match name {
+        "rules" => Ok(Scorer::Rules),
+        "model" => Ok(Scorer::Model),
+        "both" => Ok(Scorer::Both),
+        other => Err(format!("unknown scorer '{other}' (rules, model, both)")),
+    }
 }
 
 /// Reads the filter files as one list; reports unusable lines on stderr.

@@ -6,7 +6,10 @@
 //! (through inline elements such as `<a>`, `<em>`, `<span>`, but not through
 //! other block-level elements, which are blocks of their own).
 
+pub mod decide;
 pub mod features;
+pub mod model;
+mod trees;
 
 use crate::view::{is_block_tag, Doc};
 
@@ -52,7 +55,7 @@ fn block_of(doc: Doc, text: u32) -> Option<u32> {
 }
 
 /// Tags that start a block besides [`is_block_tag`]'s.
-fn starts_block(tag: &str) -> bool {
+pub(crate) fn starts_block(tag: &str) -> bool {
     is_block_tag(tag) || matches!(tag, "body" | "li" | "td" | "th" | "caption" | "option")
 }
 
