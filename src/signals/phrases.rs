@@ -382,8 +382,6 @@ pub const CHROME_LABELS: &[&str] = &[
 
 /// Paywall and subscription notices.
 pub const PAYWALL_LABELS: &[&str] = &[
-    "wählen sie ihren zugang",
-    "to view the full story",
     "to continue reading",
     "subscribe to continue",
     "already a subscriber",
@@ -392,7 +390,6 @@ pub const PAYWALL_LABELS: &[&str] = &[
     "abonnieren sie",
     "weiterlesen mit",
     "lesen sie weiter mit",
-    "pour lire la suite",
     "la suite est réservée",
     "contenido exclusivo para suscriptores",
     "questo articolo è riservato",
@@ -401,7 +398,6 @@ pub const PAYWALL_LABELS: &[&str] = &[
     "subscribe now",
     "become a member",
     "jetzt testen",
-    "lesen sie das",
 ];
 
 /// Newsletter signup boxes.
