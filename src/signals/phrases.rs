@@ -441,8 +441,6 @@ pub const CALLS_TO_ACTION: &[&[&str]] = &[
     // get the app
     &["download the", " app"],
     &["download our", " app"],
-    &["straight to your phone", " app"],
-    &["apps for ios"],
     &["app store", "google play"],
     &["lade dir die app"],
     &["laden sie die app"],
@@ -468,7 +466,6 @@ pub const CALLS_TO_ACTION: &[&[&str]] = &[
     &["join us on"],
     // subscribe
     &["already a subscriber"],
-    &["subscribers also receive"],
     &["subscribe to our"],
     &["subscribe now"],
     &["abonnieren sie unseren"],
@@ -479,9 +476,6 @@ pub const CALLS_TO_ACTION: &[&[&str]] = &[
     &["sign up for our"],
     &["melden sie sich", "newsletter"],
     // rate, like, send tips
-    &["gefällt dir unser"],
-    &["gefällt ihnen unser"],
-    &["war der artikel"],
     &["war dieser artikel"],
     &["was this article helpful"],
     &["valora esta"],
@@ -504,7 +498,6 @@ pub const DISCLOSURES: &[&[&str]] = &[
     &["we earn a commission"],
     &["affiliate link"],
     &["as an amazon associate"],
-    &["contains references to products"],
     &["affiliate-link"],
     &["partnerlink"],
     &["erhält", "provision"],
@@ -542,7 +535,6 @@ pub const DISCLAIMERS: &[&[&str]] = &[
     &["gibt die meinung des autors wieder"],
     &["gibt die meinung der autorin wieder"],
     &["not responsible for the opinions"],
-    &["advertising disclaimer"],
     &["do not necessarily reflect"],
     &["does not necessarily reflect"],
     &["the views expressed"],
@@ -554,7 +546,6 @@ pub const DISCLAIMERS: &[&[&str]] = &[
     &["le opinioni espresse"],
     &["spiegelt nicht", "meinung"],
     &["inhalte dieser website", "lizenz"],
-    &["inhalte dieser website", "cc-by"],
     &["content on this site", "licensed"],
 ];
 
