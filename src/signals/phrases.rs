@@ -73,10 +73,7 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "aktuelle nachrichten",
     "mehr von",
     "mehr aus",
-    "das thema könnte dich auch interessieren",
-    "das thema könnte sie auch interessieren",
     "empfohlene beiträge",
-    "heute empfehlen wir",
     "wir empfehlen",
     "verwandte artikel",
     "verwandte beiträge",
@@ -86,10 +83,8 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "weitere beiträge",
     "lesen sie hier",
     "lesen sie mehr",
-    "vorschau auf den nächsten artikel",
     "nächster artikel",
     "vorheriger artikel",
-    "neugierig geworden",
     "auch lesenswert",
     "ebenfalls lesenswert",
     "schon gelesen",
@@ -117,7 +112,6 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "lesetipps",
     "lese-tipp",
     "auch spannend",
-    "kommentierte artikel",
     "lesen sie außerdem",
     "ebenfalls lesen",
     // English
@@ -161,7 +155,6 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "around the web",
     "from around the web",
     "more to explore",
-    "explore further",
     "related topics",
     "keep reading",
     "continue reading",
@@ -292,17 +285,13 @@ pub const TAXONOMY_LABELS: &[&str] = &[
 
 /// Prompts to share, rate, like or print, and notices around comments.
 pub const PROMPT_LABELS: &[&str] = &[
-    "war der artikel nützlich",
     "war dieser artikel hilfreich",
-    "möchten sie den artikel teilen",
     "artikel teilen",
     "beitrag teilen",
     "diesen artikel teilen",
     "jetzt teilen",
     "teilen",
     "mit freunden teilen",
-    "den artikel mit anderen teilen",
-    "hier können sie den artikel bewerten",
     "artikel bewerten",
     "bewerten sie",
     "wie hat dir",
@@ -358,7 +347,6 @@ pub const CHROME_LABELS: &[&str] = &[
     "zurück",
     "zurück zur übersicht",
     "zurück zur liste",
-    "zurück zur listenansicht",
     "zurück zur startseite",
     "back",
     "back to top",
@@ -386,8 +374,6 @@ pub const CHROME_LABELS: &[&str] = &[
     "pressekontakt",
     "ansprechpartner",
     "ansprechpartnerin",
-    "ansprechpartnerin zum thema",
-    "ansprechpartner zum thema",
     "media contact",
     "press contact",
     "contacto de prensa",
@@ -396,8 +382,6 @@ pub const CHROME_LABELS: &[&str] = &[
 
 /// Paywall and subscription notices.
 pub const PAYWALL_LABELS: &[&str] = &[
-    "wählen sie ihren zugang",
-    "to view the full story",
     "to continue reading",
     "subscribe to continue",
     "already a subscriber",
@@ -406,7 +390,6 @@ pub const PAYWALL_LABELS: &[&str] = &[
     "abonnieren sie",
     "weiterlesen mit",
     "lesen sie weiter mit",
-    "pour lire la suite",
     "la suite est réservée",
     "contenido exclusivo para suscriptores",
     "questo articolo è riservato",
@@ -415,7 +398,6 @@ pub const PAYWALL_LABELS: &[&str] = &[
     "subscribe now",
     "become a member",
     "jetzt testen",
-    "lesen sie das",
 ];
 
 /// Newsletter signup boxes.
@@ -459,8 +441,6 @@ pub const CALLS_TO_ACTION: &[&[&str]] = &[
     // get the app
     &["download the", " app"],
     &["download our", " app"],
-    &["straight to your phone", " app"],
-    &["apps for ios"],
     &["app store", "google play"],
     &["lade dir die app"],
     &["laden sie die app"],
@@ -486,7 +466,6 @@ pub const CALLS_TO_ACTION: &[&[&str]] = &[
     &["join us on"],
     // subscribe
     &["already a subscriber"],
-    &["subscribers also receive"],
     &["subscribe to our"],
     &["subscribe now"],
     &["abonnieren sie unseren"],
@@ -497,9 +476,6 @@ pub const CALLS_TO_ACTION: &[&[&str]] = &[
     &["sign up for our"],
     &["melden sie sich", "newsletter"],
     // rate, like, send tips
-    &["gefällt dir unser"],
-    &["gefällt ihnen unser"],
-    &["war der artikel"],
     &["war dieser artikel"],
     &["was this article helpful"],
     &["valora esta"],
@@ -522,7 +498,6 @@ pub const DISCLOSURES: &[&[&str]] = &[
     &["we earn a commission"],
     &["affiliate link"],
     &["as an amazon associate"],
-    &["contains references to products"],
     &["affiliate-link"],
     &["partnerlink"],
     &["erhält", "provision"],
@@ -560,7 +535,6 @@ pub const DISCLAIMERS: &[&[&str]] = &[
     &["gibt die meinung des autors wieder"],
     &["gibt die meinung der autorin wieder"],
     &["not responsible for the opinions"],
-    &["advertising disclaimer"],
     &["do not necessarily reflect"],
     &["does not necessarily reflect"],
     &["the views expressed"],
@@ -572,7 +546,6 @@ pub const DISCLAIMERS: &[&[&str]] = &[
     &["le opinioni espresse"],
     &["spiegelt nicht", "meinung"],
     &["inhalte dieser website", "lizenz"],
-    &["inhalte dieser website", "cc-by"],
     &["content on this site", "licensed"],
 ];
 

@@ -163,7 +163,6 @@ pub const TOKEN_RULES: &[TokenRule] = &[
     rule("didomi*", Consent, Strong),
     rule("usercentrics*", Consent, Strong),
     rule("sp_message*", Consent, Strong),
-    rule("privacy-embed", Consent, Weak),
     rule("embed-privacy", Consent, Weak),
     rule("third-party", Consent, Weak),
     // other chrome
