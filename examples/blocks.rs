@@ -3,12 +3,14 @@
 //!
 //! `cargo run --release --features cli --example blocks -- OUT.jsonl LIST`, where each line of
 //! LIST is a page id, a tab and the page's path,
-//! writes one JSON object per page and line: `{"id": ID, "blocks": [[text, [features], [element and ancestors]]…]}`,
-//! and a first line `{"features": [names]}`. Pages may be gzipped.
+//! writes one JSON object per page and line: `{"id": ID, "blocks": [[text, [features], [element
+//! and ancestors]]…], "page": [page features]}`, and a first line `{"features": [names],
+//! "page_features": [names]}`. Pages may be gzipped.
 use std::io::{Read, Write};
 
 use declutter::blocks::features::FEATURE_NAMES;
-use declutter::{block_records, Options};
+use declutter::kind::PAGE_FEATURE_NAMES;
+use declutter::{page_records, Options};
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -16,23 +18,33 @@ fn main() {
     let list = std::fs::read_to_string(args.next().expect("usage: blocks OUT.jsonl LIST"))
         .expect("read LIST");
     let mut out = std::io::BufWriter::new(std::fs::File::create(&out_path).expect("create OUT"));
-    writeln!(out, "{}", serde_json::json!({ "features": FEATURE_NAMES })).expect("write");
+    let names =
+        serde_json::json!({ "features": FEATURE_NAMES, "page_features": PAGE_FEATURE_NAMES });
+    writeln!(out, "{names}").expect("write");
     for line in list.lines().filter(|l| !l.is_empty()) {
         let (id, path) = line.split_once('\t').expect("ID<tab>PATH");
         let html = read_page(path);
-        let records = block_records(&declutter::decode::decode(&html), &Options::default());
-        let blocks: Vec<serde_json::Value> = records
-            .iter()
-            .map(|r| {
-                serde_json::json!([
-                    r.text,
-                    r.features.iter().map(|&x| round(x)).collect::<Vec<_>>(),
-                    r.path
-                ])
-            })
-            .collect();
-        writeln!(out, "{}", serde_json::json!({ "id": id, "blocks": blocks })).expect("write");
+        let record = page_records(&declutter::decode::decode(&html), &Options::default());
+        let (blocks, page): (Vec<serde_json::Value>, Vec<f64>) = match &record {
+            Some(r) => (
+                r.blocks.iter().map(block_json).collect(),
+                r.page.iter().map(|&x| round(x)).collect(),
+            ),
+            None => (Vec::new(), Vec::new()),
+        };
+        writeln!(
+            out,
+            "{}",
+            serde_json::json!({ "id": id, "blocks": blocks, "page": page })
+        )
+        .expect("write");
     }
+}
+
+/// A block as `[text, [features], [element and ancestors]]`.
+fn block_json(r: &declutter::BlockRecord) -> serde_json::Value {
+    let features: Vec<f64> = r.features.iter().map(|&x| round(x)).collect();
+    serde_json::json!([r.text, features, r.path])
 }
 
 /// Features with four decimals: enough for the trees, half the file.

@@ -24,6 +24,7 @@ pub mod signals;
 pub mod blocks;
 pub mod clean;
 pub mod clutter;
+pub mod kind;
 pub mod score;
 // The cleaned article and its writers.
 pub mod output;
@@ -33,12 +34,13 @@ mod article;
 // Built on the entry points: multi-page articles.
 pub mod multipage;
 
-#[doc(hidden)]
-pub use article::{block_records, BlockRecord};
 pub use article::{
     extract, extract_bytes, is_probably_readerable, Article, Error, Options, Scorer,
 };
+#[doc(hidden)]
+pub use article::{page_records, BlockRecord, PageRecord};
 pub use filters::{FilterError, FilterList, HostFilters};
+pub use kind::PageKind;
 pub use report::{ClutterKind, Removed};
 
 #[cfg(target_arch = "wasm32")]

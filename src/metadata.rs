@@ -156,7 +156,9 @@ impl Found {
     /// Takes what node `i` says about the page.
     fn collect(&mut self, view: &View, i: u32) {
         if let Some(types) = view.attr(i, "itemtype") {
-            types.split_whitespace().for_each(|t| add_schema_type(&mut self.json_ld.types, t));
+            types
+                .split_whitespace()
+                .for_each(|t| add_schema_type(&mut self.json_ld.types, t));
         }
         match view.tag(i) {
             "meta" => collect_meta(view, i, &mut self.metas),

@@ -9,7 +9,7 @@ use wasm_bindgen::prelude::*;
 
 use crate::page::in_place::{self, InPlaceOptions, Report, DEFAULT_KINDS};
 use crate::page::{self, FontFamily, Preferences, Theme};
-use crate::{Article, ClutterKind, FilterError, FilterList, Options, Removed};
+use crate::{Article, ClutterKind, FilterError, FilterList, Options, Removed, Scorer};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPESCRIPT_TYPES: &str = r#"
@@ -52,7 +52,14 @@ export interface Article {
   readingMinutes: number;
   /** The blocks taken out, in document order. */
   removed: Removed[];
+  /** What kind of page it is: threads, listings and products are shown as such. */
+  pageKind: PageKind;
 }
+
+/** The kinds of page the engine tells apart. */
+export type PageKind =
+  | "article" | "documentation" | "forum" | "service"
+  | "listing" | "collection" | "product";
 
 /** Options for extraction. */
 export interface CleanOptions {
@@ -68,6 +75,11 @@ export interface CleanOptions {
    * (`declutterPage` returns them as `filterErrors` instead).
    */
   filters?: string;
+  /**
+   * Who decides what the article is: "rules", the learned block "model", or "both" (default:
+   * the rules on article-like pages, the model on threads, listings, products and landing pages).
+   */
+  scorer?: "rules" | "model" | "both";
 }
 
 /** A filter line that could not be used; it was skipped. */
@@ -206,6 +218,7 @@ struct JsOptions {
     kinds: Option<Vec<String>>,
     observe: Option<bool>,
     max_pages: Option<u32>,
+    scorer: Option<Scorer>,
 }
 
 impl JsOptions {
@@ -226,6 +239,11 @@ impl JsOptions {
             kinds: fields.strings("kinds")?,
             observe: fields.boolean("observe")?,
             max_pages: fields.integer("maxPages")?,
+            scorer: fields
+                .string("scorer")?
+                .map(|name| Scorer::named(&name))
+                .transpose()
+                .map_err(|e| JsError::new(&format!("declutter: {e}")))?,
         })
     }
 
@@ -251,6 +269,7 @@ impl JsOptions {
                 .map_or(defaults.char_threshold, |n| n as usize),
             max_bytes: self.max_bytes.map_or(defaults.max_bytes, |n| n as usize),
             filters,
+            scorer: self.scorer.unwrap_or(defaults.scorer),
         };
         (options, errors)
     }
@@ -667,6 +686,7 @@ fn article_to_js(article: &Article) -> ArticleValue {
         .set("markdown", article.markdown.as_str())
         .set("length", number(article.length))
         .set("readingMinutes", article.reading_minutes)
+        .set_name("pageKind", article.page_kind.name())
         .set(
             "removed",
             array(&article.removed, |removed| removed_block(removed).into_js()),

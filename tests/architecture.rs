@@ -17,6 +17,7 @@ const LAYERS: &[&[&str]] = &[
     &["view", "tree"],
     &["signals", "filters", "metadata"],
     &["clutter", "score", "clean", "blocks"],
+    &["kind"],
     &["output"],
     &["article"],
     &["lib", "page", "multipage"],

@@ -94,14 +94,15 @@ def label_blocks(blocks, truth):
 
 
 def load(dump, corpus):
-    """Pages as dicts: id, corpus, half, kind, blocks [(text, features)], labels."""
+    """The dump's feature names ({"features": [...], "page_features": [...]}) and its pages as
+    dicts: id, corpus, half, kind, blocks [(text, features, path)], page features, labels."""
     truths, kinds = load_truths(corpus)
     pages, names = [], None
     with open(dump, encoding="utf8") as f:
         for line in f:
             row = json.loads(line)
             if "features" in row:
-                names = row["features"]
+                names = row
                 continue
             pid = row["id"]
             if pid not in truths:
@@ -113,6 +114,7 @@ def load(dump, corpus):
                 "half": half_of(name, cid),
                 "kind": kinds.get(pid, "article"),
                 "blocks": row["blocks"],
+                "page": row.get("page") or [],
                 "labels": label_blocks(row["blocks"], truths[pid]),
                 "truth": truths[pid],
             })

@@ -1,8 +1,13 @@
 #!/usr/bin/env python3
-"""Trains the block scorer on the `tune` half of the dev corpora and writes it as a Rust
-table (src/blocks/trees.rs).
+"""Trains the block scorer and the page-kind classifier on the `tune` half of the dev corpora
+and writes them as Rust tables (src/blocks/trees.rs, src/kind/weights.rs).
 
-usage: train.py DUMP.jsonl CORPUS_DIR OUT.rs [--report]
+usage: train.py DUMP.jsonl CORPUS_DIR TREES.rs WEIGHTS.rs [--report]
+
+The page-kind classifier is a multinomial logistic regression over the page features
+(standardised, the scaling folded into the weights): WCXB's pages with their page types,
+and the readability and markdown corpora's pages as articles (they are news and blog
+posts), so that the classifier knows articles beyond one benchmark's.
 
 The model is a small gradient-boosted tree ensemble (scikit-learn's
 HistGradientBoostingClassifier): few trees of few leaves, because it ships in the wasm
@@ -18,6 +23,8 @@ import sys
 
 import numpy as np
 from sklearn.ensemble import HistGradientBoostingClassifier
+from sklearn.linear_model import LogisticRegression
+from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from data import load  # noqa: E402
@@ -30,6 +37,9 @@ LEARNING_RATE = 0.3
 # Longest block text that still adds weight, in characters.
 WEIGHT_CAP = 400
 SEED = 7
+KINDS = ["article", "documentation", "forum", "service", "listing", "collection", "product"]
+# Regularisation of the kind classifier (sklearn's C; smaller is stronger).
+KIND_C = 1.0
 
 
 def training_set(pages):
@@ -99,6 +109,42 @@ def rust_table(model, names):
     return "\n".join(lines)
 
 
+def fit_kinds(pages):
+    """The kind classifier and the scaler it was trained behind."""
+    rows = [p for p in pages if p["page"] and p["corpus"] in ("wcxb", "readability", "markdown")]
+    x = np.array([p["page"] for p in rows], dtype=np.float64)
+    y = np.array([KINDS.index(p["kind"]) for p in rows])
+    scaler = StandardScaler().fit(x)
+    model = LogisticRegression(C=KIND_C, max_iter=5000, random_state=SEED).fit(scaler.transform(x), y)
+    return scaler, model
+
+
+def kind_table(scaler, model, names):
+    """Weights on the raw features: w / sigma, and the intercept less w . mu / sigma."""
+    scale = np.where(scaler.scale_ > 0, scaler.scale_, 1.0)
+    weights = model.coef_ / scale
+    intercepts = model.intercept_ - (model.coef_ * scaler.mean_ / scale).sum(axis=1)
+    lines = [
+        "//! The page-kind classifier's weights, written by `make train` (scripts/train/train.py)",
+        "//! from the tune half of the dev corpora. Do not edit: retrain.",
+        "",
+        "use super::PAGE_FEATURES;",
+        "",
+        "/// Per kind (in `PageKind::ALL`'s order): the score before any feature.",
+        "pub const INTERCEPTS: [f32; 7] = [" + ", ".join(f"{v:.6}" for v in intercepts) + "];",
+        "",
+        "/// Per kind, a weight per page feature.",
+        "pub const WEIGHTS: [[f32; PAGE_FEATURES]; 7] = [",
+    ]
+    for k, row in enumerate(weights):
+        lines.append(f"    // {KINDS[k]}")
+        lines.append("    [")
+        lines += [f"        {v:.6}, // {names[j]}" for j, v in enumerate(row)]
+        lines.append("    ],")
+    lines += ["];", ""]
+    return "\n".join(lines)
+
+
 def report(model, pages):
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "tools"))
     from score_wcxb import word_prf
@@ -127,14 +173,20 @@ def main():
     ap = argparse.ArgumentParser()
     ap.add_argument("dump")
     ap.add_argument("corpus")
-    ap.add_argument("out")
+    ap.add_argument("trees")
+    ap.add_argument("weights")
     ap.add_argument("--report", action="store_true")
     a = ap.parse_args()
     names, pages = load(a.dump, a.corpus)
-    model = fit([p for p in pages if p["half"] == "tune"])
-    with open(a.out, "w", encoding="utf8") as f:
-        f.write(rust_table(model, names))
-    print(f"wrote {a.out}: {TREES} trees of at most {LEAVES} leaves")
+    tune = [p for p in pages if p["half"] == "tune"]
+    model = fit(tune)
+    with open(a.trees, "w", encoding="utf8") as f:
+        f.write(rust_table(model, names["features"]))
+    print(f"wrote {a.trees}: {TREES} trees of at most {LEAVES} leaves")
+    scaler, kinds = fit_kinds(tune)
+    with open(a.weights, "w", encoding="utf8") as f:
+        f.write(kind_table(scaler, kinds, names["page_features"]))
+    print(f"wrote {a.weights}: {len(KINDS)} kinds x {len(names['page_features'])} page features")
     if a.report:
         report(model, pages)
 

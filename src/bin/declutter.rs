@@ -78,7 +78,7 @@ fn parse_args() -> Result<Args, String> {
             "--url" | "-u" => args.options.url = Some(value("--url")?),
             "--filters" => args.filter_files.push(value("--filters")?),
             "--join" => args.join = true,
-            "--scorer" => args.options.scorer = scorer_named(&value("--scorer")?)?,
+            "--scorer" => args.options.scorer = Scorer::named(&value("--scorer")?)?,
             "--help" | "-h" => return Err(String::new()),
             "-" => args.files.push(arg),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
@@ -89,15 +89,6 @@ fn parse_args() -> Result<Args, String> {
         args.files.push("-".into());
     }
     Ok(args)
-}
-
-fn scorer_named(name: &str) -> Result<Scorer, String> {
-    match name {
-        "rules" => Ok(Scorer::Rules),
-        "model" => Ok(Scorer::Model),
-        "both" => Ok(Scorer::Both),
-        other => Err(format!("unknown scorer '{other}' (rules, model, both)")),
-    }
 }
 
 /// Reads the filter files as one list; reports unusable lines on stderr.

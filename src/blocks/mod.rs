@@ -32,6 +32,8 @@ pub struct Block {
     pub uppercase: u32,
     /// CJK characters (scripts without word spaces).
     pub cjk: u32,
+    /// Currency signs: prices, on product and shop pages.
+    pub currency: u32,
 }
 
 impl Block {
@@ -136,6 +138,7 @@ fn count_text(block: &mut Block, text: &str, in_link: bool) {
         in_word = letter;
         block.digits += u32::from(c.is_ascii_digit());
         block.sentence_ends += u32::from(matches!(c, '.' | '!' | '?' | '。' | '！' | '？'));
+        block.currency += u32::from(matches!(c, '$' | '€' | '£' | '¥' | '₹' | '₽' | '₩'));
     }
 }
 
