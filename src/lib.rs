@@ -7,6 +7,8 @@
 //! checks them. The core is plain Rust over scraper's tree; only `wasm` (and
 //! the page layer below it) touches `JsValue`.
 
+// Below everything: Unicode case mapping (std's own, from smaller tables).
+mod case;
 // Foundations: plain text, bytes, the parser, JSON, URLs, the reports.
 pub mod decode;
 mod json;

@@ -606,7 +606,7 @@ pub fn strip_site_suffix(title: &str, site_name: Option<&str>) -> String {
 }
 
 fn normalise_site(s: &str) -> String {
-    let lower = s.trim().to_lowercase();
+    let lower = crate::case::lowercase(s.trim());
     let no_www = lower.strip_prefix("www.").unwrap_or(&lower);
     no_www.chars().filter(|c| c.is_alphanumeric()).collect()
 }

@@ -13,6 +13,7 @@ use std::path::{Path, PathBuf};
 /// modules of one layer don't know each other. `crate::Article` and the other items the
 /// crate root re-exports count as the `article` module's.
 const LAYERS: &[&[&str]] = &[
+    &["case"],
     &["text", "decode", "json", "report", "urls", "parse"],
     &["view", "tree"],
     &["signals", "filters", "metadata"],

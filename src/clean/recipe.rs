@@ -8,7 +8,7 @@ use crate::tree::{append_element, append_text, Tree};
 /// Adds the recipe's ingredients and steps that `text` (the article's plain
 /// text) lacks. Returns whether anything was added.
 pub fn complete(tree: &mut Tree, text: &str, recipe: &Recipe, lang: Option<&str>) -> bool {
-    let have = text.to_lowercase();
+    let have = crate::case::lowercase(text);
     let (ingredients_heading, steps_heading) = headings(lang);
     let mut added = false;
     for (items, heading, list) in [
@@ -30,7 +30,7 @@ const SHOWN_WORD_SHARE: f32 = 0.8;
 /// appear in it, lowercased: the page may split or reword a step).
 fn mostly_missing(items: &[String], have: &str) -> bool {
     let shown = |item: &String| {
-        let item = item.to_lowercase();
+        let item = crate::case::lowercase(item);
         let words = item
             .split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty());

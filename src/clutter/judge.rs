@@ -132,8 +132,8 @@ fn is_chrome_header(doc: Doc, i: u32) -> bool {
 }
 
 fn form_kind(doc: Doc, i: u32) -> ClutterKind {
-    let text = doc.text_prefix(i, 300).to_lowercase();
-    let class = doc.class_and_id(i).to_lowercase();
+    let text = crate::case::lowercase(&doc.text_prefix(i, 300));
+    let class = crate::case::lowercase(&doc.class_and_id(i));
     if ["newsletter", "subscribe", "abonn", "anmelden", "sign up"]
         .iter()
         .any(|w| text.contains(w) || class.contains(w))

@@ -264,7 +264,10 @@ fn two_decimals(ratio: f32) -> String {
 fn reason_label(label: &str) -> String {
     let mut s: String = label.chars().take(60).collect();
     if let Some(first) = s.chars().next() {
-        s.replace_range(..first.len_utf8(), &first.to_uppercase().to_string());
+        s.replace_range(
+            ..first.len_utf8(),
+            &crate::case::upper_char(first).collect::<String>(),
+        );
     }
     s
 }

@@ -169,7 +169,7 @@ impl FilterList {
     /// then only rules without a domain to include apply).
     pub fn matcher(&self, host: Option<&str>) -> HostFilters {
         let host = host
-            .map(|h| h.trim_end_matches('.').to_lowercase())
+            .map(|h| crate::case::lowercase(h.trim_end_matches('.')))
             .filter(|h| !h.is_empty());
         let host = host.as_deref();
         let inner = &self.inner;

@@ -137,7 +137,7 @@ pub(super) fn parse_domains(text: &str) -> Result<Domains, String> {
                 text.trim()
             ));
         }
-        let host = name.to_lowercase();
+        let host = crate::case::lowercase(name);
         domains.any_include |= include;
         domains.list.push((host.into_boxed_str(), include));
     }
@@ -163,7 +163,7 @@ pub(super) fn compile(selector: &str) -> Result<Selector, String> {
             }
             SelectorErrorKind::UnexpectedToken => "unexpected token".to_string(),
             SelectorErrorKind::EndOfLine => "unexpected end of selector".to_string(),
-            other => other.to_string().to_lowercase(),
+            other => crate::case::lowercase(&other.to_string()),
         };
         format!("invalid CSS selector `{selector}`: {why}")
     })

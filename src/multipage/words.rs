@@ -106,7 +106,7 @@ pub fn normalize(text: &str) -> String {
         if !out.is_empty() {
             out.push(' ');
         }
-        out.extend(word.chars().flat_map(char::to_lowercase));
+        out.extend(word.chars().flat_map(crate::case::lower_char));
     }
     out
 }

@@ -200,7 +200,7 @@ fn normalized_url(value: &str) -> String {
     value
         .chars()
         .filter(|c| !c.is_ascii_whitespace() && !c.is_control())
-        .flat_map(char::to_lowercase)
+        .flat_map(crate::case::lower_char)
         .collect()
 }
 

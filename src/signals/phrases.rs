@@ -662,7 +662,7 @@ fn gram_hash(pair: &[u8]) -> usize {
 
 /// Lowercases and trims a label of decoration (`»`, `:`, `›`, arrows, bullets).
 pub fn normalise_label(text: &str) -> String {
-    text.trim_matches(is_label_decoration).to_lowercase()
+    crate::case::lowercase(text.trim_matches(is_label_decoration))
 }
 
 /// What [`normalise_label`] trims off both ends.

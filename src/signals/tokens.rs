@@ -227,7 +227,7 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
         .flat_map(|w| w.split("--"))
         .flat_map(|w| w.split("__"));
     for word in pieces.filter(|w| !w.is_empty() && !is_taxonomy_class(w)) {
-        let lower = word.to_lowercase();
+        let lower = crate::case::lowercase(word);
         let first = out.len();
         let mut part = String::new();
         let mut prev_lower = false;
@@ -237,7 +237,7 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
                 out.push(std::mem::take(&mut part));
             }
             if c.is_alphabetic() {
-                part.extend(c.to_lowercase());
+                part.extend(crate::case::lower_char(c));
             }
             prev_lower = c.is_lowercase();
         }

@@ -302,7 +302,7 @@ fn is_image_list(doc: Doc, node: u32, s: &Stats) -> bool {
 }
 
 fn is_ad_or_loading_word(text: &str) -> bool {
-    let t = text.trim().trim_end_matches(['…', '.']).to_lowercase();
+    let t = crate::case::lowercase(text.trim().trim_end_matches(['…', '.']));
     matches!(
         t.as_str(),
         "ad" | "advertising"

@@ -69,7 +69,7 @@ fn remove_reader_prompts(p: &mut Pruning, blocks: &[u32]) -> usize {
 /// kind of those prompts) or a cookie notice (`Consent`). Disclosures,
 /// disclaimers, date lines and back links are left to the page.
 fn reported_prompt(doc: Doc, block: u32) -> Option<Removed> {
-    let lower = doc.text(block).trim().to_lowercase();
+    let lower = crate::case::lowercase(doc.text(block).trim());
     let grams = Grams::of(&lower);
     let (kind, reason) = if matches_phrases(&lower, &grams, COOKIE_NOTICES) {
         (
@@ -155,7 +155,7 @@ fn is_reader_prompt(doc: Doc, block: u32, closing: bool, edge: bool) -> bool {
     if !edge && !all_link {
         return false;
     }
-    let lower = doc.text(block).trim().to_lowercase();
+    let lower = crate::case::lowercase(doc.text(block).trim());
     if all_link && BACK_LINKS.iter().any(|p| lower.starts_with(p)) {
         return true;
     }
@@ -224,7 +224,7 @@ fn remove_closing_about(p: &mut Pruning, roots: &[u32], blocks: &[u32]) -> usize
     let tail = &live[live.len().saturating_sub(ABOUT_BLOCKS_CHECKED)..];
     let is_about = |&b: &u32| {
         crate::view::is_heading_tag(doc.tag(b)) && doc.text_len(b) <= 80 && {
-            let lower = doc.text(b).trim().to_lowercase();
+            let lower = crate::case::lowercase(doc.text(b).trim());
             ABOUT_HEADINGS.iter().any(|p| lower.starts_with(p))
         }
     };

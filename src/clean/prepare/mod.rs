@@ -204,7 +204,7 @@ pub fn similar(a: &str, b: &str) -> bool {
     let words = |s: &str| -> Vec<String> {
         s.split(|c: char| !c.is_alphanumeric())
             .filter(|w| !w.is_empty())
-            .map(str::to_lowercase)
+            .map(crate::case::lowercase)
             .collect()
     };
     let (wa, wb) = (words(a), words(b));
