@@ -133,8 +133,8 @@ fn name_bits(names: &str) -> u32 {
     out
 }
 
-/// Per element: its bits and its ancestors' (one preorder pass; class values
-/// are tokenised once each).
+/// Per element: its bits and its ancestors' (one preorder pass; class and id
+/// values are tokenised once each).
 fn ancestry_bits(doc: Doc) -> Vec<u32> {
     let mut out = vec![0u32; doc.len()];
     let mut by_names: HashMap<&str, u32> = HashMap::new();
@@ -147,7 +147,7 @@ fn ancestry_bits(doc: Doc) -> Vec<u32> {
                 own |= *by_names.entry(class).or_insert_with(|| name_bits(class));
             }
             if let Some(id) = doc.attr(i, "id").filter(|c| !c.trim().is_empty()) {
-                own |= name_bits(id);
+                own |= *by_names.entry(id).or_insert_with(|| name_bits(id));
             }
         }
         out[i as usize] = inherited | own;

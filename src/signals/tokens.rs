@@ -245,8 +245,9 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
             out.push(part);
         }
         push_compounds(&mut out, first);
-        out.push(lower.clone());
-        out.push(lower.replace(['-', '_'], ""));
+        let closed_up = lower.replace(['-', '_'], "");
+        out.push(lower);
+        out.push(closed_up);
     }
     out
 }
@@ -303,30 +304,34 @@ fn is_taxonomy_class(word: &str) -> bool {
 /// rules before weak ones, then table order.
 pub fn match_tokens(tokens: &[String]) -> Option<(&'static TokenRule, String)> {
     let table = rule_index();
-    let mut best: Option<(usize, String)> = None;
-    for token in tokens {
+    let mut best: Option<(usize, usize)> = None;
+    for (t, token) in tokens.iter().enumerate() {
         let exact = table.exact.get(token.as_str()).copied();
+        let first = token.as_bytes().first().copied();
         let prefixed = table
             .prefix
             .iter()
-            .copied()
-            .find(|&r| token.starts_with(TOKEN_RULES[r].pattern.trim_end_matches('*')));
+            .find(|(stem, _)| stem.as_bytes().first().copied() == first && token.starts_with(stem))
+            .map(|&(_, r)| r);
         for r in [exact, prefixed].into_iter().flatten() {
-            if best.as_ref().is_none_or(|(b, _)| rank(r) < rank(*b)) {
-                best = Some((r, token.clone()));
+            if best.is_none_or(|(b, _)| rank(r) < rank(b)) {
+                best = Some((r, t));
             }
         }
     }
-    best.map(|(r, t)| (&TOKEN_RULES[r], t))
+    best.map(|(r, t)| (&TOKEN_RULES[r], tokens[t].clone()))
 }
 
 fn rank(rule: usize) -> (u8, usize) {
     (u8::from(TOKEN_RULES[rule].strength == Weak), rule)
 }
 
+/// The token rules by pattern: exact ones in a map, prefix ones (`advert*`)
+/// as their stems in table order, so the first stem that matches is the
+/// table's first prefix rule that does.
 struct RuleIndex {
     exact: std::collections::HashMap<&'static str, usize>,
-    prefix: Vec<usize>,
+    prefix: Vec<(&'static str, usize)>,
 }
 
 fn rule_index() -> &'static RuleIndex {
@@ -335,8 +340,8 @@ fn rule_index() -> &'static RuleIndex {
         let mut exact = std::collections::HashMap::new();
         let mut prefix = Vec::new();
         for (i, r) in TOKEN_RULES.iter().enumerate() {
-            if r.pattern.ends_with('*') {
-                prefix.push(i);
+            if let Some(stem) = r.pattern.strip_suffix('*') {
+                prefix.push((stem, i));
             } else {
                 exact.entry(r.pattern).or_insert(i);
             }
