@@ -3,7 +3,7 @@
 //! fairly), the best candidate wins, and its siblings that look like article
 //! content join it.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use crate::signals::{class_weight, is_prose, PROSE_SIBLING};
 use crate::view::Doc;
@@ -93,9 +93,9 @@ fn tag_base_score(tag: &str) -> f32 {
 
 /// Scores paragraphs into their ancestors and returns the candidate scores,
 /// already scaled by (1 - link density).
-pub fn score_candidates(doc: Doc, root: u32, use_class_weight: bool) -> HashMap<u32, f32> {
+pub fn score_candidates(doc: Doc, root: u32, use_class_weight: bool) -> FxHashMap<u32, f32> {
     let has_blocks = block_descendants(doc);
-    let mut scores: HashMap<u32, f32> = HashMap::new();
+    let mut scores: FxHashMap<u32, f32> = FxHashMap::default();
     for i in doc.live_elements(root) {
         let Some(paragraph_score) = paragraph_score(doc, i, &has_blocks) else {
             continue;
@@ -300,7 +300,7 @@ fn common_ancestor_of_alternatives(
 fn climb_while_parent_scores_higher(
     doc: Doc,
     mut top: u32,
-    scores: &HashMap<u32, f32>,
+    scores: &FxHashMap<u32, f32>,
     body: u32,
 ) -> u32 {
     let mut last = scores.get(&top).copied().unwrap_or(0.0);
@@ -366,7 +366,7 @@ fn climb_single_child_wrappers(doc: Doc, mut top: u32, body: u32) -> u32 {
 
 /// The top candidate plus siblings that score well or read like article
 /// paragraphs, and the headings that introduce them.
-fn merge_siblings(doc: Doc, top: u32, scores: &HashMap<u32, f32>) -> Vec<u32> {
+fn merge_siblings(doc: Doc, top: u32, scores: &FxHashMap<u32, f32>) -> Vec<u32> {
     let Some(parent) = doc.parent(top) else {
         return vec![top];
     };

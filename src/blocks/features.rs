@@ -5,7 +5,7 @@
 //! The same code computes the features for training (`examples/blocks.rs`
 //! dumps them with the block texts) and for scoring, so the two never drift.
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use super::Block;
 use crate::report::ClutterKind;
@@ -137,7 +137,7 @@ fn name_bits(names: &str) -> u32 {
 /// values are tokenised once each).
 fn ancestry_bits(doc: Doc) -> Vec<u32> {
     let mut out = vec![0u32; doc.len()];
-    let mut by_names: HashMap<&str, u32> = HashMap::new();
+    let mut by_names: FxHashMap<&str, u32> = FxHashMap::default();
     for i in 0..doc.len() as u32 {
         let inherited = doc.parent(i).map_or(0, |p| out[p as usize]);
         let mut own = 0;
@@ -164,7 +164,7 @@ fn repeats(doc: Doc) -> Vec<u32> {
         if !doc.is_element(p) {
             continue;
         }
-        let mut counts: HashMap<(&str, &str), u32> = HashMap::new();
+        let mut counts: FxHashMap<(&str, &str), u32> = FxHashMap::default();
         let kids: Vec<u32> = doc.children(p).filter(|&c| doc.is_element(c)).collect();
         let key = |c: u32| {
             (

@@ -11,8 +11,8 @@ mod judge;
 mod labels;
 mod silent;
 
+use rustc_hash::FxHashMap;
 use std::cell::RefCell;
-use std::collections::HashMap;
 
 use crate::filters::HostFilters;
 use crate::report::{ClutterKind, Removed};
@@ -55,7 +55,7 @@ struct Context<'c, 'h> {
     protected: &'c [u32],
     /// What the tokens of a class attribute say, per distinct value (pages
     /// repeat the same few class values over thousands of elements).
-    classes: RefCell<HashMap<&'h str, ClassMatch>>,
+    classes: RefCell<FxHashMap<&'h str, ClassMatch>>,
     /// Scratch and last result of `labels::opening_label`.
     label: RefCell<LabelScratch>,
 }

@@ -1,46 +1,13 @@
 //! The rule index: rules by the key of their selector's rightmost compound, so
 //! an element is tested only against the rules that could match it.
 
-use std::collections::HashMap;
-
 use scraper::node::Element;
 
 use super::selector::{AttrCheck, Key};
 
-/// A fast, non-cryptographic hasher (FxHash) for the index maps: their keys
-/// come from the user's list, lookups happen for every element.
-#[derive(Default, Clone, Copy)]
-struct FxHasher(u64);
-
-impl FxHasher {
-    fn add(&mut self, word: u64) {
-        self.0 = (self.0.rotate_left(5) ^ word).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
-    }
-}
-
-impl std::hash::Hasher for FxHasher {
-    fn write(&mut self, bytes: &[u8]) {
-        for chunk in bytes.chunks(8) {
-            let mut word = [0u8; 8];
-            word[..chunk.len()].copy_from_slice(chunk);
-            self.add(u64::from_le_bytes(word));
-        }
-    }
-    fn write_u8(&mut self, n: u8) {
-        self.add(n as u64);
-    }
-    fn write_u32(&mut self, n: u32) {
-        self.add(n as u64);
-    }
-    fn write_usize(&mut self, n: usize) {
-        self.add(n as u64);
-    }
-    fn finish(&self) -> u64 {
-        self.0
-    }
-}
-
-type FxMap<K, V> = HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
+/// A fast, non-cryptographic hash for the index maps: their keys come from the
+/// user's list, lookups happen for every element.
+type FxMap<K, V> = rustc_hash::FxHashMap<K, V>;
 
 /// Rule indices by the key of the rightmost compound of their selector, each
 /// list ascending.

@@ -232,11 +232,14 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
         let mut part = String::new();
         let mut prev_lower = false;
         for c in word.chars() {
-            let boundary = !c.is_alphabetic() || (c.is_uppercase() && prev_lower);
+            let alphabetic = c.is_alphabetic();
+            let boundary = !alphabetic || (prev_lower && c.is_uppercase());
             if boundary && !part.is_empty() {
                 out.push(std::mem::take(&mut part));
             }
-            if c.is_alphabetic() {
+            if c.is_ascii_alphabetic() {
+                part.push(c.to_ascii_lowercase());
+            } else if alphabetic {
                 part.extend(crate::case::lower_char(c));
             }
             prev_lower = c.is_lowercase();
@@ -296,8 +299,11 @@ fn is_taxonomy_class(word: &str) -> bool {
         "hide-",
         "show-",
     ];
-    let lower = word.to_ascii_lowercase();
-    PREFIXES.iter().any(|p| lower.starts_with(p))
+    let word = word.as_bytes();
+    PREFIXES.iter().any(|p| {
+        word.get(..p.len())
+            .is_some_and(|w| w.eq_ignore_ascii_case(p.as_bytes()))
+    })
 }
 
 /// The rule a token list triggers, with the token that triggered it: strong
@@ -330,14 +336,14 @@ fn rank(rule: usize) -> (u8, usize) {
 /// as their stems in table order, so the first stem that matches is the
 /// table's first prefix rule that does.
 struct RuleIndex {
-    exact: std::collections::HashMap<&'static str, usize>,
+    exact: rustc_hash::FxHashMap<&'static str, usize>,
     prefix: Vec<(&'static str, usize)>,
 }
 
 fn rule_index() -> &'static RuleIndex {
     static INDEX: std::sync::OnceLock<RuleIndex> = std::sync::OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut exact = std::collections::HashMap::new();
+        let mut exact = rustc_hash::FxHashMap::default();
         let mut prefix = Vec::new();
         for (i, r) in TOKEN_RULES.iter().enumerate() {
             if let Some(stem) = r.pattern.strip_suffix('*') {

@@ -6,7 +6,7 @@ mod allowlist;
 mod embeds;
 mod nesting;
 
-use std::collections::HashMap;
+use rustc_hash::FxHashMap;
 
 use ego_tree::NodeId;
 
@@ -38,7 +38,7 @@ pub(super) enum Action {
 struct Copier<'c, 'h> {
     doc: Doc<'c, 'h>,
     urls: &'c UrlResolver,
-    data_tables: HashMap<u32, bool>,
+    data_tables: FxHashMap<u32, bool>,
 }
 
 /// Builds the sanitized article tree from the selected nodes.
