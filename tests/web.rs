@@ -389,6 +389,12 @@ fn reader_view_renders_header_figures_tables_code_and_rtl() {
         in_view(".dr-article").get_attribute("dir").as_deref(),
         Some("rtl")
     );
+    assert_eq!(
+        in_view(".dr-article")
+            .get_attribute("data-page-kind")
+            .as_deref(),
+        Some("article")
+    );
     assert!(
         shadow()
             .query_selector(".dr-table-scroll > table")

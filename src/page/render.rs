@@ -58,6 +58,9 @@ fn build_article(document: &Document, article: &Article) -> Result<Element, Page
     {
         container.set_attribute("dir", dir)?;
     }
+    // The kind lets the reader's style (and a site's or user's) set threads,
+    // listings and products apart from articles.
+    container.set_attribute("data-page-kind", article.page_kind.name())?;
     container.append_child(build_header(document, article)?.as_ref())?;
     let content = sanitized_fragment(&article.content, document)?;
     if let Some(lead) = article
