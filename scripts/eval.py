@@ -92,13 +92,20 @@ def eval_snippets(a, tools):
     truth = json.load(open(os.path.join(a.corpus, "snippets", "truth.json"), encoding="utf8"))
     print("== snippets (with/without strings) ==")
     for part, ids in split("snippets", [i for i in files if i in truth], a.half):
-        t, p = os.path.join(a.out, f"truth-snippets-{part}.json"), os.path.join(a.out, f"declutter-snippets-{part}.json")
-        write_json(t, {i: truth[i] for i in ids})
-        write_json(p, {i: {"articleBody": arts.get(files[i], {}).get("text", "")} for i in ids})
-        res = subprocess.run([sys.executable, os.path.join(tools, "score_snippets.py"), t, p], capture_output=True, text=True)
-        print(f"[{part}, {len(ids)} pages]\n{res.stdout.strip()}")
+        out = score_with_tool(a, tools, "score_snippets.py", f"snippets-{part}", truth, arts, files, ids, [])
+        print(f"[{part}, {len(ids)} pages]\n{out}")
         if a.worst:
             print_worst_snippets({i: truth[i] for i in ids}, arts, files, a.worst)
+
+
+def score_with_tool(a, tools, script, name, truth, arts, files, ids, extra):
+    """Writes the truth and our texts of `ids` as `truth-NAME.json` and `declutter-NAME.json` in
+    the output folder and returns what the shared scorer `script` prints for them."""
+    t, p = os.path.join(a.out, f"truth-{name}.json"), os.path.join(a.out, f"declutter-{name}.json")
+    write_json(t, {i: truth[i] for i in ids})
+    write_json(p, {i: {"articleBody": arts.get(files[i], {}).get("text", "")} for i in ids})
+    res = subprocess.run([sys.executable, os.path.join(tools, script), t, p] + extra, capture_output=True, text=True)
+    return res.stdout.rstrip()
 
 
 def print_worst_snippets(truth, arts, files, worst):
@@ -152,12 +159,9 @@ def eval_wcxb(a, tools):
     truth = json.load(open(os.path.join(a.corpus, "wcxb", "truth.json"), encoding="utf8"))
     print("== wcxb (WCXB word F1 per page type) ==")
     for part, ids in split("wcxb", [i for i in files if i in truth], a.half):
-        t, p = os.path.join(a.out, f"truth-wcxb-{part}.json"), os.path.join(a.out, f"declutter-wcxb-{part}.json")
-        write_json(t, {i: truth[i] for i in ids})
-        write_json(p, {i: {"articleBody": arts.get(files[i], {}).get("text", "")} for i in ids})
-        args = [sys.executable, os.path.join(tools, "score_wcxb.py"), t, p] + (["--worst", str(a.worst)] if a.worst else [])
-        res = subprocess.run(args, capture_output=True, text=True)
-        print(f"[{part}, {len(ids)} pages]\n{res.stdout.rstrip()}")
+        extra = ["--worst", str(a.worst)] if a.worst else []
+        out = score_with_tool(a, tools, "score_wcxb.py", f"wcxb-{part}", truth, arts, files, ids, extra)
+        print(f"[{part}, {len(ids)} pages]\n{out}")
 
 
 CORPORA = [("readability", eval_readability), ("snippets", eval_snippets), ("markdown", eval_markdown), ("wcxb", eval_wcxb)]

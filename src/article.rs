@@ -676,31 +676,26 @@ fn first_heading(tree: &Tree) -> Option<String> {
         .find(
             |n| matches!(n.value(), Node::Element(e) if e.tag.starts_with('h') && e.tag.len() == 2),
         )
-        .map(|h| {
-            let mut s = String::new();
-            for d in h.descendants() {
-                if let Node::Text(t) = d.value() {
-                    crate::text::push_collapsed(&mut s, t);
-                }
-            }
-            s.trim().to_string()
-        })
+        .map(collapsed_text)
 }
 
 fn first_paragraph(tree: &Tree) -> Option<String> {
     tree.root()
         .descendants()
         .filter(|n| matches!(n.value(), Node::Element(e) if e.tag == "p"))
-        .map(|p| {
-            let mut s = String::new();
-            for d in p.descendants() {
-                if let Node::Text(t) = d.value() {
-                    crate::text::push_collapsed(&mut s, t);
-                }
-            }
-            s.trim().to_string()
-        })
+        .map(collapsed_text)
         .find(|s| s.chars().count() >= 40)
+}
+
+/// The text of a node's subtree, whitespace collapsed and trimmed.
+fn collapsed_text(node: ego_tree::NodeRef<Node>) -> String {
+    let mut s = String::new();
+    for d in node.descendants() {
+        if let Node::Text(t) = d.value() {
+            crate::text::push_collapsed(&mut s, t);
+        }
+    }
+    s.trim().to_string()
 }
 
 fn first_image(tree: &Tree) -> Option<String> {
