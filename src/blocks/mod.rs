@@ -38,11 +38,12 @@ pub struct Block {
 
 impl Block {
     /// The block's own text, whitespace collapsed (for training dumps and tests).
+    /// Blank text nodes count as the space they are: `<a>one</a> <em>two</em>`
+    /// reads "one two", as [`Doc::text`] has it.
     pub fn text(&self, doc: Doc) -> String {
         let mut out = String::new();
         for t in self.first_text..=self.last_text {
-            let own =
-                doc.is_visible_text(t) && !doc.is_removed(t) && block_of(doc, t) == Some(self.node);
+            let own = !doc.is_removed(t) && block_of(doc, t) == Some(self.node);
             if let Some(text) = doc.text_node(t).filter(|_| own) {
                 crate::text::push_collapsed(&mut out, text);
             }
@@ -310,6 +311,25 @@ mod tests {
         assert_eq!(blocks[0].words, 8);
         assert_eq!(blocks[2].link_len, "linked".len() as u32);
         assert_eq!(blocks[2].words, 3);
+    }
+
+    #[test]
+    fn words_apart_only_by_a_blank_text_node_stay_apart_in_the_text() {
+        let html = Html::parse_document(
+            "<body><p><a href=/a>Harbour</a> <em>reopens</em>\n<strong>today</strong></p>\
+             <ul>\n  <li>First <b>item</b></li>\n  <li>Second</li>\n</ul></body>",
+        );
+        let view = View::build(&html);
+        let mask = Mask::new(&view);
+        let doc = Doc::new(&view, &mask);
+        let blocks = segment(doc);
+        assert_eq!(
+            texts(doc, &blocks),
+            ["Harbour reopens today", "First item", "Second"]
+        );
+        // The blanks count as nothing in the lengths, as in the mask's.
+        assert_eq!(blocks[0].text_len, "Harbourreopenstoday".len() as u32);
+        assert_eq!(blocks[0].words, 3);
     }
 
     #[test]
