@@ -10,6 +10,11 @@
 #   make cli        release build of the command-line tool (target/release/declutter)
 #   make check-identical BASE=<commit>
 #                   the CLI's JSON output on every corpus page, this tree against BASE
+#   make train      retrain the block scorer and the page-kind classifier: dumps the blocks of
+#                   every corpus page (examples/blocks.rs via scripts/train/dump.py), trains on the
+#                   tune half in a Python venv (target/train/venv, from
+#                   scripts/train/requirements.txt) and writes src/blocks/trees.rs and
+#                   src/kind/weights.rs (seeded: the same dump gives the same files)
 #
 # Every target installs what it needs when it is missing (scripts/install-deps.sh).
 
@@ -17,7 +22,7 @@ SHELL := /bin/bash
 CORPUS_ROOT ?= $(abspath $(CURDIR)/../shared/corpus)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all test test-native cli eval bench fmt lint clippy check-identical
+.PHONY: all test test-native cli eval bench fmt lint clippy check-identical train
 
 all: cli
 
@@ -64,3 +69,17 @@ check-identical: cli
 	cd $(IDENTICAL_DIR)/tree && CARGO_TARGET_DIR=$(IDENTICAL_DIR)/target cargo build --release --features cli
 	git worktree remove --force $(IDENTICAL_DIR)/tree
 	python3 scripts/check_identical.py $(IDENTICAL_DIR)/target/release/declutter target/release/declutter $(CORPUS_ROOT) $(IDENTICAL_FLAGS)
+
+# The learned scorers, from the dev corpora: the dump (target/train/blocks.jsonl) holds every
+# block's text and features as the code computes them, so the tables always match the code that
+# reads them. scikit-learn and numpy live in the venv only; the crate ships the tables.
+TRAIN_DIR := $(CURDIR)/target/train
+TRAIN_VENV := $(TRAIN_DIR)/venv
+CARGO_OUT := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
+train:
+	mkdir -p $(TRAIN_DIR)
+	TRAIN_VENV=$(TRAIN_VENV) scripts/install-deps.sh train
+	cargo build --release --features cli --example blocks
+	python3 scripts/train/dump.py $(CORPUS_ROOT) $(TRAIN_DIR)/blocks.jsonl --bin $(CARGO_OUT)/release/examples/blocks
+	$(TRAIN_VENV)/bin/python scripts/train/train.py $(TRAIN_DIR)/blocks.jsonl $(CORPUS_ROOT) src/blocks/trees.rs src/kind/weights.rs $(TRAIN_FLAGS)
+	cargo fmt

@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need, skipping what is already present.
-# Usage: scripts/install-deps.sh [rust] [wasm] [browser] [firefox] [node]   (no argument: all)
+# Usage: scripts/install-deps.sh [rust] [wasm] [browser] [firefox] [node] [train]
+# (no argument: all but train, the Python venv of `make train`)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want() { [ $# -eq 0 ] || [[ " $ALL " == *" $1 "* ]]; }
@@ -44,5 +45,23 @@ if want node; then
     say "installing npm dev dependencies"
     if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
     touch node_modules/.install-stamp
+  fi
+fi
+
+# The training toolchain of `make train` (scikit-learn and what it pulls in, pinned): a venv in
+# target/train/venv, refreshed when requirements.txt changes. Only training uses it; nothing of
+# it ships.
+if want train; then
+  venv=${TRAIN_VENV:-target/train/venv}
+  if ! [ -x "$venv/bin/python" ]; then
+    python3 -c 'import ensurepip' 2>/dev/null \
+      || { say "installing python3-venv"; apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null; }
+    say "creating $venv"
+    python3 -m venv "$venv"
+  fi
+  if ! [ -f "$venv/.install-stamp" ] || [ scripts/train/requirements.txt -nt "$venv/.install-stamp" ]; then
+    say "installing scripts/train/requirements.txt into $venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r scripts/train/requirements.txt
+    touch "$venv/.install-stamp"
   fi
 fi

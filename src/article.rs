@@ -189,6 +189,7 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         .map(|f| f.matcher_for_url(page_url));
     let page = PageInputs {
         meta: &meta,
+        url: page_url,
         urls: &urls,
         filters: filters.as_ref(),
     };
@@ -287,6 +288,10 @@ fn noscript_holds_the_page(doc: &Html) -> bool {
 /// What every attempt reads about the page.
 struct PageInputs<'p> {
     meta: &'p Metadata,
+    /// The page's own URL (the caller's, or the canonical one): what the page
+    /// kind reads its path from. Links resolve against `urls`' base, which a
+    /// `<base href>` may move elsewhere (`.`, `/`).
+    url: Option<&'p str>,
     urls: &'p UrlResolver,
     filters: Option<&'p HostFilters>,
 }
@@ -561,7 +566,7 @@ impl ScoredBlocks {
     fn page_features(&self, shown: Doc, page: &PageInputs, rules: &Choice) -> [f32; PAGE_FEATURES] {
         let facts = PageFacts {
             meta: page.meta,
-            url: page.urls.base(),
+            url: page.url,
             blocks: &self.blocks,
             block_features: &self.features,
             selection_share: selection_share(shown, &rules.roots),
@@ -605,6 +610,7 @@ pub fn page_records(html: &str, options: &Options) -> Option<PageRecord> {
     let urls = UrlResolver::new(page_url, meta.base_href.as_deref());
     let page = PageInputs {
         meta: &meta,
+        url: page_url,
         urls: &urls,
         filters: None,
     };

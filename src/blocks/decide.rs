@@ -99,3 +99,130 @@ fn common_ancestor(doc: Doc, nodes: &[u32]) -> Option<u32> {
         .chain(doc.ancestors(lowest))
         .find(|&a| doc.contains(a, last) && doc.is_element(a))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::segment;
+    use crate::view::View;
+    use scraper::Html;
+
+    /// A story between a menu and a footer, with a picture, a rule, a share box
+    /// and a line of its own.
+    const PAGE: &str = "<html><body><div id=page>\
+        <nav id=menu><a href=\"/\">Home</a> <a href=\"/news\">News</a></nav>\
+        <div id=story>Filed under Weather\
+        <h1 id=title>Harbour reopens</h1>\
+        <p id=one>The harbour reopened on <b id=bold>Wednesday</b> after the storm.</p>\
+        <img id=photo src=\"/quay.jpg\"><hr id=rule>\
+        <p id=two>Fishermen said the repairs would take weeks.</p>\
+        <div id=share><a href=\"/s\">Share this story</a></div>\
+        </div>\
+        <footer id=footer><p>Contact us</p></footer>\
+        </div><script id=script>var tracking = 1;</script></body></html>";
+
+    fn by_id(view: &View, id: &str) -> u32 {
+        (0..view.len() as u32)
+            .find(|&i| view.attr(i, "id") == Some(id))
+            .unwrap()
+    }
+
+    /// Blocks kept by their element's id.
+    fn keep(view: &View, blocks: &[Block], ids: &[&str]) -> Vec<bool> {
+        blocks
+            .iter()
+            .map(|b| view.attr(b.node, "id").is_some_and(|id| ids.contains(&id)))
+            .collect()
+    }
+
+    /// The silent mask of the page: its script removed.
+    fn silent(view: &View) -> Mask {
+        let mut mask = Mask::new(view);
+        mask.remove(view, by_id(view, "script"));
+        mask
+    }
+
+    #[test]
+    fn the_kept_blocks_stay_with_their_ancestors_and_the_rest_goes() {
+        let html = Html::parse_document(PAGE);
+        let view = View::build(&html);
+        let base = silent(&view);
+        let shown = Doc::new(&view, &base);
+        let blocks = segment(shown);
+        let keep = keep(&view, &blocks, &["title", "one", "two"]);
+        assert_eq!(keep.iter().filter(|&&k| k).count(), 3);
+        let content = content_mask(shown, &base, &blocks, &keep).expect("blocks kept");
+        assert_eq!(content.root, by_id(&view, "story"));
+        let mask = &content.mask;
+        let removed = |id: &str| mask.is_removed(by_id(&view, id));
+        // The blocks, their inline markup, the wrappers around them, and the picture
+        // and rule beside them stay.
+        for id in [
+            "page", "story", "title", "one", "bold", "two", "photo", "rule",
+        ] {
+            assert!(!removed(id), "{id} kept");
+        }
+        // Blocks of text not kept go, whole elements where nothing kept is inside.
+        for id in ["menu", "share", "footer", "script"] {
+            assert!(removed(id), "{id} removed");
+        }
+        // The story's own line goes, the story stays.
+        let line = (0..view.len() as u32)
+            .find(|&i| view.text_node(i) == Some("Filed under Weather"))
+            .unwrap();
+        assert!(mask.is_removed(line));
+        // What is left of the page is the kept blocks' text.
+        let kept: u32 = blocks
+            .iter()
+            .zip(&keep)
+            .filter(|(_, &k)| k)
+            .map(|(b, _)| b.text_len)
+            .sum();
+        let doc = Doc::new(&view, mask);
+        assert_eq!(doc.text_len(doc.body()), kept);
+        assert_eq!(doc.text_len(content.root), kept);
+        assert_eq!(
+            doc.text(by_id(&view, "one")),
+            "The harbour reopened on Wednesday after the storm."
+        );
+    }
+
+    #[test]
+    fn the_root_is_the_innermost_element_holding_every_kept_block() {
+        let html = Html::parse_document(PAGE);
+        let view = View::build(&html);
+        let base = silent(&view);
+        let shown = Doc::new(&view, &base);
+        let blocks = segment(shown);
+        let root = |ids: &[&str]| {
+            let keep = keep(&view, &blocks, ids);
+            content_mask(shown, &base, &blocks, &keep).map(|c| c.root)
+        };
+        assert_eq!(root(&["one"]), Some(by_id(&view, "one")));
+        assert_eq!(root(&["one", "two"]), Some(by_id(&view, "story")));
+        // A paragraph of the footer with one of the story: the page box holds both.
+        let footer_p = blocks
+            .iter()
+            .find(|b| b.text(shown) == "Contact us")
+            .map(|b| view.attr(b.node, "id"));
+        assert_eq!(footer_p, Some(None), "the footer's <p> has no id");
+        let mut keep_both = keep(&view, &blocks, &["two"]);
+        let last = blocks.len() - 1;
+        assert_eq!(blocks[last].text(shown), "Contact us");
+        keep_both[last] = true;
+        let content = content_mask(shown, &base, &blocks, &keep_both).unwrap();
+        assert_eq!(content.root, by_id(&view, "page"));
+        assert!(!content.mask.is_removed(by_id(&view, "footer")));
+        assert!(content.mask.is_removed(by_id(&view, "one")));
+    }
+
+    #[test]
+    fn nothing_kept_gives_no_content() {
+        let html = Html::parse_document(PAGE);
+        let view = View::build(&html);
+        let base = silent(&view);
+        let shown = Doc::new(&view, &base);
+        let blocks = segment(shown);
+        assert!(content_mask(shown, &base, &blocks, &vec![false; blocks.len()]).is_none());
+    }
+}

@@ -368,3 +368,245 @@ fn neighbour_features(blocks: &[Block], k: usize, f: &mut [f32; FEATURES]) {
         f[44] = log2(next.text_len as f32);
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::segment;
+    use crate::view::View;
+    use scraper::Html;
+
+    /// A news page with the chrome around its story: a menu in the header, share
+    /// buttons, related links, three comments, an ad, a footer, a search form.
+    const PAGE: &str = "<html><body>\
+        <header><nav id=menu class=\"main-menu\"><ul><li><a href=\"/\">Home</a></li>\
+        <li><a href=\"/world\">World news</a></li></ul></nav></header>\
+        <main><article id=story class=\"article-body\"><h2>Storm closes the harbour</h2>\
+        <p>The harbour closed on Monday after the storm broke two moorings, the port \
+        authority said. Ferries will sail again on Wednesday.</p>\
+        <table><tr><td>Ferries</td><td>12</td></tr></table>\
+        <div id=share class=\"share-buttons\"><a href=\"/s/fb\">Share on Facebook</a></div>\
+        </article>\
+        <aside id=related class=\"related-posts\"><ul><li><a href=\"/a\">Older harbour story</a></li>\
+        </ul></aside>\
+        <section id=comments class=\"comments\"><div class=\"comment\">First!</div>\
+        <div class=\"comment\">Stay safe, everyone.</div><div class=\"comment\">Thanks.</div></section>\
+        <div id=ad class=\"ad-slot\">Advertisement</div>\
+        </main>\
+        <footer id=footer><p>Contact the newsroom</p></footer>\
+        <form><label>Search the site</label></form>\
+        </body></html>";
+
+    fn by_id(view: &View, id: &str) -> u32 {
+        (0..view.len() as u32)
+            .find(|&i| view.attr(i, "id") == Some(id))
+            .unwrap()
+    }
+
+    fn feature(f: &[f32; FEATURES], name: &str) -> f32 {
+        f[FEATURE_NAMES.iter().position(|&n| n == name).unwrap()]
+    }
+
+    /// The page's blocks, their texts and features, with the rules having chosen
+    /// the article and removed the chrome around it.
+    fn page_features() -> Vec<(String, [f32; FEATURES])> {
+        let html = Html::parse_document(PAGE);
+        let view = View::build(&html);
+        let shown = Mask::new(&view);
+        let doc = Doc::new(&view, &shown);
+        let clutter: Vec<(u32, ClutterKind)> = [
+            ("menu", ClutterKind::Navigation),
+            ("share", ClutterKind::Social),
+            ("related", ClutterKind::Recommendation),
+            ("comments", ClutterKind::Comments),
+            ("ad", ClutterKind::Ad),
+            ("footer", ClutterKind::Other),
+        ]
+        .iter()
+        .map(|&(id, kind)| (by_id(&view, id), kind))
+        .collect();
+        let mut kept = shown.clone();
+        for &(node, _) in &clutter {
+            kept.remove(&view, node);
+        }
+        let selection = [by_id(&view, "story")];
+        let rules = RulesOutcome {
+            selection: &selection,
+            kept: &kept,
+            clutter: &clutter,
+        };
+        let blocks = segment(doc);
+        let features = block_features(doc, &blocks, &rules);
+        blocks.iter().map(|b| b.text(doc)).zip(features).collect()
+    }
+
+    fn of<'a>(page: &'a [(String, [f32; FEATURES])], text: &str) -> &'a [f32; FEATURES] {
+        &page.iter().find(|(t, _)| t == text).unwrap().1
+    }
+
+    #[test]
+    fn feature_names_are_unique_and_fill_the_vector() {
+        assert_eq!(FEATURES, 47);
+        let mut names = FEATURE_NAMES.to_vec();
+        names.sort_unstable();
+        names.dedup();
+        assert_eq!(names.len(), FEATURES);
+    }
+
+    #[test]
+    fn a_menu_item_is_all_link_inside_nav_and_header_and_removed_as_navigation() {
+        let page = page_features();
+        let item = of(&page, "World news");
+        assert_eq!(feature(item, "link_density"), 1.0);
+        for flag in [
+            "in_nav",
+            "in_header",
+            "in_list",
+            "is_list_item",
+            "names_navigation",
+        ] {
+            assert_eq!(feature(item, flag), 1.0, "{flag}");
+        }
+        assert_eq!(feature(item, "removed_as_navigation"), 1.0);
+        for flag in [
+            "in_selection",
+            "kept_by_rules",
+            "in_main_or_article",
+            "in_footer",
+            "is_p",
+        ] {
+            assert_eq!(feature(item, flag), 0.0, "{flag}");
+        }
+        // li, ul, nav, header, then <body>, which holds the article.
+        assert_eq!(feature(item, "levels_to_selection"), 4.0);
+    }
+
+    #[test]
+    fn a_story_paragraph_is_prose_inside_the_article_the_rules_kept() {
+        let page = page_features();
+        let text = "The harbour closed on Monday after the storm broke two moorings, the port \
+                    authority said. Ferries will sail again on Wednesday.";
+        let p = of(&page, text);
+        assert_eq!(feature(p, "link_density"), 0.0);
+        assert_eq!(feature(p, "log_len"), (1.0 + text.len() as f32).log2());
+        assert_eq!(feature(p, "log_words"), (1.0f32 + 21.0).log2());
+        assert_eq!(feature(p, "sentence_ends_per_word"), 2.0 / 21.0);
+        assert_eq!(feature(p, "commas_per_word"), 1.0 / 21.0);
+        assert_eq!(feature(p, "capitalised_share"), 4.0 / 21.0);
+        for flag in [
+            "is_p",
+            "in_selection",
+            "kept_by_rules",
+            "in_main_or_article",
+        ] {
+            assert_eq!(feature(p, flag), 1.0, "{flag}");
+        }
+        assert_eq!(feature(p, "names_content"), 1.0, "class article-body");
+        for flag in [
+            "in_nav",
+            "in_header",
+            "in_footer",
+            "in_aside",
+            "names_navigation",
+        ] {
+            assert_eq!(feature(p, flag), 0.0, "{flag}");
+        }
+        assert_eq!(feature(p, "levels_to_selection"), 0.0);
+        // The headline before it, the table cell after it.
+        assert_eq!(feature(p, "heading_level"), 0.0);
+        assert_eq!(
+            feature(p, "log_prev_len"),
+            (1.0 + "Storm closes the harbour".len() as f32).log2()
+        );
+        assert_eq!(feature(p, "prev_link_density"), 0.0);
+        assert_eq!(
+            feature(of(&page, "Storm closes the harbour"), "heading_level"),
+            2.0
+        );
+        let cell = of(&page, "12");
+        assert_eq!(feature(cell, "is_cell"), 1.0);
+        assert_eq!(feature(cell, "in_table"), 1.0);
+        assert_eq!(feature(cell, "digit_share"), 1.0);
+    }
+
+    #[test]
+    fn class_names_and_removals_say_what_the_chrome_is() {
+        let page = page_features();
+        let share = of(&page, "Share on Facebook");
+        assert_eq!(feature(share, "names_social"), 1.0);
+        assert_eq!(feature(share, "removed_as_social_or_newsletter"), 1.0);
+        assert_eq!(feature(share, "in_selection"), 1.0, "inside the article...");
+        assert_eq!(feature(share, "kept_by_rules"), 0.0, "...but removed");
+        let related = of(&page, "Older harbour story");
+        assert_eq!(feature(related, "in_aside"), 1.0);
+        assert_eq!(feature(related, "names_ad_or_recommendation"), 1.0);
+        assert_eq!(feature(related, "removed_as_ad_or_recommendation"), 1.0);
+        let comment = of(&page, "Stay safe, everyone.");
+        assert_eq!(feature(comment, "names_comments"), 1.0);
+        assert_eq!(feature(comment, "removed_as_comments"), 1.0);
+        assert_eq!(feature(comment, "log_repeats"), 2.0, "three div.comment");
+        let ad = of(&page, "Advertisement");
+        assert_eq!(feature(ad, "names_ad_or_recommendation"), 1.0);
+        assert_eq!(feature(ad, "removed_as_ad_or_recommendation"), 1.0);
+        assert_eq!(feature(ad, "names_comments"), 0.0);
+        let footer = of(&page, "Contact the newsroom");
+        assert_eq!(feature(footer, "in_footer"), 1.0);
+        assert_eq!(feature(footer, "removed_as_other"), 1.0);
+        assert_eq!(feature(footer, "in_main_or_article"), 0.0);
+        assert_eq!(
+            feature(footer, "levels_to_selection"),
+            2.0,
+            "p, footer, body"
+        );
+        let search = of(&page, "Search the site");
+        assert_eq!(feature(search, "in_form"), 1.0);
+        assert_eq!(feature(search, "kept_by_rules"), 1.0, "nothing removed it");
+        assert_eq!(feature(search, "in_selection"), 0.0);
+    }
+
+    #[test]
+    fn page_wide_features_are_shared_and_positions_grow() {
+        let page = page_features();
+        let first = &page[0].1;
+        let story: usize = [
+            "Storm closes the harbour",
+            "The harbour closed on Monday after the storm broke two moorings, the port \
+             authority said. Ferries will sail again on Wednesday.",
+            "Ferries",
+            "12",
+            "Share on Facebook",
+        ]
+        .iter()
+        .map(|t| t.len())
+        .sum();
+        let total: usize = page.iter().map(|(t, _)| t.len()).sum();
+        let share = feature(first, "selection_share");
+        assert!(
+            (share - story as f32 / total as f32).abs() < 1e-6,
+            "{share}"
+        );
+        assert_eq!(feature(first, "log_page_len"), (1.0 + total as f32).log2());
+        for (_, f) in &page {
+            assert_eq!(feature(f, "selection_share"), share);
+            assert_eq!(feature(f, "log_page_len"), feature(first, "log_page_len"));
+        }
+        let positions: Vec<f32> = page.iter().map(|(_, f)| feature(f, "position")).collect();
+        assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
+        assert!(positions.iter().all(|&p| p > 0.0 && p < 1.0));
+    }
+
+    #[test]
+    fn name_bits_read_the_token_rules_and_content_words() {
+        assert_eq!(name_bits("comment-list"), bits::NAMES_COMMENTS);
+        assert_eq!(name_bits("sidebar widget"), bits::NAMES_NAVIGATION);
+        assert_eq!(name_bits("cookie-notice"), bits::NAMES_OTHER);
+        assert_eq!(name_bits("newsletter-signup"), bits::NAMES_SOCIAL);
+        assert_eq!(
+            name_bits("article-content related-links"),
+            bits::NAMES_CONTENT | bits::NAMES_AD
+        );
+        // Weak "other" tokens (author boxes, widgets) and plain names say nothing.
+        assert_eq!(name_bits("author-bio"), 0);
+        assert_eq!(name_bits("clearfix col-md-8"), 0);
+    }
+}

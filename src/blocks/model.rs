@@ -40,11 +40,16 @@ impl Node {
 
 /// The ensemble's log-odds that a block with these features is content.
 pub fn content_score(x: &[f32; FEATURES]) -> f32 {
-    let mut score = BASELINE;
-    for &start in &TREE_STARTS {
+    ensemble_score(&NODES, &TREE_STARTS, BASELINE, x)
+}
+
+/// `baseline` plus the leaf each tree (starting at `starts` in `nodes`) takes `x` to.
+fn ensemble_score(nodes: &[Node], starts: &[u16], baseline: f32, x: &[f32]) -> f32 {
+    let mut score = baseline;
+    for &start in starts {
         let mut at = start as usize;
         loop {
-            let node = NODES[at];
+            let node = nodes[at];
             if node.feature == LEAF {
                 score += node.value;
                 break;
@@ -63,4 +68,123 @@ pub fn content_score(x: &[f32; FEATURES]) -> f32 {
 /// [`content_score`] as a probability.
 pub fn content_probability(x: &[f32; FEATURES]) -> f32 {
     1.0 / (1.0 + (-content_score(x)).exp())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::blocks::features::FEATURE_NAMES;
+    use crate::{page_records, Options};
+
+    fn index(name: &str) -> usize {
+        FEATURE_NAMES.iter().position(|&n| n == name).unwrap()
+    }
+
+    /// Two trees: one on link density; one on "inside the selection", then length.
+    fn tiny_table() -> ([Node; 8], [u16; 2]) {
+        let (links, selected, len) = (
+            index("link_density"),
+            index("in_selection"),
+            index("log_len"),
+        );
+        let nodes = [
+            Node::split(links as u8, 0.5, 1, 2),
+            Node::leaf(1.0),
+            Node::leaf(-2.0),
+            Node::split(selected as u8, 0.5, 1, 4),
+            Node::split(len as u8, 5.0, 2, 3),
+            Node::leaf(-0.5),
+            Node::leaf(0.25),
+            Node::leaf(0.75),
+        ];
+        (nodes, [0, 3])
+    }
+
+    fn block(link_density: f32, in_selection: f32, log_len: f32) -> [f32; FEATURES] {
+        let mut x = [0.0; FEATURES];
+        x[index("link_density")] = link_density;
+        x[index("in_selection")] = in_selection;
+        x[index("log_len")] = log_len;
+        x
+    }
+
+    #[test]
+    fn each_tree_adds_the_leaf_its_splits_lead_to() {
+        let (nodes, starts) = tiny_table();
+        let score = |x: [f32; FEATURES]| ensemble_score(&nodes, &starts, 0.125, &x);
+        assert_eq!(score(block(0.1, 1.0, 4.0)), 0.125 + 1.0 + 0.75);
+        assert_eq!(score(block(0.9, 0.0, 4.0)), 0.125 - 2.0 - 0.5);
+        assert_eq!(score(block(0.9, 0.0, 8.0)), 0.125 - 2.0 + 0.25);
+        // A value at the threshold goes left.
+        assert_eq!(score(block(0.5, 0.5, 5.0)), 0.125 + 1.0 - 0.5);
+        // No trees: the baseline alone.
+        assert_eq!(
+            ensemble_score(&nodes, &[], 0.125, &block(0.1, 1.0, 4.0)),
+            0.125
+        );
+    }
+
+    #[test]
+    fn the_committed_trees_are_well_formed() {
+        assert!(TREE_STARTS.windows(2).all(|w| w[0] < w[1]));
+        assert_eq!(TREE_STARTS[0], 0);
+        let ends = TREE_STARTS[1..].iter().copied().chain([NODES.len() as u16]);
+        for (start, end) in TREE_STARTS.iter().copied().zip(ends) {
+            let size = end - start;
+            for (k, node) in NODES[start as usize..end as usize].iter().enumerate() {
+                if node.feature == LEAF {
+                    assert!(node.value.is_finite());
+                    continue;
+                }
+                assert!((node.feature as usize) < FEATURES);
+                // Children come after their parent, inside the tree: every walk ends.
+                for child in [node.left, node.right] {
+                    assert!(child as usize > k && child < size, "tree at {start}");
+                }
+            }
+        }
+    }
+
+    /// A news story with a menu above it and a footer below.
+    const STORY: &str = "<html><head><title>Harbour reopens after the storm</title></head><body>\
+        <header><nav><ul><li><a href=\"/\">Home</a></li><li><a href=\"/world\">World</a></li>\
+        <li><a href=\"/sport\">Sport</a></li><li><a href=\"/weather\">Weather</a></li></ul></nav>\
+        </header><main><article><h1>Harbour reopens after the storm</h1>\
+        <p>The harbour reopened on Wednesday morning, two days after the storm tore three \
+        boats from their moorings and flooded the fish market. Divers spent Tuesday checking \
+        the quay walls for damage before the port authority let the first ferry in.</p>\
+        <p>Fishermen said the repairs would take weeks. Many of them lost nets and pots, \
+        and the cold store behind the market was without power for most of the night, so \
+        the catch of two days had to be thrown away.</p>\
+        <p>The town council has promised help for the families who depend on the harbour, \
+        and the regional government said on Thursday that it would pay for the new \
+        breakwater that engineers had asked for after the last big storm, in 2019.</p>\
+        </article></main><footer><p><a href=\"/contact\">Contact</a> | \
+        <a href=\"/privacy\">Privacy policy</a></p></footer></body></html>";
+
+    fn probability_of(records: &crate::PageRecord, opening: &str) -> f32 {
+        let block = records
+            .blocks
+            .iter()
+            .find(|b| b.text.starts_with(opening))
+            .unwrap_or_else(|| panic!("no block opens with {opening:?}"));
+        content_probability(&block.features)
+    }
+
+    #[test]
+    fn prose_in_the_article_is_content_and_the_menu_is_not() {
+        let options = Options {
+            url: Some("https://news.example/2024/05/harbour-reopens-after-the-storm".into()),
+            ..Options::default()
+        };
+        let records = page_records(STORY, &options).expect("an article");
+        for opening in ["The harbour reopened", "Fishermen said", "The town council"] {
+            let p = probability_of(&records, opening);
+            assert!(p >= 0.5, "{opening}: {p}");
+        }
+        for item in ["Home", "World", "Weather", "Contact | Privacy policy"] {
+            let p = probability_of(&records, item);
+            assert!(p < 0.5, "{item}: {p}");
+        }
+    }
 }

@@ -351,3 +351,237 @@ pub fn most_probable(probabilities: &[f32; 7]) -> PageKind {
         .unwrap_or(0);
     PageKind::ALL[best]
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::{page_records, Options};
+
+    fn index(name: &str) -> usize {
+        PAGE_FEATURE_NAMES.iter().position(|&n| n == name).unwrap()
+    }
+
+    /// The page's features as extraction computes them, and the kind probabilities.
+    fn classify(html: &str, url: &str) -> ([f32; PAGE_FEATURES], [f32; 7]) {
+        let options = Options {
+            url: Some(url.to_string()),
+            ..Options::default()
+        };
+        let page = page_records(html, &options)
+            .expect("a page the rules read")
+            .page;
+        (page, kind_probabilities(&page))
+    }
+
+    fn post(author: &str, time: &str, text: &str) -> String {
+        format!(
+            "<article class=\"topic-post\"><div class=\"names\"><a href=\"/u/{author}\">{author}</a>\
+             </div><time datetime=\"{time}\">{time}</time><div class=\"cooked\"><p>{text}</p></div>\
+             <div class=\"post-controls\"><button>Reply</button></div></article>"
+        )
+    }
+
+    /// A Discourse thread: generator, DiscussionForumPosting JSON-LD, /t/ URL, posts.
+    fn forum_thread() -> String {
+        let posts = [
+            ("marta", "2024-03-01", "Since Monday the harbour webcam shows a black picture. Does anyone know whether it was taken down on purpose, or is it broken?"),
+            ("jon_k", "2024-03-01", "Same here. I think the storm damaged the mast it hangs on, the port office said they would look at it this week."),
+            ("marta", "2024-03-02", "Thanks, that makes sense. I will check the port office page for news then."),
+            ("lighthouse", "2024-03-04", "It is back online since this morning, they moved it to the roof of the ferry terminal."),
+            ("jon_k", "2024-03-04", "Great, the new view of the breakwater is even better than the old one."),
+        ];
+        let body: String = posts.iter().map(|(a, t, x)| post(a, t, x)).collect();
+        format!(
+            "<html><head><title>Harbour webcam offline? - Coast Forum</title>\
+             <meta name=\"generator\" content=\"Discourse 3.2.0 - https://github.com/discourse/discourse\">\
+             <script type=\"application/ld+json\">{{\"@context\":\"https://schema.org\",\
+             \"@type\":\"DiscussionForumPosting\",\"headline\":\"Harbour webcam offline?\",\
+             \"author\":{{\"@type\":\"Person\",\"name\":\"marta\"}}}}</script></head><body>\
+             <header><a href=\"/\">Coast Forum</a> <a href=\"/latest\">Latest</a> \
+             <a href=\"/categories\">Categories</a></header>\
+             <main><h1>Harbour webcam offline?</h1><div class=\"topic-posts\">{body}</div></main>\
+             <footer><a href=\"/tos\">Terms</a> <a href=\"/privacy\">Privacy</a></footer></body></html>"
+        )
+    }
+
+    /// A shop's product page: Product JSON-LD with an offer, og:type product, prices.
+    const PRODUCT: &str = "<html><head><title>Trail Runner 3 - Coast Outdoor</title>\
+        <meta property=\"og:type\" content=\"product\">\
+        <script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"Product\",\
+        \"name\":\"Trail Runner 3\",\"offers\":{\"@type\":\"Offer\",\"price\":\"129.00\",\
+        \"priceCurrency\":\"USD\"}}</script></head><body>\
+        <nav><a href=\"/\">Shop</a> <a href=\"/collections/shoes\">Shoes</a> <a href=\"/cart\">Cart</a></nav>\
+        <main><div class=\"product\"><h1>Trail Runner 3</h1>\
+        <div class=\"price\"><span class=\"now\">$129.00</span> <s>$159.00</s></div>\
+        <form action=\"/cart/add\"><select><option>EU 42</option><option>EU 43</option></select>\
+        <button>Add to cart</button></form>\
+        <div class=\"description\"><p>A light shoe for wet coastal paths, with a sole that grips on \
+        rock and mud and an upper that dries within the hour. Ships in two days.</p>\
+        <ul><li>Weight: 280 g</li><li>Drop: 6 mm</li><li>Free returns within 30 days</li></ul></div>\
+        <h2>You may also like</h2><ul class=\"related\"><li><a href=\"/p/1\">Trail Sock</a> $12.00</li>\
+        <li><a href=\"/p/2\">Rain Jacket</a> $89.00</li><li><a href=\"/p/3\">Gaiters</a> $25.00</li></ul>\
+        </div></main><footer><a href=\"/shipping\">Shipping</a> <a href=\"/returns\">Returns</a></footer>\
+        </body></html>";
+
+    /// A news story: og:type article, NewsArticle JSON-LD, a dated URL, prose.
+    const NEWS: &str = "<html><head><title>Harbour reopens after the storm | Coast News</title>\
+        <meta property=\"og:type\" content=\"article\">\
+        <script type=\"application/ld+json\">{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\
+        \"headline\":\"Harbour reopens after the storm\",\"datePublished\":\"2024-05-12\"}</script>\
+        </head><body><nav><a href=\"/\">Home</a> <a href=\"/local\">Local</a> <a href=\"/sport\">Sport</a></nav>\
+        <article><h1>Harbour reopens after the storm</h1><p class=\"byline\">By Ana Ruiz</p>\
+        <p>The harbour reopened on Wednesday morning, two days after the storm tore three boats from \
+        their moorings and flooded the fish market. Divers spent Tuesday checking the quay walls.</p>\
+        <p>Fishermen said the repairs would take weeks. Many of them lost nets and pots, and the cold \
+        store behind the market was without power for most of the night.</p>\
+        <p>The town council has promised help for the families who depend on the harbour, and the \
+        regional government said it would pay for the new breakwater engineers had asked for.</p>\
+        </article><footer><a href=\"/contact\">Contact</a></footer></body></html>";
+
+    #[test]
+    fn a_discourse_thread_is_a_forum() {
+        let url = "https://forum.coast.example/t/harbour-webcam-offline/1234";
+        let (page, p) = classify(&forum_thread(), url);
+        assert_eq!(page[index("declares_forum")], 1.0);
+        assert_eq!(page[index("made_by_forum_software")], 1.0);
+        assert_eq!(page[index("path_forum")], 1.0);
+        assert_eq!(page[index("log_articles")], (1.0f32 + 5.0).log2());
+        assert_eq!(page[index("log_times")], (1.0f32 + 5.0).log2());
+        assert_eq!(most_probable(&p), PageKind::Forum, "{p:?}");
+    }
+
+    #[test]
+    fn a_shop_s_product_page_is_a_product() {
+        let url = "https://shop.coast.example/products/trail-runner-3";
+        let (page, p) = classify(PRODUCT, url);
+        assert_eq!(page[index("declares_product")], 1.0);
+        assert_eq!(page[index("og_product")], 1.0);
+        assert_eq!(page[index("path_product")], 1.0);
+        assert!(page[index("currency_per_block")] > 0.2);
+        assert_eq!(most_probable(&p), PageKind::Product, "{p:?}");
+    }
+
+    #[test]
+    fn a_news_story_is_an_article() {
+        let url = "https://news.coast.example/2024/05/12/harbour-reopens-after-the-storm";
+        let (page, p) = classify(NEWS, url);
+        assert_eq!(page[index("declares_article")], 1.0);
+        assert_eq!(page[index("og_article")], 1.0);
+        assert_eq!(page[index("path_has_date")], 1.0);
+        assert_eq!(page[index("slug_words")], 5.0);
+        assert_eq!(page[index("declares_forum")], 0.0);
+        assert_eq!(most_probable(&p), PageKind::Article, "{p:?}");
+        assert!(p[0] > 0.5, "{p:?}");
+    }
+
+    #[test]
+    fn the_path_is_the_page_s_own_url_not_its_base_href() {
+        let canonical = "<head><link rel=\"canonical\" \
+            href=\"https://news.coast.example/2024/05/12/harbour-reopens-after-the-storm\">\
+            <base href=\"/\">";
+        let html = NEWS.replacen("<head>", canonical, 1);
+        let page = page_records(&html, &Options::default())
+            .expect("a page")
+            .page;
+        assert_eq!(page[index("path_has_date")], 1.0);
+        assert_eq!(page[index("path_depth")], 4.0);
+        assert_eq!(page[index("slug_words")], 5.0);
+        assert_eq!(page[index("path_is_root")], 0.0);
+    }
+
+    #[test]
+    fn the_url_s_path_is_read_without_host_query_or_fragment() {
+        let features = |url: &str| {
+            let mut f = [0f32; PAGE_FEATURES];
+            url_features(Some(url), &mut f);
+            f
+        };
+        let thread = features("https://forum.example/t/some-topic/77?page=2#post-9");
+        assert_eq!(thread[index("path_forum")], 1.0);
+        assert_eq!(thread[index("path_depth")], 3.0);
+        assert_eq!(thread[index("slug_words")], 1.0, "the last part is 77");
+        let docs = features("https://Example.COM/Docs/Getting-Started");
+        assert_eq!(docs[index("path_docs")], 1.0, "lowercased");
+        assert_eq!(docs[index("slug_words")], 2.0);
+        let root = features("https://example.com/?utm_source=/docs/");
+        assert_eq!(root[index("path_is_root")], 1.0);
+        assert_eq!(root[index("path_docs")], 0.0, "the query is not the path");
+        let shop = features("https://example.com/collections/summer-2024");
+        assert_eq!(shop[index("path_collection")], 1.0);
+        assert_eq!(
+            shop[index("path_has_date")],
+            0.0,
+            "2024 inside a slug is no date part"
+        );
+        // Without a URL the path is empty, as a home page's is.
+        let mut none = [0f32; PAGE_FEATURES];
+        url_features(None, &mut none);
+        assert_eq!(none, features("not a url"));
+        let on: Vec<usize> = (0..PAGE_FEATURES).filter(|&k| none[k] > 0.0).collect();
+        assert_eq!(on, [index("path_is_root")]);
+    }
+
+    #[test]
+    fn declared_types_og_type_and_generator_are_read() {
+        let meta = Metadata {
+            schema_types: vec![
+                "WebPage".into(),
+                "BreadcrumbList".into(),
+                "TechArticle".into(),
+            ],
+            og_type: Some("website".into()),
+            generator: Some("Docusaurus v3.1".into()),
+            ..Metadata::default()
+        };
+        let mut f = [0f32; PAGE_FEATURES];
+        declared_features(&meta, &mut f);
+        let on: Vec<&str> = (0..PAGE_FEATURES)
+            .filter(|&k| f[k] > 0.0)
+            .map(|k| PAGE_FEATURE_NAMES[k])
+            .collect();
+        assert_eq!(
+            on,
+            [
+                "declares_docs",
+                "declares_breadcrumbs",
+                "og_website",
+                "made_by_docs_software"
+            ]
+        );
+    }
+
+    #[test]
+    fn kind_probabilities_are_a_distribution_even_for_extreme_features() {
+        let mut extreme = [0f32; PAGE_FEATURES];
+        for (k, x) in extreme.iter_mut().enumerate() {
+            *x = if k % 2 == 0 { 1e4 } else { -1e4 };
+        }
+        for x in [[0f32; PAGE_FEATURES], [1f32; PAGE_FEATURES], extreme] {
+            let p = kind_probabilities(&x);
+            let total: f32 = p.iter().sum();
+            assert!((total - 1.0).abs() < 1e-5, "{p:?}");
+            assert!(
+                p.iter().all(|v| v.is_finite() && (0.0..=1.0).contains(v)),
+                "{p:?}"
+            );
+        }
+        // Different pages get different distributions (the weights are not all zero).
+        assert_ne!(
+            kind_probabilities(&[0f32; PAGE_FEATURES]),
+            kind_probabilities(&[1f32; PAGE_FEATURES])
+        );
+    }
+
+    #[test]
+    fn most_probable_is_the_kind_of_the_largest_probability() {
+        for (k, kind) in PageKind::ALL.iter().enumerate() {
+            let mut p = [0.1f32; 7];
+            p[k] = 0.4;
+            assert_eq!(most_probable(&p), *kind);
+            assert_eq!(
+                PageKind::ALL.iter().position(|x| x.name() == kind.name()),
+                Some(k)
+            );
+        }
+    }
+}
