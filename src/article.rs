@@ -552,7 +552,8 @@ impl ScoredBlocks {
     /// The article of the blocks marked in `keep`, with the rules' byline and
     /// report.
     fn article(&self, shown: Doc, silent: &Mask, rules: &Choice, keep: &[bool]) -> Option<Choice> {
-        let content = blocks::decide::content_mask(shown, silent, &self.blocks, keep)?;
+        let clutter: Vec<u32> = rules.cuts.iter().map(|&(node, _)| node).collect();
+        let content = blocks::decide::content_mask(shown, silent, &self.blocks, keep, &clutter)?;
         Some(Choice {
             roots: vec![content.root],
             mask: content.mask,

@@ -12,10 +12,20 @@ pub struct Content {
 
 /// Keeps the blocks marked in `keep` on the page as `shown` has it: the text
 /// of every other block is removed, so are the elements that hold no kept
-/// block. Elements without any text (pictures, rules, breaks) stay where
-/// their parent holds a kept block. `None` when no block is kept.
-pub fn content_mask(shown: Doc, base: &Mask, blocks: &[Block], keep: &[bool]) -> Option<Content> {
+/// block. Elements without any text (pictures, rules, breaks) stay whole where
+/// their parent holds a kept block — a `<figure>` or `<a>` with its `<img>` —
+/// unless they lie in one of `clutter`, the elements the rules removed as
+/// clutter (ad banners and video thumbnails have no text either). `None` when
+/// no block is kept.
+pub fn content_mask(
+    shown: Doc,
+    base: &Mask,
+    blocks: &[Block],
+    keep: &[bool],
+    clutter: &[u32],
+) -> Option<Content> {
     let holds = holding_kept_blocks(shown, blocks, keep);
+    let in_clutter = inside_any(shown, clutter);
     let kept_nodes: Vec<u32> = blocks
         .iter()
         .zip(keep)
@@ -43,12 +53,11 @@ pub fn content_mask(shown: Doc, base: &Mask, blocks: &[Block], keep: &[bool]) ->
         // Inline markup of a kept block is the block's; anything else holding
         // no kept block goes by `should_go`.
         let inline_of_kept = in_kept_block && !block;
-        if shown.is_element(i)
-            && !inline_of_kept
-            && !holds[i as usize]
-            && should_go(shown, i, &holds)
-        {
-            mask.remove(shown.view, i);
+        if shown.is_element(i) && !inline_of_kept && !holds[i as usize] {
+            if should_go(shown, i, &holds) || in_clutter[i as usize] {
+                mask.remove(shown.view, i);
+            }
+            // A text-less element that stays is kept whole.
             i = shown.end(i);
             continue;
         }
@@ -79,6 +88,15 @@ fn holding_kept_blocks(shown: Doc, blocks: &[Block], keep: &[bool]) -> Vec<bool>
 /// of its own (boilerplate), or when its parent holds no kept block either.
 fn should_go(shown: Doc, i: u32, holds: &[bool]) -> bool {
     shown.text_len(i) > 0 || !shown.parent(i).is_some_and(|p| holds[p as usize])
+}
+
+/// Per node: whether it is one of `roots` or inside one.
+fn inside_any(doc: Doc, roots: &[u32]) -> Vec<bool> {
+    let mut inside = vec![false; doc.len()];
+    for &r in roots {
+        inside[r as usize..doc.end(r) as usize].fill(true);
+    }
+    inside
 }
 
 /// Per node: whether it is the element of a kept block.
@@ -151,7 +169,7 @@ mod tests {
         let blocks = segment(shown);
         let keep = keep(&view, &blocks, &["title", "one", "two"]);
         assert_eq!(keep.iter().filter(|&&k| k).count(), 3);
-        let content = content_mask(shown, &base, &blocks, &keep).expect("blocks kept");
+        let content = content_mask(shown, &base, &blocks, &keep, &[]).expect("blocks kept");
         assert_eq!(content.root, by_id(&view, "story"));
         let mask = &content.mask;
         let removed = |id: &str| mask.is_removed(by_id(&view, id));
@@ -196,7 +214,7 @@ mod tests {
         let blocks = segment(shown);
         let root = |ids: &[&str]| {
             let keep = keep(&view, &blocks, ids);
-            content_mask(shown, &base, &blocks, &keep).map(|c| c.root)
+            content_mask(shown, &base, &blocks, &keep, &[]).map(|c| c.root)
         };
         assert_eq!(root(&["one"]), Some(by_id(&view, "one")));
         assert_eq!(root(&["one", "two"]), Some(by_id(&view, "story")));
@@ -210,10 +228,39 @@ mod tests {
         let last = blocks.len() - 1;
         assert_eq!(blocks[last].text(shown), "Contact us");
         keep_both[last] = true;
-        let content = content_mask(shown, &base, &blocks, &keep_both).unwrap();
+        let content = content_mask(shown, &base, &blocks, &keep_both, &[]).unwrap();
         assert_eq!(content.root, by_id(&view, "page"));
         assert!(!content.mask.is_removed(by_id(&view, "footer")));
         assert!(content.mask.is_removed(by_id(&view, "one")));
+    }
+
+    /// A gallery of linked pictures between two captions, and a banner the
+    /// rules cut as an ad.
+    const GALLERY: &str = "<html><body><main id=main>\
+        <h2 id=first>Winners of the year: houses</h2>\
+        <figure id=fig><a id=link href=\"/house\"><img id=house src=\"/house.jpg\"></a></figure>\
+        <div id=banner><a href=\"https://ads.example/\"><img id=ad src=\"/ad.gif\"></a></div>\
+        <h2 id=second>Winners of the year: gardens</h2>\
+        </main></body></html>";
+
+    #[test]
+    fn pictures_stay_in_their_wrappers_unless_the_rules_cut_them() {
+        let html = Html::parse_document(GALLERY);
+        let view = View::build(&html);
+        let base = Mask::new(&view);
+        let shown = Doc::new(&view, &base);
+        let blocks = segment(shown);
+        let keep = keep(&view, &blocks, &["first", "second"]);
+        let banner = by_id(&view, "banner");
+        let content = content_mask(shown, &base, &blocks, &keep, &[banner]).unwrap();
+        let removed = |id: &str| content.mask.is_removed(by_id(&view, id));
+        for id in ["fig", "link", "house", "first", "second"] {
+            assert!(!removed(id), "{id} kept");
+        }
+        assert!(removed("banner") && removed("ad"));
+        // Without the rules' cut, the banner is a picture like the others.
+        let content = content_mask(shown, &base, &blocks, &keep, &[]).unwrap();
+        assert!(!content.mask.is_removed(by_id(&view, "ad")));
     }
 
     #[test]
@@ -223,6 +270,6 @@ mod tests {
         let base = silent(&view);
         let shown = Doc::new(&view, &base);
         let blocks = segment(shown);
-        assert!(content_mask(shown, &base, &blocks, &vec![false; blocks.len()]).is_none());
+        assert!(content_mask(shown, &base, &blocks, &vec![false; blocks.len()], &[]).is_none());
     }
 }
