@@ -160,20 +160,28 @@ fn ancestry_bits(doc: Doc) -> Vec<u32> {
 /// forums and listings.
 fn repeats(doc: Doc) -> Vec<u32> {
     let mut out = vec![0u32; doc.len()];
+    // One map and one list for every parent: most elements have a child or two.
+    let mut counts: FxHashMap<(&str, &str), u32> = FxHashMap::default();
+    let mut kids: Vec<u32> = Vec::new();
+    let key = |c: u32| {
+        (
+            doc.tag(c),
+            doc.attr(c, "class")
+                .and_then(|s| s.split_whitespace().next())
+                .unwrap_or(""),
+        )
+    };
     for p in 0..doc.len() as u32 {
         if !doc.is_element(p) {
             continue;
         }
-        let mut counts: FxHashMap<(&str, &str), u32> = FxHashMap::default();
-        let kids: Vec<u32> = doc.children(p).filter(|&c| doc.is_element(c)).collect();
-        let key = |c: u32| {
-            (
-                doc.tag(c),
-                doc.attr(c, "class")
-                    .and_then(|s| s.split_whitespace().next())
-                    .unwrap_or(""),
-            )
-        };
+        kids.clear();
+        kids.extend(doc.children(p).filter(|&c| doc.is_element(c)));
+        if let [only] = kids[..] {
+            out[only as usize] = 1;
+            continue;
+        }
+        counts.clear();
         for &c in &kids {
             *counts.entry(key(c)).or_default() += 1;
         }
