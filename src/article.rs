@@ -198,8 +198,14 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     let (judged, kind) = judge_with(options.scorer, &passes, outcome, &page);
     let mut body = fall_back_to_prose(&mut passes, judged, &page);
     drop(passes);
+    let lang = meta.lang.as_deref();
     if let Some(recipe) = &meta.recipe {
-        if clean::recipe::complete(&mut body.tree, &body.text, recipe, meta.lang.as_deref()) {
+        if clean::recipe::complete(&mut body.tree, &body.text, recipe, lang) {
+            body.text = output::text::to_text(&body.tree);
+        }
+    }
+    if let Some(product) = &meta.product {
+        if clean::product::complete(&mut body.tree, &body.text, product, lang) {
             body.text = output::text::to_text(&body.tree);
         }
     }
