@@ -495,21 +495,20 @@ fn the_product(mut found: Vec<FoundProduct>) -> Option<Product> {
 
 /// `additionalProperty` `PropertyValue`s as name and value (and unit).
 fn product_properties(field: Option<&Value>) -> Vec<(String, String)> {
-    let items: Vec<&Value> = match field {
-        Some(Value::Array(items)) => items.iter().collect(),
-        Some(v @ Value::Object(_)) => vec![v],
-        _ => Vec::new(),
+    let items = match field {
+        Some(Value::Array(items)) => items.as_slice(),
+        Some(v @ Value::Object(_)) => std::slice::from_ref(v),
+        _ => &[],
     };
-    items
-        .into_iter()
-        .filter_map(|p| {
-            let name = string_field(p.get("name"))?;
-            let value = scalar_text(p.get("value")?)?;
-            let unit = string_field(p.get("unitText")).unwrap_or_default();
-            Some((name, format!("{value} {unit}").trim_end().to_string()))
-        })
-        .take(PRODUCT_MAX_ITEMS)
-        .collect()
+    let mut properties = Vec::new();
+    for p in items.iter().take(PRODUCT_MAX_ITEMS) {
+        let name = string_field(p.get("name"));
+        let value = p.get("value").and_then(scalar_text);
+        if let (Some(name), Some(value)) = (name, value) {
+            properties.push((name, with_unit(value, p.get("unitText"))));
+        }
+    }
+    properties
 }
 
 /// A string (markup taken out) or a number as written.
@@ -521,58 +520,41 @@ fn scalar_text(v: &Value) -> Option<String> {
     }
 }
 
+/// A value followed by its unit (or currency), when there is one.
+fn with_unit(mut value: String, unit: Option<&Value>) -> String {
+    if let Some(unit) = string_field(unit) {
+        value.push(' ');
+        value.push_str(&unit);
+    }
+    value
+}
+
 /// The first offer's `price` (else `lowPrice`) and `priceCurrency`.
 fn offer_price(offers: Option<&Value>) -> Option<String> {
     let offer = match offers? {
         Value::Array(items) => items.first()?,
         other => other,
     };
-    let price = offer
-        .get("price")
-        .or_else(|| offer.get("lowPrice"))
-        .and_then(scalar_text)?;
-    let currency = string_field(offer.get("priceCurrency")).unwrap_or_default();
-    Some(format!("{price} {currency}").trim_end().to_string())
+    let price = offer.get("price").or_else(|| offer.get("lowPrice"));
+    Some(with_unit(scalar_text(price?)?, offer.get("priceCurrency")))
 }
 
 /// The paragraphs of a text that may carry markup (`<p>`, `<br>`, entities
 /// written once or twice): block tags and line breaks end a paragraph, the
-/// other tags go, and what is left is plain text.
+/// other tags go, and what is left is plain text. A text written
+/// percent-encoded, as in a URL (no space, `%20` between its words), is no
+/// text to read.
 fn text_paragraphs(s: &str) -> Vec<String> {
-    let s = percent_decoded(s).unwrap_or_else(|| s.to_string());
-    strip_tags(&unescape_entities(&s), '\n')
-        .lines()
+    if !s.contains(char::is_whitespace) && s.contains("%20") {
+        return Vec::new();
+    }
+    let mut paragraphs: Vec<String> = strip_tags(&unescape_entities(s), '\n')
+        .split('\n')
         .map(clean_value)
         .filter(|p| !p.is_empty())
-        .take(PRODUCT_MAX_ITEMS)
-        .collect()
-}
-
-/// A text written percent-encoded, as a URL is (`An%20elegant%20sofa`):
-/// one without any space that holds `%20`. Invalid UTF-8 becomes U+FFFD.
-fn percent_decoded(s: &str) -> Option<String> {
-    if s.contains(char::is_whitespace) || !s.contains("%20") {
-        return None;
-    }
-    let bytes = s.as_bytes();
-    let mut out = Vec::with_capacity(bytes.len());
-    let mut i = 0;
-    while i < bytes.len() {
-        let hex = bytes
-            .get(i + 1..i + 3)
-            .and_then(|h| std::str::from_utf8(h).ok());
-        match hex.and_then(|h| u8::from_str_radix(h, 16).ok()) {
-            Some(byte) if bytes[i] == b'%' => {
-                out.push(byte);
-                i += 3;
-            }
-            _ => {
-                out.push(bytes[i]);
-                i += 1;
-            }
-        }
-    }
-    Some(String::from_utf8_lossy(&out).into_owned())
+        .collect();
+    paragraphs.truncate(PRODUCT_MAX_ITEMS);
+    paragraphs
 }
 
 /// The texts of a recipe field: a string, a list of strings, `HowToStep`s
@@ -908,12 +890,9 @@ mod tests {
             Some(vec!["The runner in every size.".to_string()])
         );
         let encoded = meta_of(
-            r#"<html><head><script type="application/ld+json">{"@type":"Product","name":"Sofa","description":"A%20curved%20sofa%20%E2%80%93%20in%20velvet.%7CSeats%20three."}</script></head></html>"#,
+            r#"<html><head><script type="application/ld+json">{"@type":"Product","name":"Sofa","description":"A%20curved%20sofa%20in%20velvet."}</script></head></html>"#,
         );
-        assert_eq!(
-            encoded.product.map(|p| p.description),
-            Some(vec!["A curved sofa – in velvet.|Seats three.".to_string()])
-        );
+        assert_eq!(encoded.product, None);
         let listing = meta_of(
             r#"<html><head><script type="application/ld+json">[{"@type":"Product","name":"Kettle","description":"A kettle."},
             {"@type":"Product","name":"Toaster","description":"A toaster."}]</script></head></html>"#,

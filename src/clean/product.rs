@@ -1,10 +1,11 @@
 //! Product pages that render the description and the specifications with
 //! script: when the chosen article lacks most of the words of the page's
 //! JSON-LD `Product` description, the description is added as paragraphs;
-//! when it lacks most of the `additionalProperty` values, they are added
-//! (with the brand and the price) as a list under a heading in the page's
-//! language. All of it is plain text: the JSON-LD's markup was taken out when
-//! it was read, and text is escaped when written.
+//! when it lacks most of the `additionalProperty` values (the
+//! specifications; a page without them has none to add), they are added with
+//! the brand and the price as a list under a heading in the page's language.
+//! All of it is plain text: the JSON-LD's markup was taken out when it was
+//! read, and text is escaped when written.
 
 use super::completion::{
     append_each, append_heading, append_list, lacks_most_words, mostly_missing, primary_language,
@@ -22,34 +23,31 @@ pub fn complete(tree: &mut Tree, text: &str, product: &Product, lang: Option<&st
         append_each(tree, root, "p", &product.description);
         added = true;
     }
-    let words = words_of(lang);
-    let details = details(product, &words);
-    let values: Vec<String> = details.iter().map(|(_, v)| v.clone()).collect();
-    // The details are the specifications: without properties, a brand and a
-    // price alone are what every product page shows beside its title.
-    if !product.properties.is_empty() && mostly_missing(&values, &have) {
+    let values: Vec<String> = product.properties.iter().map(|(_, v)| v.clone()).collect();
+    if mostly_missing(&values, &have) {
+        let words = words_of(lang);
         append_heading(tree, words.heading);
-        let lines: Vec<String> = details.iter().map(|(n, v)| format!("{n}: {v}")).collect();
-        append_list(tree, "ul", &lines);
+        append_list(tree, "ul", &details(product, &words));
         added = true;
     }
     added
 }
 
-/// The product's details: brand, price, then its properties, as name and value.
-fn details(product: &Product, words: &Words) -> Vec<(String, String)> {
-    let brand = product
-        .brand
-        .iter()
-        .map(|b| (words.brand.to_string(), b.clone()));
-    let price = product
-        .price
-        .iter()
-        .map(|p| (words.price.to_string(), p.clone()));
-    brand
-        .chain(price)
-        .chain(product.properties.iter().cloned())
-        .collect()
+/// The product's details as "name: value" lines: brand, price, then its
+/// properties.
+fn details(product: &Product, words: &Words) -> Vec<String> {
+    let mut lines = Vec::new();
+    let mut add = |name: &str, value: &str| lines.push([name, ": ", value].concat());
+    if let Some(brand) = &product.brand {
+        add(words.brand, brand);
+    }
+    if let Some(price) = &product.price {
+        add(words.price, price);
+    }
+    for (name, value) in &product.properties {
+        add(name, value);
+    }
+    lines
 }
 
 /// The words the details are listed with.
