@@ -14,6 +14,7 @@ use crate::metadata::{self, Metadata};
 use crate::output;
 use crate::report::{ClutterKind, Removed};
 use crate::score;
+use crate::signals;
 use crate::tree::{Node, Tree};
 use crate::urls::{UrlResolver, UrlUse};
 use crate::view::{Doc, Mask, View};
@@ -195,10 +196,17 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     };
     let mut passes = ClutterPasses::new(&view);
     let outcome = extract_body(&mut passes, &page, options.char_threshold);
-    let (mut body, kind) = judge_with(options.scorer, &passes, outcome, &page);
+    let (judged, kind) = judge_with(options.scorer, &passes, outcome, &page);
+    let mut body = fall_back_to_prose(&mut passes, judged, &page);
     drop(passes);
+    let lang = meta.lang.as_deref();
     if let Some(recipe) = &meta.recipe {
-        if clean::recipe::complete(&mut body.tree, &body.text, recipe, meta.lang.as_deref()) {
+        if clean::recipe::complete(&mut body.tree, &body.text, recipe, lang) {
+            body.text = output::text::to_text(&body.tree);
+        }
+    }
+    if let Some(product) = &meta.product {
+        if clean::product::complete(&mut body.tree, &body.text, product, lang) {
             body.text = output::text::to_text(&body.tree);
         }
     }
@@ -346,12 +354,14 @@ impl<'v, 'h> ClutterPasses<'v, 'h> {
 }
 
 /// What one attempt chose: the article's roots, what is kept of the page,
-/// the byline it took out, the clutter pass's cuts it started from, and the
-/// removals reported (the clutter pass's and pruning's).
+/// the byline it took out, the clutter pass it started from (strict or
+/// lenient) and that pass's cuts, and the removals reported (the clutter
+/// pass's and pruning's).
 struct Choice {
     roots: Vec<u32>,
     mask: Mask,
     byline: Option<String>,
+    strict: bool,
     cuts: Vec<(u32, ClutterKind)>,
     removed: Vec<Removed>,
 }
@@ -400,21 +410,41 @@ fn choose(view: &View, cleared: &Cleared, page: &PageInputs, attempt: Attempt) -
     });
     let doc = Doc::new(view, &cleared.mask);
     let selection = whole.or_else(|| score::find_article(doc, attempt.class_weight))?;
-    let mut mask = cleared.mask.clone();
-    let byline = prepare::take_byline(view, &mut mask, &selection.nodes);
     // A fragment was judged already (it is usually an article cleaned before):
     // pruning it again could only take more away.
     let conditional = attempt.conditional_clean && !view.is_fragment();
-    let pruned = prepare::prune(view, mask, &selection.nodes, &page.meta.title, conditional);
+    let pass = (cleared, attempt.strict_clutter);
+    Some(prepare_roots(
+        view,
+        pass,
+        page,
+        selection.nodes,
+        conditional,
+    ))
+}
+
+/// The article of the chosen roots on a page without clutter (the pass and
+/// whether it was the strict one): its byline taken, pruned.
+fn prepare_roots(
+    view: &View,
+    (cleared, strict): (&Cleared, bool),
+    page: &PageInputs,
+    roots: Vec<u32>,
+    conditional: bool,
+) -> Choice {
+    let mut mask = cleared.mask.clone();
+    let byline = prepare::take_byline(view, &mut mask, &roots);
+    let pruned = prepare::prune(view, mask, &roots, &page.meta.title, conditional);
     let mut removed = cleared.removed.clone();
     removed.extend(pruned.report);
-    Some(Choice {
-        roots: selection.nodes,
+    Choice {
+        roots,
         mask: pruned.mask,
         byline,
+        strict,
         cuts: cleared.cuts.clone(),
         removed,
-    })
+    }
 }
 
 /// Copies the chosen article out.
@@ -430,20 +460,21 @@ fn render(view: &View, choice: &Choice, page: &PageInputs) -> Body {
     }
 }
 
-/// The body the chosen judge gives: the rules' own, or the block scorer's
-/// over the page the rules judged, and the page's kind.
+/// The body the chosen judge gives (with the choice it was rendered from):
+/// the rules' own, or the block scorer's over the page the rules judged, and
+/// the page's kind.
 fn judge_with(
     scorer: Scorer,
     passes: &ClutterPasses,
     rules: Outcome,
     page: &PageInputs,
-) -> (Body, PageKind) {
+) -> (Outcome, PageKind) {
     let Some(choice) = rules.choice.as_ref() else {
-        return (rules.body, PageKind::default());
+        return (rules, PageKind::default());
     };
     let shown = Doc::new(passes.view, &passes.silent);
     let Some(scored) = ScoredBlocks::of(shown, choice) else {
-        return (rules.body, PageKind::default());
+        return (rules, PageKind::default());
     };
     let kinds = scored.kind_probabilities(shown, page, choice);
     let kind = kind::most_probable(&kinds);
@@ -453,18 +484,116 @@ fn judge_with(
         .map(|f| f[IN_SELECTION] > 0.0 && f[KEPT_BY_RULES] > 0.0)
         .collect();
     let keep = match scorer {
-        Scorer::Rules => return (rules.body, kind),
+        Scorer::Rules => return (rules, kind),
         Scorer::Model => model_keep(&scored.probability, kind),
         Scorer::Both => both_keep(&scored.probability, &rules_keep, &kinds),
     };
     if keep == rules_keep {
-        return (rules.body, kind);
+        return (rules, kind);
     }
-    let body = match scored.article(shown, &passes.silent, choice, &keep) {
-        Some(model) => render(passes.view, &model, page),
+    let model = scored.article(shown, &passes.silent, choice, &keep);
+    let body = match &model {
+        Some(model) => render(passes.view, model, page),
         None => Body::empty(choice.removed.clone()),
     };
-    (body, kind)
+    (
+        Outcome {
+            body,
+            choice: model,
+        },
+        kind,
+    )
+}
+
+/// Words of paragraph prose below which a page holds no run of prose the
+/// article must not miss: a short notice, a caption or a product blurb may
+/// be paragraphs, but 150 words is a few paragraphs of a story (about a
+/// minute's reading).
+const PROSE_RUN_MIN_WORDS: usize = 150;
+
+/// Share of the page's best run of prose the article must show: with less
+/// than half of it, the article is elsewhere or lost its body.
+const SHOWN_SHARE_OF_PROSE_RUN: f32 = 0.5;
+
+/// Text (outside links, clutter and page footers) the article may have, in
+/// multiples of the best prose run's length, and still be replaced by it:
+/// more is a page of its own kind (a thread, a table, a listing of long
+/// entries) that happens to stand beside a block of prose. Up to one and a
+/// half times the run's length is a footer, a cookie notice or a list of
+/// teasers with one-line summaries, which the story outweighs.
+const REPLACEABLE_TEXT_PER_PROSE_RUN: f32 = 1.5;
+
+/// The last safeguard: when the article misses the page's best run of
+/// paragraph prose ([`score::best_prose_block`] on the page as the
+/// article's clutter pass left it) and is no long text of its own, that
+/// prose block is the article, prepared and rendered as any other (pruned
+/// without conditional cleaning, which may be what emptied the article).
+fn fall_back_to_prose(passes: &mut ClutterPasses, judged: Outcome, page: &PageInputs) -> Body {
+    let view = passes.view;
+    let strict = judged.choice.as_ref().is_none_or(|c| c.strict);
+    if view.is_fragment() {
+        return judged.body;
+    }
+    let cleared = passes.pass(strict, page.filters);
+    let doc = Doc::new(view, &cleared.mask);
+    let Some(run) = score::best_prose_block(doc)
+        .map(|b| score::prose_run(doc, b))
+        .filter(|run| run.words >= PROSE_RUN_MIN_WORDS)
+    else {
+        return judged.body;
+    };
+    if judged
+        .choice
+        .as_ref()
+        .is_some_and(|c| holds_the_prose(view, c, cleared, &run))
+    {
+        return judged.body;
+    }
+    let choice = prepare_roots(view, (cleared, strict), page, vec![run.block], false);
+    render(view, &choice, page)
+}
+
+/// Whether the chosen article shows most of the prose run, or has text
+/// enough of its own (see [`REPLACEABLE_TEXT_PER_PROSE_RUN`]); both measured
+/// without what the clutter pass took out (the block scorer judges the page
+/// before that pass).
+fn holds_the_prose(view: &View, choice: &Choice, cleared: &Cleared, run: &score::ProseRun) -> bool {
+    let mut mask = choice.mask.clone();
+    for &(cut, _) in &cleared.cuts {
+        mask.remove(view, cut);
+    }
+    let doc = Doc::new(view, &mask);
+    let inside = |p: u32| choice.roots.iter().any(|&r| view.contains(r, p));
+    let shown: u32 = run
+        .paragraphs
+        .iter()
+        .filter(|&&p| !doc.is_removed(p) && inside(p))
+        .map(|&p| doc.text_len(p))
+        .sum();
+    let own: u32 = choice.roots.iter().map(|&r| plain_text_len(doc, r)).sum();
+    shown as f32 >= SHOWN_SHARE_OF_PROSE_RUN * run.len as f32
+        || own as f32 > REPLACEABLE_TEXT_PER_PROSE_RUN * run.len as f32
+}
+
+/// Text of a subtree outside links and page footers.
+fn plain_text_len(doc: Doc, root: u32) -> u32 {
+    if signals::in_page_footer(doc, root) {
+        return 0;
+    }
+    let mut len = doc.text_len(root) - doc.link_len(root);
+    let (mut i, end) = (root + 1, doc.end(root));
+    while i < end {
+        if doc.is_removed(i) {
+            i = doc.end(i);
+        } else if doc.is_element(i) && signals::is_page_footer(doc, i) {
+            // (a footer inside a link is link text of the root already)
+            len = len.saturating_sub(doc.text_len(i) - doc.link_len(i));
+            i = doc.end(i);
+        } else {
+            i += 1;
+        }
+    }
+    len
 }
 
 /// Positions of the rules' verdicts in a block's features.
@@ -558,6 +687,7 @@ impl ScoredBlocks {
             roots: vec![content.root],
             mask: content.mask,
             byline: rules.byline.clone(),
+            strict: rules.strict,
             cuts: rules.cuts.clone(),
             removed: rules.removed.clone(),
         })

@@ -3,7 +3,7 @@
 //!
 //! It accepts exactly the texts serde_json's `from_str::<Value>` accepts (RFC 8259, nesting up to
 //! 127 levels, no lone surrogates in `\u` escapes, numbers within the range of an `f64`), with
-//! one simplification: numbers are checked, not kept, because metadata reads only strings.
+//! one simplification: numbers are kept as written (a price, a weight), not as values.
 //! Repeated keys: the last one counts, as with serde_json.
 
 /// Nesting serde_json accepts: its budget of 128 runs out on the 128th level.
@@ -14,8 +14,8 @@ const MAX_DEPTH: u32 = 128;
 pub enum Value {
     Null,
     Bool(bool),
-    /// A number, syntax- and range-checked; its value is not kept.
-    Number,
+    /// A number, syntax- and range-checked, as the text wrote it.
+    Number(String),
     String(String),
     Array(Vec<Value>),
     Object(Map),
@@ -219,6 +219,7 @@ impl<'a> Parser<'a> {
 
     /// `-?(0|[1-9][0-9]*)(.[0-9]+)?([eE][+-]?[0-9]+)?`, refused beyond the range of an `f64`.
     fn number(&mut self) -> Option<Value> {
+        let start = self.pos;
         self.eat(b'-');
         let int = match self.peek()? {
             b'0' => {
@@ -248,7 +249,8 @@ impl<'a> Parser<'a> {
                 exponent = -exponent;
             }
         }
-        within_f64(int, frac, exponent).then_some(Value::Number)
+        within_f64(int, frac, exponent)
+            .then(|| Value::Number(self.text[start..self.pos].to_string()))
     }
 }
 
@@ -281,7 +283,7 @@ mod tests {
     fn same(ours: &Value, theirs: &serde_json::Value) -> bool {
         use serde_json::Value as J;
         match (ours, theirs) {
-            (Value::Null, J::Null) | (Value::Number, J::Number(_)) => true,
+            (Value::Null, J::Null) | (Value::Number(_), J::Number(_)) => true,
             (Value::Bool(a), J::Bool(b)) => a == b,
             (Value::String(a), J::String(b)) => a == b,
             (Value::Array(a), J::Array(b)) => {
@@ -333,6 +335,10 @@ mod tests {
                 .and_then(|i| i.get("url"))
                 .and_then(Value::as_str),
             Some("/a.jpg")
+        );
+        assert_eq!(
+            article.get("image").and_then(|i| i.get("ratio")),
+            Some(&Value::Number("1.5e0".into()))
         );
         assert_eq!(
             parse(r#"{"a":1,"a":"last"}"#)

@@ -1,5 +1,6 @@
-//! Metadata: JSON-LD (`Article` family, `@graph` included), OpenGraph, Twitter
-//! cards, Dublin Core, `meta name=author`, `rel=author`, `<time>`, `lang`, `dir`.
+//! Metadata: JSON-LD (`Article` family, `@graph` included; `Recipe`, `Product`),
+//! OpenGraph, Twitter cards, Dublin Core, `meta name=author`, `rel=author`,
+//! `<time>`, `lang`, `dir`.
 
 use std::collections::HashMap;
 
@@ -22,6 +23,9 @@ pub struct Metadata {
     pub base_href: Option<String>,
     /// A JSON-LD `Recipe`'s ingredients and steps.
     pub recipe: Option<Recipe>,
+    /// The JSON-LD `Product` (or `ProductGroup`) the page is about (none on
+    /// a page whose JSON-LD says it is an article or a review of it).
+    pub product: Option<Product>,
     /// The schema.org types the page declares (JSON-LD `@type`, microdata
     /// `itemtype`), at most [`MAX_SCHEMA_TYPES`]: what kind of page it says it is.
     pub schema_types: Vec<String>,
@@ -45,6 +49,35 @@ pub struct Recipe {
 /// Most ingredients or steps read from one recipe.
 const RECIPE_MAX_ITEMS: usize = 200;
 
+/// A product as its JSON-LD `Product` or `ProductGroup` describes it: shops
+/// that render the description and the specifications with script keep
+/// them only there.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Product {
+    /// The description's paragraphs, as plain text (any markup taken out).
+    pub description: Vec<String>,
+    pub brand: Option<String>,
+    /// The offer's price and currency as written (`110 USD`).
+    pub price: Option<String>,
+    /// The `additionalProperty` names and values (with their unit).
+    pub properties: Vec<(String, String)>,
+}
+
+/// Most description paragraphs or properties read from one product.
+const PRODUCT_MAX_ITEMS: usize = 100;
+
+/// Most products noted on one page: a listing's dozens say only that the
+/// page is about none of them.
+const MAX_PRODUCTS: usize = 8;
+
+/// A product found in the JSON-LD: its name, whether it is a `ProductGroup`
+/// (the product of a page whose variants are `Product`s), and what it says.
+struct FoundProduct {
+    name: Option<String>,
+    group: bool,
+    product: Product,
+}
+
 /// Facts found in JSON-LD.
 #[derive(Default)]
 struct JsonLd {
@@ -56,6 +89,10 @@ struct JsonLd {
     image: Option<String>,
     url: Option<String>,
     recipe: Option<Recipe>,
+    products: Vec<FoundProduct>,
+    /// Whether an object of the `Article` family (a review, a recipe
+    /// included) is among them: the page is about its products, not theirs.
+    is_article: bool,
     types: Vec<String>,
 }
 
@@ -200,6 +237,7 @@ impl Found {
             .or(self.title_element.clone())
             .or(self.first_h1.clone());
         let lang = self.language(view);
+        let ld_is_article = self.json_ld.is_article;
         let ld = &self.json_ld;
         Metadata {
             title: strip_site_suffix(
@@ -232,6 +270,7 @@ impl Found {
             generator: self.meta(&["generator"]),
             schema_types: self.json_ld.types,
             recipe: self.json_ld.recipe,
+            product: the_product(self.json_ld.products).filter(|_| !ld_is_article),
         }
     }
 
@@ -353,6 +392,8 @@ fn read_json_ld(raw: &str, out: &mut JsonLd) {
                 if out.recipe.is_none() && type_is(map.get("@type"), &["Recipe"]) {
                     out.recipe = take_recipe(map);
                 }
+                note_products(map, &mut out.products);
+                out.is_article |= is_article_type(map.get("@type"));
                 if is_article_type(map.get("@type")) && out.title.is_none() {
                     take_article(map, out);
                 } else if out.publisher.is_none()
@@ -397,6 +438,125 @@ fn take_recipe(map: &Map) -> Option<Recipe> {
     (!ingredients.is_empty() || !steps.is_empty()).then_some(Recipe { ingredients, steps })
 }
 
+const PRODUCT_TYPES: &[&str] = &[
+    "Product",
+    "ProductGroup",
+    "IndividualProduct",
+    "ProductModel",
+];
+
+/// Notes the product an object is, or the one it names as its `mainEntity`
+/// (a `WebPage` or `ItemPage` about a product).
+fn note_products(map: &Map, products: &mut Vec<FoundProduct>) {
+    let main = match map.get("mainEntity") {
+        Some(Value::Object(m)) => Some(m),
+        _ => None,
+    };
+    for m in std::iter::once(map).chain(main) {
+        if products.len() < MAX_PRODUCTS && type_is(m.get("@type"), PRODUCT_TYPES) {
+            products.extend(take_product(m));
+        }
+    }
+}
+
+fn take_product(map: &Map) -> Option<FoundProduct> {
+    let description = map
+        .get("description")
+        .and_then(Value::as_str)
+        .map(text_paragraphs)
+        .unwrap_or_default();
+    let properties = product_properties(map.get("additionalProperty"));
+    if description.is_empty() && properties.is_empty() {
+        return None;
+    }
+    let product = Product {
+        description,
+        brand: names(map.get("brand")).into_iter().next(),
+        price: offer_price(map.get("offers")),
+        properties,
+    };
+    Some(FoundProduct {
+        name: string_field(map.get("name")),
+        group: type_is(map.get("@type"), &["ProductGroup"]),
+        product,
+    })
+}
+
+/// The product the page is about: its `ProductGroup`, else its one product
+/// (by name); none on a page that lists several.
+fn the_product(mut found: Vec<FoundProduct>) -> Option<Product> {
+    if let Some(at) = found.iter().position(|f| f.group) {
+        return Some(found.swap_remove(at).product);
+    }
+    let first = found.first()?;
+    let one = found.iter().all(|f| f.name == first.name);
+    one.then(|| found.swap_remove(0).product)
+}
+
+/// `additionalProperty` `PropertyValue`s as name and value (and unit).
+fn product_properties(field: Option<&Value>) -> Vec<(String, String)> {
+    let items = match field {
+        Some(Value::Array(items)) => items.as_slice(),
+        Some(v @ Value::Object(_)) => std::slice::from_ref(v),
+        _ => &[],
+    };
+    let mut properties = Vec::new();
+    for p in items.iter().take(PRODUCT_MAX_ITEMS) {
+        let name = string_field(p.get("name"));
+        let value = p.get("value").and_then(scalar_text);
+        if let (Some(name), Some(value)) = (name, value) {
+            properties.push((name, with_unit(value, p.get("unitText"))));
+        }
+    }
+    properties
+}
+
+/// A string (markup taken out) or a number as written.
+fn scalar_text(v: &Value) -> Option<String> {
+    match v {
+        Value::String(s) => Some(clean_value(&strip_tags(s, ' '))).filter(|t| !t.is_empty()),
+        Value::Number(n) => Some(n.clone()),
+        _ => None,
+    }
+}
+
+/// A value followed by its unit (or currency), when there is one.
+fn with_unit(mut value: String, unit: Option<&Value>) -> String {
+    if let Some(unit) = string_field(unit) {
+        value.push(' ');
+        value.push_str(&unit);
+    }
+    value
+}
+
+/// The first offer's `price` (else `lowPrice`) and `priceCurrency`.
+fn offer_price(offers: Option<&Value>) -> Option<String> {
+    let offer = match offers? {
+        Value::Array(items) => items.first()?,
+        other => other,
+    };
+    let price = offer.get("price").or_else(|| offer.get("lowPrice"));
+    Some(with_unit(scalar_text(price?)?, offer.get("priceCurrency")))
+}
+
+/// The paragraphs of a text that may carry markup (`<p>`, `<br>`, entities
+/// written once or twice): block tags and line breaks end a paragraph, the
+/// other tags go, and what is left is plain text. A text written
+/// percent-encoded, as in a URL (no space, `%20` between its words), is no
+/// text to read.
+fn text_paragraphs(s: &str) -> Vec<String> {
+    if !s.contains(char::is_whitespace) && s.contains("%20") {
+        return Vec::new();
+    }
+    let mut paragraphs: Vec<String> = strip_tags(&unescape_entities(s), '\n')
+        .split('\n')
+        .map(clean_value)
+        .filter(|p| !p.is_empty())
+        .collect();
+    paragraphs.truncate(PRODUCT_MAX_ITEMS);
+    paragraphs
+}
+
 /// The texts of a recipe field: a string, a list of strings, `HowToStep`s
 /// (`text`, else `name`) and `HowToSection`s (`itemListElement`), in order.
 fn texts_of(field: Option<&Value>) -> Vec<String> {
@@ -408,7 +568,7 @@ fn texts_of(field: Option<&Value>) -> Vec<String> {
         }
         match v {
             Value::String(s) => {
-                out.extend(Some(clean_value(&strip_tags(s))).filter(|t| !t.is_empty()))
+                out.extend(Some(clean_value(&strip_tags(s, ' '))).filter(|t| !t.is_empty()))
             }
             Value::Array(items) => stack.extend(items.iter().rev()),
             Value::Object(m) => stack.extend(
@@ -422,13 +582,23 @@ fn texts_of(field: Option<&Value>) -> Vec<String> {
     out
 }
 
-/// Text with `<…>` tags taken out (recipe steps sometimes carry markup); block
-/// tags leave a space.
-fn strip_tags(s: &str) -> String {
+/// Text with `<…>` tags taken out (recipe steps and product descriptions
+/// sometimes carry markup); block tags leave `block_break`. A `<` that opens
+/// no tag (`size < 40`) is text.
+fn strip_tags(s: &str, block_break: char) -> String {
     let mut out = String::with_capacity(s.len());
     let mut rest = s;
     while let Some(open) = rest.find('<') {
         out.push_str(&rest[..open]);
+        let opens_tag = rest[open + 1..]
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_ascii_alphabetic() || c == '/' || c == '!');
+        if !opens_tag {
+            out.push('<');
+            rest = &rest[open + 1..];
+            continue;
+        }
         let Some(close) = rest[open..].find('>') else {
             rest = &rest[open..];
             break;
@@ -444,7 +614,7 @@ fn strip_tags(s: &str) -> String {
             name,
             "br" | "p" | "div" | "li" | "ul" | "ol" | "h1" | "h2" | "h3" | "h4" | "h5" | "h6"
         ) {
-            out.push(' ');
+            out.push(block_break);
         }
         rest = &rest[open + close + 1..];
     }
@@ -676,6 +846,67 @@ mod tests {
             ]
         );
         assert_eq!(m.title, "Biscoitos");
+    }
+
+    #[test]
+    fn json_ld_product_in_a_graph_with_markup_properties_and_offer() {
+        let m = meta_of(
+            r#"<html><head><script type="application/ld+json">{"@context":"https://schema.org","@graph":[
+            {"@type":"WebSite","name":"Shop"},
+            {"@type":"Product","name":"Kettle","brand":{"@type":"Brand","name":"Stahlwerk"},
+             "description":"<p>Boils 1.7 litres in &lt;b&gt;three&lt;/b&gt; minutes.</p><p>Cord store &amp; a size < 40 cm base.<br>Made in Portugal.</p>",
+             "additionalProperty":[{"@type":"PropertyValue","name":"Capacity","value":1.7,"unitText":"l"},
+               {"@type":"PropertyValue","name":"Colour","value":"Brushed steel"},{"name":"Broken"}],
+             "offers":{"@type":"Offer","price":49.90,"priceCurrency":"EUR"}}]}</script></head><body></body></html>"#,
+        );
+        let product = m.product.expect("product read");
+        assert_eq!(
+            product.description,
+            [
+                "Boils 1.7 litres in three minutes.",
+                "Cord store & a size < 40 cm base.",
+                "Made in Portugal."
+            ]
+        );
+        assert_eq!(product.brand.as_deref(), Some("Stahlwerk"));
+        assert_eq!(product.price.as_deref(), Some("49.90 EUR"));
+        assert_eq!(
+            product.properties,
+            [
+                ("Capacity".to_string(), "1.7 l".to_string()),
+                ("Colour".to_string(), "Brushed steel".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn json_ld_product_group_wins_and_a_listing_of_products_has_none() {
+        let group = meta_of(
+            r#"<html><head><script type="application/ld+json">[{"@type":"Product","name":"Runner, size 9","description":"One size."},
+            {"@type":"ProductGroup","name":"Runner","description":"The runner in every size."}]</script></head></html>"#,
+        );
+        assert_eq!(
+            group.product.map(|p| p.description),
+            Some(vec!["The runner in every size.".to_string()])
+        );
+        let encoded = meta_of(
+            r#"<html><head><script type="application/ld+json">{"@type":"Product","name":"Sofa","description":"A%20curved%20sofa%20in%20velvet."}</script></head></html>"#,
+        );
+        assert_eq!(encoded.product, None);
+        let listing = meta_of(
+            r#"<html><head><script type="application/ld+json">[{"@type":"Product","name":"Kettle","description":"A kettle."},
+            {"@type":"Product","name":"Toaster","description":"A toaster."}]</script></head></html>"#,
+        );
+        assert_eq!(listing.product, None);
+        let main_entity = meta_of(
+            r#"<html><head><script type="application/ld+json">{"@type":"ItemPage","mainEntity":{"@type":"Product","name":"Lamp","description":"A lamp."}}</script></head></html>"#,
+        );
+        assert!(main_entity.product.is_some());
+        let review = meta_of(
+            r#"<html><head><script type="application/ld+json">[{"@type":"Review","name":"Lamp review","itemReviewed":{"@type":"Product","name":"Lamp"}},
+            {"@type":"Product","name":"Lamp","description":"A lamp."}]</script></head></html>"#,
+        );
+        assert_eq!(review.product, None);
     }
 
     #[test]

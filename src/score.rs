@@ -5,7 +5,9 @@
 
 use rustc_hash::FxHashMap;
 
-use crate::signals::{class_weight, is_prose, PROSE_SIBLING};
+use crate::signals::{
+    class_weight, in_page_footer, is_prose, is_prose_paragraph, PROSE_RUN, PROSE_SIBLING,
+};
 use crate::view::Doc;
 
 /// Paragraph text shorter than this (in weighted characters) scores nothing.
@@ -109,12 +111,7 @@ pub fn score_candidates(doc: Doc, root: u32, use_class_weight: bool) -> FxHashMa
             let entry = scores
                 .entry(a)
                 .or_insert_with(|| initial_score(doc, a, use_class_weight));
-            let divider = match level {
-                0 => 1.0,
-                1 => 2.0,
-                l => l as f32 * 3.0,
-            };
-            *entry += paragraph_score / divider;
+            *entry += paragraph_score / level_divider(level);
             level += 1;
             anc = doc.parent(a);
         }
@@ -123,6 +120,17 @@ pub fn score_candidates(doc: Doc, root: u32, use_class_weight: bool) -> FxHashMa
         *score *= 1.0 - doc.link_density(i);
     }
     scores
+}
+
+/// Readability's share of a paragraph's score for the ancestor `level`
+/// levels above its parent: all of it for the parent, half for the
+/// grandparent, less further up.
+fn level_divider(level: usize) -> f32 {
+    match level {
+        0 => 1.0,
+        1 => 2.0,
+        l => l as f32 * 3.0,
+    }
 }
 
 fn initial_score(doc: Doc, i: u32, use_class_weight: bool) -> f32 {
@@ -185,6 +193,63 @@ pub fn find_article(doc: Doc, use_class_weight: bool) -> Option<Selection> {
         nodes.insert(0, lead);
     }
     Some(Selection { top, nodes })
+}
+
+/// Ancestor levels a prose paragraph credits in [`best_prose_block`]: the
+/// parent, the grandparent and one more, so paragraphs that a page wraps
+/// one by one in a `<div>` still credit the block around them all.
+const PROSE_CREDIT_DEPTH: usize = 3;
+
+/// The page's best run of paragraph prose, Readability-style: the element
+/// its prose paragraphs ([`is_prose_paragraph`] under [`PROSE_RUN`]) credit
+/// most, each paragraph's length shared out among its ancestors as
+/// [`level_divider`] says, if that element holds prose ([`is_prose`]).
+pub fn best_prose_block(doc: Doc) -> Option<u32> {
+    let body = doc.body();
+    let mut credit: FxHashMap<u32, f32> = FxHashMap::default();
+    for p in doc.live_elements(body) {
+        if !is_prose_paragraph(doc, p, &PROSE_RUN) || in_page_footer(doc, p) {
+            continue;
+        }
+        let len = doc.weighted_len(p) as f32;
+        for (level, a) in doc.ancestors(p).take(PROSE_CREDIT_DEPTH).enumerate() {
+            *credit.entry(a).or_default() += len / level_divider(level);
+            if a == body {
+                break;
+            }
+        }
+    }
+    // Ties go to the outer element, so the answer does not depend on the map's order.
+    let (best, _) = credit
+        .into_iter()
+        .max_by(|a, b| a.1.total_cmp(&b.1).then(b.0.cmp(&a.0)))?;
+    is_prose(doc, best, &PROSE_RUN).then_some(best)
+}
+
+/// The prose paragraphs of a block, how long they are together, and their words.
+pub struct ProseRun {
+    pub block: u32,
+    pub paragraphs: Vec<u32>,
+    pub len: u32,
+    pub words: usize,
+}
+
+/// The block's prose paragraphs, measured.
+pub fn prose_run(doc: Doc, block: u32) -> ProseRun {
+    let mut run = ProseRun {
+        block,
+        paragraphs: Vec::new(),
+        len: 0,
+        words: 0,
+    };
+    for p in doc.live_elements(block) {
+        if is_prose_paragraph(doc, p, &PROSE_RUN) && !in_page_footer(doc, p) {
+            run.paragraphs.push(p);
+            run.len += doc.text_len(p);
+            run.words += crate::text::word_count(&doc.text(p));
+        }
+    }
+    run
 }
 
 /// Least text of a provisional article: a smaller best block protects nothing.
@@ -397,7 +462,7 @@ fn merge_siblings(doc: Doc, top: u32, scores: &FxHashMap<u32, f32>) -> Vec<u32> 
             match doc.tag(s) {
                 "p" => reads_like_paragraph(doc, s),
                 "figure" => doc.link_density(s) < 0.5,
-                _ => is_prose_block(doc, s),
+                _ => is_prose_block(doc, s) && class_weight(doc, s) >= 0,
             }
         })
         .collect();
@@ -590,5 +655,40 @@ mod tests {
         let para = "日本の首相は記者会見で新しい経済政策を発表した。政府は来年度の予算案に盛り込む方針だ。";
         let (text, _) = pick(&format!("<body><div id=a><p>{para}</p><p>{para}</p><p>{para}</p></div><div id=b><p>短い</p></div></body>"));
         assert!(text.contains("日本の首相"));
+    }
+
+    /// The id of the page's best prose block, and the words of its run.
+    fn best_prose(src: &str) -> Option<(String, usize)> {
+        let html = Html::parse_document(src);
+        let view = View::build(&html);
+        let mask = Mask::new(&view);
+        let doc = Doc::new(&view, &mask);
+        let block = best_prose_block(doc)?;
+        let id = doc.attr(block, "id").unwrap_or("").to_string();
+        Some((id, prose_run(doc, block).words))
+    }
+
+    #[test]
+    fn best_prose_block_is_the_story_not_the_cards_or_the_footer() {
+        let para = story_paragraphs();
+        let card = "<div class=card><a href=/x><h3>A teaser</h3></a><section><p>One line of summary                     about another story of the day, long enough to be a paragraph.</p></section></div>";
+        let footer_para = "<p>The company is registered in England, and this long legal note about                            it runs on for well over the length of a real paragraph.</p>";
+        let (id, words) = best_prose(&format!(
+            "<body><div id=grid>{}</div><div id=story>{para}</div><footer id=foot>{}</footer></body>",
+            card.repeat(8),
+            footer_para.repeat(6)
+        ))
+        .expect("a prose block");
+        assert_eq!(id, "story");
+        assert_eq!(words, 3 * 3 * 17);
+    }
+
+    #[test]
+    fn pages_without_paragraph_prose_have_no_prose_block() {
+        let teasers: String = (0..20)
+            .map(|i| format!("<li><a href='/t{i}'>Teaser headline number {i}</a> One line.</li>"))
+            .collect();
+        assert!(best_prose(&format!("<body><ul>{teasers}</ul></body>")).is_none());
+        assert!(best_prose("<body><div id=root></div></body>").is_none());
     }
 }

@@ -91,6 +91,21 @@ pub fn is_cjk(c: char) -> bool {
         0xAC00..=0xD7AF | 0x0E00..=0x0E7F | 0xFF66..=0xFF9D)
 }
 
+/// Characters of a script without word spaces that make one word, on
+/// average (Chinese words are one to three characters, most of them two).
+const CJK_CHARS_PER_WORD: usize = 2;
+
+/// Words of a text: runs between whitespace, and in scripts without word
+/// spaces one word per [`CJK_CHARS_PER_WORD`] characters.
+pub fn word_count(s: &str) -> usize {
+    let cjk = s.chars().filter(|&c| is_cjk(c)).count();
+    let spaced = s
+        .split_whitespace()
+        .filter(|w| !w.chars().all(is_cjk))
+        .count();
+    spaced + cjk.div_ceil(CJK_CHARS_PER_WORD)
+}
+
 fn is_comma(c: char) -> bool {
     matches!(c, ',' | '，' | '、' | '،' | '﹐' | '︐')
 }
@@ -98,6 +113,13 @@ fn is_comma(c: char) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn words_are_counted_between_spaces_and_by_pairs_of_cjk_characters() {
+        assert_eq!(word_count("  The tide, the moon  and the sun. "), 7);
+        assert_eq!(word_count("日本の首相"), 3);
+        assert_eq!(word_count(""), 0);
+    }
 
     #[test]
     fn collapsing_matches_the_char_by_char_definition() {

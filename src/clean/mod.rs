@@ -2,8 +2,10 @@
 //! article, `sanitize` copies it out through an allowlist, `tidy` drops what
 //! ended up empty.
 
+mod completion;
 pub mod images;
 pub mod prepare;
+pub mod product;
 pub mod recipe;
 pub mod sanitize;
 

@@ -2,8 +2,9 @@
 //! of the ingredients or steps its JSON-LD `Recipe` lists, they are added as
 //! lists under a heading in the page's language.
 
+use super::completion::{append_heading, append_list, mostly_missing, primary_language};
 use crate::metadata::Recipe;
-use crate::tree::{append_element, append_text, Tree};
+use crate::tree::Tree;
 
 /// Adds the recipe's ingredients and steps that `text` (the article's plain
 /// text) lacks. Returns whether anything was added.
@@ -16,52 +17,17 @@ pub fn complete(tree: &mut Tree, text: &str, recipe: &Recipe, lang: Option<&str>
         (&recipe.steps, steps_heading, "ol"),
     ] {
         if mostly_missing(items, &have) {
-            append_list(tree, heading, list, items);
+            append_heading(tree, heading);
+            append_list(tree, list, items);
             added = true;
         }
     }
     added
 }
 
-/// Share of an item's words the article must show for the item to count as shown.
-const SHOWN_WORD_SHARE: f32 = 0.8;
-
-/// Fewer than half of the items are shown in the text (most of their words
-/// appear in it, lowercased: the page may split or reword a step).
-fn mostly_missing(items: &[String], have: &str) -> bool {
-    let shown = |item: &String| {
-        let item = crate::case::lowercase(item);
-        let words = item
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|w| !w.is_empty());
-        let (total, found) = words.fold((0, 0), |(t, f), w| {
-            (t + 1, f + usize::from(have.contains(w)))
-        });
-        total > 0 && found as f32 >= SHOWN_WORD_SHARE * total as f32
-    };
-    !items.is_empty() && items.iter().filter(|i| shown(i)).count() * 2 < items.len()
-}
-
-fn append_list(tree: &mut Tree, heading: &str, list: &'static str, items: &[String]) {
-    let root = tree.root().id();
-    let h2 = append_element(tree, root, "h2", Vec::new());
-    append_text(tree, h2, heading);
-    let list = append_element(tree, root, list, Vec::new());
-    for item in items {
-        let li = append_element(tree, list, "li", Vec::new());
-        append_text(tree, li, item);
-    }
-}
-
 /// "Ingredients" and "Instructions" in the page's language (English when unknown).
 fn headings(lang: Option<&str>) -> (&'static str, &'static str) {
-    let primary = lang
-        .unwrap_or("")
-        .split(['-', '_'])
-        .next()
-        .unwrap_or("")
-        .to_ascii_lowercase();
-    match primary.as_str() {
+    match primary_language(lang).as_str() {
         "de" => ("Zutaten", "Zubereitung"),
         "fr" => ("Ingrédients", "Préparation"),
         "es" => ("Ingredientes", "Preparación"),

@@ -39,20 +39,52 @@ pub const PROSE_SIBLING: ProseBar = ProseBar {
     paragraph_link_density: f32::INFINITY,
 };
 
+/// The page's run of prose that the last safeguard of extraction measures
+/// the article against (see `article.rs`): a block that is as much link
+/// text as plain text is a list, whatever paragraphs it also holds; its
+/// paragraphs may carry a few inline links, as a story's do.
+pub const PROSE_RUN: ProseBar = ProseBar {
+    min_len: 300,
+    link_density: 0.5,
+    paragraph_link_density: 0.3,
+};
+
 /// Paragraphs of running text with few links: what an article is made of.
 pub fn is_prose(doc: Doc, i: u32, bar: &ProseBar) -> bool {
     if doc.link_density(i) >= bar.link_density || doc.text_len(i) < bar.min_len {
         return false;
     }
     doc.live_elements(i)
-        .filter(|&e| {
-            doc.tag(e) == "p"
-                && doc.text_len(e) >= PROSE_PARAGRAPH_LEN
-                && doc.link_density(e) < bar.paragraph_link_density
-        })
+        .filter(|&e| is_prose_paragraph(doc, e, bar))
         .take(2)
         .count()
         >= 2
+}
+
+/// A `<p>` of [`PROSE_PARAGRAPH_LEN`]+ characters with links below the bar's
+/// `paragraph_link_density`: one paragraph of the prose [`is_prose`] counts.
+pub fn is_prose_paragraph(doc: Doc, e: u32, bar: &ProseBar) -> bool {
+    doc.tag(e) == "p"
+        && doc.text_len(e) >= PROSE_PARAGRAPH_LEN
+        && doc.link_density(e) < bar.paragraph_link_density
+}
+
+/// A `<footer>`, an `<address>` or the page's `contentinfo`: where a page
+/// keeps its legal notes, disclaimers and postal address, which are
+/// paragraphs too but never the article (a story's own `<footer>` holds its
+/// credits and tags, not its text).
+pub fn is_page_footer(doc: Doc, i: u32) -> bool {
+    matches!(doc.tag(i), "footer" | "address")
+        || doc
+            .attr(i, "role")
+            .is_some_and(|r| r.trim().eq_ignore_ascii_case("contentinfo"))
+}
+
+/// Inside a page footer ([`is_page_footer`]), or one itself.
+pub fn in_page_footer(doc: Doc, i: u32) -> bool {
+    std::iter::once(i)
+        .chain(doc.ancestors(i))
+        .any(|a| is_page_footer(doc, a))
 }
 
 /// Readability's class weight: +25 for a content-like class or id, -25 for a

@@ -10,7 +10,7 @@ use conditional::clean_conditionally;
 pub use conditional::is_data_table;
 
 use crate::report::Removed;
-use crate::signals::class_weight;
+use crate::signals::{class_weight, in_page_footer, is_page_footer, is_prose, PROSE_SIBLING};
 use crate::view::{Doc, Mask, View};
 
 /// What pruning reads and writes: what is removed (`mask`), and the lengths
@@ -75,6 +75,7 @@ pub fn prune(view: &View, mask: Mask, roots: &[u32], title: &str, conditional: b
         }
         removed += remove_negative_headings(&mut p, root);
     }
+    removed += remove_page_footers(&mut p, roots);
     removed += edges::remove_edge_furniture(&mut p, roots);
     Pruned {
         mask: p.mask,
@@ -227,6 +228,59 @@ fn remove_negative_headings(p: &mut Pruning, root: u32) -> usize {
     bad.len()
 }
 
+/// The page's footers ([`in_page_footer`]: `<footer>`, `<address>`,
+/// `contentinfo`) among and inside the article's roots, when the rest of the
+/// article is prose without them: a page-level `<footer>` that holds most of
+/// a short page's text is kept by the clutter pass, and scores or joins as
+/// the article does. A story's own `<footer>`, inside an `<article>`, is left
+/// to the other rules; so is an article that is all footer (a page written
+/// wholly inside one).
+fn remove_page_footers(p: &mut Pruning, roots: &[u32]) -> usize {
+    let doc = p.doc();
+    let mut footers = Vec::new();
+    for &root in roots {
+        if in_page_footer(doc, root) && !doc.has_ancestor_tag(root, &["article"]) {
+            footers.push(root);
+        } else {
+            footers.extend(page_footers_inside(doc, root));
+        }
+    }
+    if footers.is_empty() {
+        return 0;
+    }
+    let mut without = p.mask.clone();
+    footers.iter().for_each(|&f| without.remove(p.view, f));
+    let rest = Doc::new(p.view, &without);
+    if !roots
+        .iter()
+        .any(|&r| !rest.is_removed(r) && is_prose(rest, r, &PROSE_SIBLING))
+    {
+        return 0;
+    }
+    footers.iter().for_each(|&f| p.remove(f));
+    footers.len()
+}
+
+/// The outermost page footers below `root` that are not a story's own.
+fn page_footers_inside(doc: Doc, root: u32) -> Vec<u32> {
+    let mut footers = Vec::new();
+    let (mut i, end) = (root + 1, doc.end(root));
+    while i < end {
+        if doc.is_removed(i) {
+            i = doc.end(i);
+        } else if doc.is_element(i)
+            && is_page_footer(doc, i)
+            && !doc.has_ancestor_tag(i, &["article"])
+        {
+            footers.push(i);
+            i = doc.end(i);
+        } else {
+            i += 1;
+        }
+    }
+    footers
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -238,6 +292,21 @@ mod tests {
         let body = view.body();
         let pruned = prune(&view, Mask::new(&view), &[body], "The Title", true);
         Doc::new(&view, &pruned.mask).text(body)
+    }
+
+    #[test]
+    fn page_footer_inside_the_article_goes_when_prose_stays() {
+        let para = "<p>The green has come through the winter well, and the groundsman asks that nobody plays on it before the opening day.</p>";
+        let footer = "<footer><p>Founded in 1921 by the workers of the old tannery, a members' club that welcomes new players.</p></footer>";
+        let text = pruned_text(&format!("<body><div>{para}{para}</div>{footer}</body>"));
+        assert!(text.contains("The green has") && !text.contains("Founded in 1921"));
+        // A story's own footer, and a page written wholly inside its footer, stay.
+        let own = pruned_text(&format!(
+            "<body><article>{para}{para}{footer}</article></body>"
+        ));
+        assert!(own.contains("Founded in 1921"));
+        let all_footer = pruned_text(&format!("<body><footer>{para}{para}</footer></body>"));
+        assert!(all_footer.contains("The green has"));
     }
 
     #[test]
