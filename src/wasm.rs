@@ -686,11 +686,11 @@ fn article_to_js(article: &Article) -> ArticleValue {
         .set("markdown", article.markdown.as_str())
         .set("length", number(article.length))
         .set("readingMinutes", article.reading_minutes)
-        .set_name("pageKind", article.page_kind.name())
         .set(
             "removed",
             array(&article.removed, |removed| removed_block(removed).into_js()),
         )
+        .set_name("pageKind", article.page_kind.name())
         .into_js()
         .unchecked_into()
 }
