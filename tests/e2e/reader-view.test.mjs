@@ -165,6 +165,8 @@ for (const name of BROWSERS) {
           keys: Object.keys(article).sort(),
           removedKeys: Object.keys(article.removed[0] ?? {}).sort(),
           kinds: [...new Set(article.removed.map((block) => block.kind))],
+          pageKind: article.pageKind,
+          badScorer: thrown(() => declutter.clean(html, { scorer: "oracle" })),
           documentTitle: declutter.cleanDocument().title,
           readerable: [declutter.isProbablyReaderable(document), declutter.isProbablyReaderable(html)],
           badOption: thrown(() => declutter.clean(html, { charThreshold: "many" })),
@@ -176,8 +178,10 @@ for (const name of BROWSERS) {
       });
       assert.ok(result.plain, "clean() returned a wasm handle instead of a plain object");
       assert.deepEqual(result.keys, ["byline", "content", "dir", "excerpt", "lang", "leadImage", "length", "markdown",
-        "publishedTime", "readingMinutes", "removed", "siteName", "text", "title"]);
+        "pageKind", "publishedTime", "readingMinutes", "removed", "siteName", "text", "title"]);
       assert.deepEqual(result.removedKeys, ["kind", "reason", "selector", "textLength"]);
+      assert.equal(result.pageKind, "article", "the portal's news story is an article");
+      assert.ok(result.badScorer?.isError && /unknown scorer 'oracle'/.test(result.badScorer.message), JSON.stringify(result.badScorer));
       for (const kind of result.kinds) {
         assert.ok(["ad", "recommendation", "navigation", "social", "comments", "newsletter", "consent", "other"].includes(kind), kind);
       }
