@@ -173,16 +173,22 @@ impl Body {
     }
 }
 
+/// The page's own URL: the caller's, else the canonical one the page declares
+/// (when it is absolute).
+fn page_url<'a>(options: &'a Options, meta: &'a Metadata) -> Option<&'a str> {
+    options.url.as_deref().or(meta
+        .canonical_url
+        .as_deref()
+        .filter(|u| u.starts_with("http")))
+}
+
 /// Extracts the article from an HTML string.
 pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
     check_size(html.len(), options)?;
     let doc = parse_page(html);
     let view = View::build(&doc).with_fragment(is_fragment(html));
     let meta = metadata::read(&view);
-    let page_url = options.url.as_deref().or(meta
-        .canonical_url
-        .as_deref()
-        .filter(|u| u.starts_with("http")));
+    let page_url = page_url(options, &meta);
     let urls = UrlResolver::new(page_url, meta.base_href.as_deref());
     let filters = options
         .filters
@@ -735,10 +741,7 @@ pub fn page_records(html: &str, options: &Options) -> Option<PageRecord> {
     let doc = parse_page(html);
     let view = View::build(&doc).with_fragment(is_fragment(html));
     let meta = metadata::read(&view);
-    let page_url = options.url.as_deref().or(meta
-        .canonical_url
-        .as_deref()
-        .filter(|u| u.starts_with("http")));
+    let page_url = page_url(options, &meta);
     let urls = UrlResolver::new(page_url, meta.base_href.as_deref());
     let page = PageInputs {
         meta: &meta,
