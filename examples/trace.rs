@@ -25,6 +25,7 @@ fn main() {
         let pass = Pass {
             strict,
             filters: None,
+            kinds: None,
             protected: &protected,
         };
         let cleared = clutter::remove_clutter(&view, &silent, &pass);

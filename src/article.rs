@@ -39,6 +39,11 @@ pub struct Options {
     pub filters: Option<FilterList>,
     /// Which judge decides what the article is.
     pub scorer: Scorer,
+    /// The kinds of clutter the clutter pass takes out; `None`: every kind.
+    /// Blocks of the other kinds stay where they stand (the blocks inside
+    /// them are still judged on their own). The user's filter rules apply
+    /// whatever their kind.
+    pub kinds: Option<Vec<ClutterKind>>,
 }
 
 /// Which judge decides what the article is.
@@ -75,6 +80,7 @@ impl Default for Options {
             max_bytes: DEFAULT_MAX_BYTES,
             filters: None,
             scorer: Scorer::default(),
+            kinds: None,
         }
     }
 }
@@ -199,6 +205,7 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         url: page_url,
         urls: &urls,
         filters: filters.as_ref(),
+        kinds: options.kinds.as_deref(),
     };
     let mut passes = ClutterPasses::new(&view);
     let outcome = extract_body(&mut passes, &page, options.char_threshold);
@@ -308,6 +315,8 @@ struct PageInputs<'p> {
     url: Option<&'p str>,
     urls: &'p UrlResolver,
     filters: Option<&'p HostFilters>,
+    /// The kinds of clutter to take out (`None`: all).
+    kinds: Option<&'p [ClutterKind]>,
 }
 
 /// Whether the input is a fragment rather than a page: an article cleaned
@@ -344,12 +353,13 @@ impl<'v, 'h> ClutterPasses<'v, 'h> {
     }
 
     /// The page without clutter, strict or lenient.
-    fn pass(&mut self, strict: bool, filters: Option<&HostFilters>) -> &Cleared {
+    fn pass(&mut self, strict: bool, page: &PageInputs) -> &Cleared {
         if self.last.as_ref().is_none_or(|(s, _)| *s != strict) {
             self.last = None;
             let pass = Pass {
                 strict,
-                filters,
+                filters: page.filters,
+                kinds: page.kinds,
                 protected: &self.protected,
             };
             let cleared = clutter::remove_clutter(self.view, &self.silent, &pass);
@@ -383,7 +393,7 @@ fn extract_body(passes: &mut ClutterPasses, page: &PageInputs, threshold: usize)
     let view = passes.view;
     let mut best: Option<Outcome> = None;
     for attempt in ATTEMPTS {
-        let cleared = passes.pass(attempt.strict_clutter, page.filters);
+        let cleared = passes.pass(attempt.strict_clutter, page);
         let choice = choose(view, cleared, page, attempt);
         let body = match &choice {
             Some(choice) => render(view, choice, page),
@@ -540,7 +550,7 @@ fn fall_back_to_prose(passes: &mut ClutterPasses, judged: Outcome, page: &PageIn
     if view.is_fragment() {
         return judged.body;
     }
-    let cleared = passes.pass(strict, page.filters);
+    let cleared = passes.pass(strict, page);
     let doc = Doc::new(view, &cleared.mask);
     let Some(run) = score::best_prose_block(doc)
         .map(|b| score::prose_run(doc, b))
@@ -748,6 +758,7 @@ pub fn page_records(html: &str, options: &Options) -> Option<PageRecord> {
         url: page_url,
         urls: &urls,
         filters: None,
+        kinds: None,
     };
     let mut passes = ClutterPasses::new(&view);
     let outcome = extract_body(&mut passes, &page, options.char_threshold);
@@ -873,7 +884,14 @@ pub fn is_probably_readerable(html: &str) -> bool {
     let parsed = crate::parse::parse_document(html);
     let view = View::build(&parsed);
     let mut passes = ClutterPasses::new(&view);
-    let doc = Doc::new(&view, &passes.pass(true, None).mask);
+    let page = PageInputs {
+        meta: &metadata::Metadata::default(),
+        url: None,
+        urls: &UrlResolver::new(None, None),
+        filters: None,
+        kinds: None,
+    };
+    let doc = Doc::new(&view, &passes.pass(true, &page).mask);
     let Some(selection) = score::find_article(doc, true) else {
         return false;
     };

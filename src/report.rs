@@ -18,6 +18,26 @@ pub enum ClutterKind {
 }
 
 impl ClutterKind {
+    /// Every kind, in the order the API documents them.
+    pub const ALL: [ClutterKind; 8] = [
+        ClutterKind::Ad,
+        ClutterKind::Recommendation,
+        ClutterKind::Navigation,
+        ClutterKind::Social,
+        ClutterKind::Comments,
+        ClutterKind::Newsletter,
+        ClutterKind::Consent,
+        ClutterKind::Other,
+    ];
+
+    /// The kind of that name (`ad`, `recommendation`, …), as the CLI, the
+    /// JavaScript and the Python options spell it.
+    pub fn named(name: &str) -> Option<ClutterKind> {
+        ClutterKind::ALL
+            .into_iter()
+            .find(|kind| kind.name() == name)
+    }
+
     pub fn name(self) -> &'static str {
         match self {
             ClutterKind::Ad => "ad",

@@ -270,6 +270,7 @@ impl JsOptions {
             max_bytes: self.max_bytes.map_or(defaults.max_bytes, |n| n as usize),
             filters,
             scorer: self.scorer.unwrap_or(defaults.scorer),
+            kinds: defaults.kinds,
         };
         (options, errors)
     }
@@ -314,21 +315,8 @@ impl JsOptions {
     }
 }
 
-const ALL_KINDS: [ClutterKind; 8] = [
-    ClutterKind::Ad,
-    ClutterKind::Recommendation,
-    ClutterKind::Navigation,
-    ClutterKind::Social,
-    ClutterKind::Comments,
-    ClutterKind::Newsletter,
-    ClutterKind::Consent,
-    ClutterKind::Other,
-];
-
 fn parse_kind(name: &str) -> Result<ClutterKind, JsError> {
-    ALL_KINDS
-        .into_iter()
-        .find(|kind| kind.name() == name)
+    ClutterKind::named(name)
         .ok_or_else(|| JsError::new(&format!("declutter: unknown kind \"{name}\" in kinds")))
 }
 

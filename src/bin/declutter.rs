@@ -1,4 +1,5 @@
-//! `declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [FILE...]`
+//! `declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join]
+//! [--scorer rules|model|both] [--kinds KIND,...] [FILE...]`
 //!
 //! Reads each file (no file or `-`: stdin; gzip data is unpacked), extracts the article
 //! and prints it.
@@ -16,7 +17,7 @@
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
-use declutter::{extract_bytes, Article, FilterList, Options, Scorer};
+use declutter::{extract_bytes, Article, ClutterKind, FilterList, Options, Scorer};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -35,9 +36,10 @@ struct Args {
     join: bool,
 }
 
-const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [--scorer rules|model|both] [FILE...]\n\
+const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [--scorer rules|model|both] [--kinds KIND,...] [FILE...]\n\
 Extracts the article from each HTML file (no file or '-': stdin; gzip data is unpacked).\n\
 --scorer chooses who decides what the article is: the rules, the learned block scorer, or both (default).\n\
+--kinds takes out only these kinds of clutter (ad, recommendation, navigation, social, comments, newsletter, consent, other; default all).\n\
 --filters FILE adds element-hiding rules in the EasyList syntax (##selector, domain##selector, #@# exceptions).\n\
 --join reads the files as the pages of one article, in order, and prints the joined article once.";
 
@@ -79,6 +81,7 @@ fn parse_args() -> Result<Args, String> {
             "--filters" => args.filter_files.push(value("--filters")?),
             "--join" => args.join = true,
             "--scorer" => args.options.scorer = Scorer::named(&value("--scorer")?)?,
+            "--kinds" => args.options.kinds = Some(parse_kinds(&value("--kinds")?)?),
             "--help" | "-h" => return Err(String::new()),
             "-" => args.files.push(arg),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),
@@ -89,6 +92,15 @@ fn parse_args() -> Result<Args, String> {
         args.files.push("-".into());
     }
     Ok(args)
+}
+
+/// `ad,comments` as kinds of clutter.
+fn parse_kinds(list: &str) -> Result<Vec<ClutterKind>, String> {
+    list.split(',')
+        .map(str::trim)
+        .filter(|name| !name.is_empty())
+        .map(|name| ClutterKind::named(name).ok_or(format!("unknown kind '{name}' in --kinds")))
+        .collect()
 }
 
 /// Reads the filter files as one list; reports unusable lines on stderr.

@@ -292,9 +292,11 @@ pub(super) fn judge_by_data_attributes(doc: Doc, i: u32) -> Option<Removal> {
         let first = rest.split('-').next().unwrap_or(rest).replace('-', "_");
         let whole = rest.replace('-', "_");
         let hit = AD_DATA_ATTRS.iter().any(|a| *a == first || *a == whole);
-        hit.then(|| Removal {
-            kind: ClutterKind::Ad,
-            reason: format!("attribute `{name}` marks an ad slot"),
+        hit.then(|| {
+            Removal::new(
+                ClutterKind::Ad,
+                format!("attribute `{name}` marks an ad slot"),
+            )
         })
     })
 }

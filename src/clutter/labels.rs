@@ -282,10 +282,7 @@ fn family_removal(
         Shape::LinkList => rest.len == 0 || rest.density >= 0.4 || rest.plain <= 120,
         Shape::Small(extra) => rest.len <= extra,
     };
-    fits.then(|| Removal {
-        kind,
-        reason: label_reason(doc, i, entry, shape, rest.density),
-    })
+    fits.then(|| Removal::new(kind, label_reason(doc, i, entry, shape, rest.density)))
 }
 
 /// "heading 'Mehr zum Thema' over a list of 8 links, link density 0.94", or

@@ -28,10 +28,22 @@ const MOST_OF_PAGE: f32 = 0.5;
 struct Removal {
     kind: ClutterKind,
     reason: String,
+    /// Whether one of the user's filter rules made it.
+    by_user: bool,
+}
+
+impl Removal {
+    fn new(kind: ClutterKind, reason: String) -> Removal {
+        Removal {
+            kind,
+            reason,
+            by_user: false,
+        }
+    }
 }
 
 fn removal(kind: ClutterKind, reason: String) -> Option<Removal> {
-    Some(Removal { kind, reason })
+    Some(Removal::new(kind, reason))
 }
 
 /// How one clutter pass runs.
@@ -41,10 +53,26 @@ pub struct Pass<'p> {
     pub strict: bool,
     /// User filter rules: checked first, they win over everything.
     pub filters: Option<&'p HostFilters>,
+    /// The kinds of clutter this pass takes out (`None`: all); blocks of
+    /// other kinds stay, and what is inside them is judged on its own. User
+    /// rules apply whatever the kinds.
+    pub kinds: Option<&'p [ClutterKind]>,
     /// The provisional article (the best-scoring block of the page before
     /// any clutter removal) and its ancestors, sorted: weak signals, ad
     /// tokens, roles and labels cannot remove them.
     pub protected: &'p [u32],
+}
+
+impl Pass<'_> {
+    /// Whether the pass takes out the removals judging one element brings:
+    /// a user rule always, else when the kind of the element's own removal
+    /// (the first) is one of the pass's kinds.
+    fn takes(&self, found: &[(u32, Removal)]) -> bool {
+        match (self.kinds, found.first()) {
+            (Some(kinds), Some((_, first))) => first.by_user || kinds.contains(&first.kind),
+            _ => true,
+        }
+    }
 }
 
 /// What the judges of one pass share.
@@ -97,7 +125,9 @@ pub fn remove_clutter(view: &View, base: &Mask, pass: &Pass) -> Cleared {
             i = view.end(i);
         } else if !view.is_element(i) {
             i += 1;
-        } else if let Some(found) = clutter_at(doc, i, &ctx, pass.filters) {
+        } else if let Some(found) =
+            clutter_at(doc, i, &ctx, pass.filters).filter(|found| pass.takes(found))
+        {
             ctx.label.borrow_mut().forget();
             for (j, r) in found {
                 out.record(doc, j, r);
@@ -127,6 +157,7 @@ fn clutter_at<'h>(
             Removal {
                 kind: ClutterKind::Ad,
                 reason,
+                by_user: true,
             },
         )]);
     }
@@ -148,13 +179,7 @@ fn clutter_at<'h>(
     let label_kind = found.last().map_or("", |(_, r)| r.kind.name());
     for next in follow_ups {
         let reason = format!("link list under a removed {label_kind} label");
-        found.push((
-            next,
-            Removal {
-                kind: ClutterKind::Recommendation,
-                reason,
-            },
-        ));
+        found.push((next, Removal::new(ClutterKind::Recommendation, reason)));
     }
     Some(found)
 }
@@ -208,8 +233,8 @@ fn refine_other<'h>(doc: Doc<'_, 'h>, i: u32, ctx: &Context<'_, 'h>, found: Remo
     }
     match judge_by_label(doc, i, ctx) {
         Some(label) if label.kind != ClutterKind::Other => Removal {
-            kind: label.kind,
             reason: format!("{}; {}", found.reason, label.reason),
+            ..label
         },
         _ => found,
     }
@@ -289,6 +314,7 @@ mod tests {
         let pass = Pass {
             strict,
             filters: None,
+            kinds: None,
             protected: &protected,
         };
         let cleared = remove_clutter(&view, &silent, &pass);
@@ -425,6 +451,31 @@ mod tests {
         ));
         assert!(!text.contains("Quellen ausblenden") && !text.contains("Pinnen"));
         assert!(text.contains("A longer note"));
+    }
+
+    #[test]
+    fn a_pass_of_some_kinds_leaves_the_others_and_judges_inside_them() {
+        let html = Html::parse_document(&format!(
+            "<body><article>{}</article><section class=comments><p>First comment on the story.</p>\
+             <div class=ad-slot>Buy now</div></section></body>",
+            BODY_PARAGRAPH.repeat(6)
+        ));
+        let view = View::build(&html);
+        let silent = silent_mask(&view);
+        let protected = crate::score::provisional_article(Doc::new(&view, &silent));
+        let pass = Pass {
+            strict: true,
+            filters: None,
+            kinds: Some(&[ClutterKind::Ad]),
+            protected: &protected,
+        };
+        let cleared = remove_clutter(&view, &silent, &pass);
+        let text = Doc::new(&view, &cleared.mask).text(view.body());
+        assert!(
+            text.contains("First comment") && !text.contains("Buy now"),
+            "{text}"
+        );
+        assert!(cleared.removed.iter().all(|r| r.kind == ClutterKind::Ad));
     }
 
     #[test]
