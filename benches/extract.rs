@@ -73,7 +73,7 @@ fn read_pages(dir: &Path) -> Vec<(String, String)> {
             let bytes = std::fs::read(&p).ok()?;
             Some((
                 p.file_name()?.to_string_lossy().into_owned(),
-                declutter::decode::decode_html(&bytes),
+                declutter::internals::decode_html(&bytes),
             ))
         })
         .collect()

@@ -8,9 +8,8 @@
 //! "page_features": [names]}`. Pages may be gzipped.
 use std::io::{Read, Write};
 
-use declutter::blocks::features::FEATURE_NAMES;
-use declutter::kind::PAGE_FEATURE_NAMES;
-use declutter::{page_records, Options};
+use declutter::internals::{page_records, BlockRecord, Feature, PageFeature};
+use declutter::Options;
 
 fn main() {
     let mut args = std::env::args().skip(1);
@@ -19,16 +18,19 @@ fn main() {
         .expect("read LIST");
     let mut out = std::io::BufWriter::new(std::fs::File::create(&out_path).expect("create OUT"));
     let names =
-        serde_json::json!({ "features": FEATURE_NAMES, "page_features": PAGE_FEATURE_NAMES });
+        serde_json::json!({ "features": Feature::NAMES, "page_features": PageFeature::NAMES });
     writeln!(out, "{names}").expect("write");
     for line in list.lines().filter(|l| !l.is_empty()) {
         let (id, path) = line.split_once('\t').expect("ID<tab>PATH");
         let html = read_page(path);
-        let record = page_records(&declutter::decode::decode(&html), &Options::default());
+        let record = page_records(
+            &declutter::internals::decode_html(&html),
+            &Options::default(),
+        );
         let (blocks, page): (Vec<serde_json::Value>, Vec<f64>) = match &record {
             Some(r) => (
                 r.blocks.iter().map(block_json).collect(),
-                r.page.iter().map(|&x| round(x)).collect(),
+                r.page.0.iter().map(|&x| round(x)).collect(),
             ),
             None => (Vec::new(), Vec::new()),
         };
@@ -42,8 +44,8 @@ fn main() {
 }
 
 /// A block as `[text, [features], [element and ancestors]]`.
-fn block_json(r: &declutter::BlockRecord) -> serde_json::Value {
-    let features: Vec<f64> = r.features.iter().map(|&x| round(x)).collect();
+fn block_json(r: &BlockRecord) -> serde_json::Value {
+    let features: Vec<f64> = r.features.0.iter().map(|&x| round(x)).collect();
     serde_json::json!([r.text, features, r.path])
 }
 

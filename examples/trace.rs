@@ -3,10 +3,8 @@
 //! prints the larger removals of the strict and the lenient clutter pass, where
 //! a text was removed (or why the chosen block left it out), and the chosen
 //! block with its siblings and their scores.
-use declutter::clutter::{self, Pass};
-use declutter::report::Removed;
-use declutter::score;
-use declutter::view::{Doc, View};
+use declutter::internals::{self as engine, Doc, Pass, View};
+use declutter::Removed;
 
 fn main() {
     let path = std::env::args()
@@ -14,13 +12,13 @@ fn main() {
         .expect("usage: trace PAGE.html [TEXT]");
     let needle = std::env::args().nth(2);
     let bytes = std::fs::read(&path).expect("read page");
-    let html = declutter::decode::decode_html(&bytes);
+    let html = engine::decode_html(&bytes);
     // TRACE_NOSCRIPT=1: read the page as a browser without scripting does.
     let scripting = std::env::var_os("TRACE_NOSCRIPT").is_none();
-    let parsed = declutter::parse::parse_document_with(&html, scripting);
+    let parsed = engine::parse_document_with(&html, scripting);
     let view = View::build(&parsed);
-    let silent = clutter::silent_mask(&view);
-    let protected = score::provisional_article(Doc::new(&view, &silent));
+    let silent = engine::silent_mask(&view);
+    let protected = engine::provisional_article(Doc::new(&view, &silent));
     for strict in [true, false] {
         let pass = Pass {
             strict,
@@ -28,7 +26,7 @@ fn main() {
             kinds: None,
             protected: &protected,
         };
-        let cleared = clutter::remove_clutter(&view, &silent, &pass);
+        let cleared = engine::remove_clutter(&view, &silent, &pass);
         let (doc, removed) = (Doc::new(&view, &cleared.mask), cleared.removed);
         println!("== strict={strict}: {} blocks removed", removed.len());
         for r in removed.iter().filter(|r| r.text_length > 100) {
@@ -67,7 +65,7 @@ fn trace_text(doc: Doc, removed: &[Removed], needle: &str) {
 
 /// Where a kept text node stands relative to the chosen block.
 fn explain_kept(doc: Doc, t: u32, needle: &str) {
-    let selection = score::find_article(doc, true);
+    let selection = engine::find_article(doc, true);
     let inside = selection
         .as_ref()
         .is_some_and(|s| s.nodes.iter().any(|&n| doc.contains(n, t)));
@@ -89,7 +87,7 @@ fn explain_kept(doc: Doc, t: u32, needle: &str) {
 
 /// The chosen block, and with class weights its siblings and their scores.
 fn show_selection(doc: Doc, use_weight: bool) {
-    let Some(sel) = score::find_article(doc, use_weight) else {
+    let Some(sel) = engine::find_article(doc, use_weight) else {
         println!("  no article (class weight {use_weight})");
         return;
     };
@@ -105,7 +103,7 @@ fn show_selection(doc: Doc, use_weight: bool) {
     if !use_weight {
         return;
     }
-    let scores = score::score_candidates(doc, doc.body(), true);
+    let scores = engine::score_candidates(doc, doc.body(), true);
     let siblings: Vec<u32> = doc
         .parent(top)
         .map(|p| doc.live_child_elements(p).collect())

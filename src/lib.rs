@@ -1,51 +1,82 @@
 //! declutter: from the HTML of a page to a clean article.
 //!
-//! Data flows one way: `decode` → `parse` (scraper) → `view` (the flat page
-//! view and its removal mask) → `metadata`, `clutter` → `score` → `clean` →
-//! `output`, chained by `article`. The layers, lowest first, and what each may
-//! use are listed in README.md's design section; `tests/architecture.rs`
-//! checks them. The core is plain Rust over scraper's tree; only `wasm` (and
-//! the page layer below it) touches `JsValue`.
+//! ```
+//! let html = "<html><head><title>Harbour reopens</title></head><body>\
+//!     <nav><a href=/>Home</a></nav><article><h1>Harbour reopens</h1>\
+//!     <p>The harbour reopened on Wednesday morning, two days after the storm.</p>\
+//!     </article></body></html>";
+//! let article = declutter::extract(html, &declutter::Options::default())?;
+//! assert_eq!(article.title, "Harbour reopens");
+//! assert!(article.text.contains("two days after the storm"));
+//! assert!(!article.text.contains("Home"));
+//! # Ok::<(), declutter::Error>(())
+//! ```
+//!
+//! The crate's API is what this file exports: the entry points ([`extract`],
+//! [`extract_bytes`], [`is_probably_readerable`], [`multipage`]) and their
+//! types. The engine's modules are private. Data flows one way: `decode` →
+//! `parse` (scraper) → `view` (the flat page view and its removal mask) →
+//! `metadata`, `clutter` → `score` → `clean` → `output`, chained by
+//! `extract`. The layers, lowest first, and what each may use are listed in
+//! README.md's design section; `tests/architecture.rs` checks them. The core
+//! is plain Rust over scraper's tree; only `wasm` (and the page layer below
+//! it) touches `JsValue`.
 
 // Below everything: Unicode case mapping (std's own, from smaller tables).
 mod case;
-// Foundations: plain text, bytes, the parser, JSON, URLs, the reports.
-pub mod decode;
+// Foundations: plain text, bytes, the parser, JSON, URLs, the reports, named feature vectors.
+mod decode;
 mod json;
-pub mod parse;
-pub mod report;
-pub mod text;
-pub mod urls;
+mod parse;
+mod report;
+mod schema;
+mod text;
+mod urls;
 // The page as the stages read it.
-pub mod view;
+mod view;
 // What blocks say about themselves, user rules, what the page says about itself.
-pub mod filters;
-pub mod metadata;
-pub mod signals;
+mod filters;
+mod metadata;
+mod signals;
 // The stages.
-pub mod blocks;
-pub mod clean;
-pub mod clutter;
-pub mod kind;
-pub mod score;
+mod blocks;
+mod clean;
+mod clutter;
+mod kind;
+mod score;
 // The cleaned article and its writers.
-pub mod output;
-pub mod tree;
+mod output;
+mod tree;
 // The entry points.
-mod article;
+mod extract;
 // Built on the entry points: multi-page articles.
 pub mod multipage;
 
-pub use article::{
+pub use extract::{
     extract, extract_bytes, is_probably_readerable, Article, Error, Options, Scorer,
 };
-#[doc(hidden)]
-pub use article::{page_records, BlockRecord, PageRecord};
 pub use filters::{FilterError, FilterList, HostFilters};
 pub use kind::PageKind;
 pub use report::{ClutterKind, Removed};
 
+/// What the crate's own tools reach below the API: the training dump
+/// (`examples/blocks.rs`), the stage tracer (`examples/trace.rs`), the
+/// benchmarks and the tests of the engine's parts. Not part of the API.
+#[doc(hidden)]
+pub mod internals {
+    pub use crate::blocks::features::Feature;
+    pub use crate::clutter::{remove_clutter, silent_mask, Pass};
+    pub use crate::decode::decode_html;
+    pub use crate::extract::{page_records, BlockRecord, PageRecord};
+    pub use crate::kind::PageFeature;
+    pub use crate::parse::parse_document_with;
+    pub use crate::score::{find_article, provisional_article, score_candidates};
+    pub use crate::urls::host_of;
+    pub use crate::view::{Doc, View};
+}
+
 #[cfg(target_arch = "wasm32")]
+#[doc(hidden)]
 pub mod page;
 /// The JS API (public only so that the browser tests can call it as JavaScript would).
 #[cfg(target_arch = "wasm32")]

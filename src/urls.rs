@@ -41,10 +41,6 @@ impl UrlResolver {
         UrlResolver { base }
     }
 
-    pub fn base(&self) -> Option<&str> {
-        self.base.as_deref()
-    }
-
     /// The URL to write into the article, or `None` when it must not appear.
     pub fn resolve(&self, raw: &str, usage: UrlUse) -> Option<String> {
         let cleaned = tidy(raw);
@@ -369,7 +365,7 @@ mod tests {
     #[test]
     fn host_lowercased_and_root_path_added() {
         let r = UrlResolver::new(Some("https://News.Example.COM"), None);
-        assert_eq!(r.base(), Some("https://news.example.com/"));
+        assert_eq!(r.base.as_deref(), Some("https://news.example.com/"));
         assert_eq!(
             r.resolve("a b.jpg", UrlUse::Media).unwrap(),
             "https://news.example.com/a%20b.jpg"

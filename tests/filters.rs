@@ -283,7 +283,7 @@ fn timing_of_a_5000_rule_list_on_corpus_pages() {
             continue;
         };
         let doc = scraper::Html::parse_document(&html);
-        let dom = declutter::view::View::build(&doc);
+        let dom = declutter::internals::View::build(&doc);
         let elements = (0..dom.len() as u32)
             .filter(|&i| dom.element(i).is_some())
             .count();
@@ -381,7 +381,7 @@ fn index_agrees_with_brute_force_on_corpus_pages() {
             continue;
         };
         let doc = scraper::Html::parse_document(&html);
-        let dom = declutter::view::View::build(&doc);
+        let dom = declutter::internals::View::build(&doc);
         let singles: Vec<_> = each.iter().map(|(l, s)| (l.matcher(None), s)).collect();
         for i in 0..dom.len() as u32 {
             let Some(e) = dom.element_ref(i) else {

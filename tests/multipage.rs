@@ -3,8 +3,8 @@
 mod common;
 
 use common::options;
-use declutter::multipage::{join, Joiner};
-use declutter::{extract, Article};
+use declutter::multipage::{extract_page, join, Joiner};
+use declutter::Article;
 
 const BASE: &str = "https://fernweh.example/bahn/";
 const PAGES: [&str; 3] = ["longread.html", "longread-2.html", "longread-3.html"];
@@ -16,7 +16,7 @@ fn sample(name: &str) -> String {
 
 fn page_article(name: &str) -> Article {
     let url = format!("{BASE}{name}");
-    extract(&sample(name), &options(Some(&url))).unwrap()
+    extract_page(&sample(name), &options(Some(&url))).unwrap()
 }
 
 /// Each `needle` once in `haystack`, in this order.
@@ -132,7 +132,7 @@ fn repeated_headlines_bylines_and_standfirsts_go_and_so_do_pagers_the_core_keeps
         .map(|n| story_page(n, STORY_BODIES[n - 1]))
         .collect();
     let pages: Vec<Article> = (1..=3)
-        .map(|n| extract(&htmls[n - 1], &options(Some(&url(n)))).unwrap())
+        .map(|n| extract_page(&htmls[n - 1], &options(Some(&url(n)))).unwrap())
         .collect();
     let mut joiner = Joiner::new(pages[0].clone());
     let second = joiner.add(&pages[1]).clone();

@@ -183,7 +183,7 @@ fn only_known_video_iframes_survive() {
         .map(|f| f.value().attr("src").unwrap_or(""))
         .collect();
     for src in &srcs {
-        let host = declutter::urls::host_of(src).unwrap_or_default();
+        let host = declutter::internals::host_of(src).unwrap_or_default();
         assert!(
             [
                 "www.youtube.com",

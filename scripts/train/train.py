@@ -79,6 +79,20 @@ def trees_of(model):
     return out
 
 
+def schema_hash(names):
+    """FNV-1a (64 bits) over the names, each followed by a newline: src/schema.rs's
+    `schema_hash`. The tables carry it, and the crate refuses tables trained on other features."""
+    h = 0xCBF29CE484222325
+    for b in "".join(n + "\n" for n in names).encode():
+        h = ((h ^ b) * 0x100000001B3) & 0xFFFFFFFFFFFFFFFF
+    return h
+
+
+def schema_lines(names, what):
+    return [f"/// The hash of the {what} names the table was trained on (see src/schema.rs).",
+            f"pub const SCHEMA: u64 = 0x{schema_hash(names):016x};", ""]
+
+
 def rust_table(model, names):
     trees = trees_of(model)
     lines = [
@@ -87,6 +101,7 @@ def rust_table(model, names):
         "",
         "use super::model::Node;",
         "",
+        *schema_lines(names, "feature"),
         f"/// The score before any tree: the log-odds of content among the training blocks.",
         f"pub const BASELINE: f32 = {float(model._baseline_prediction.ravel()[0]):.6};",
         "",
@@ -128,13 +143,14 @@ def kind_table(scaler, model, names):
         "//! The page-kind classifier's weights, written by `make train` (scripts/train/train.py)",
         "//! from the tune half of the dev corpora. Do not edit: retrain.",
         "",
-        "use super::PAGE_FEATURES;",
+        "use super::PageFeature;",
         "",
+        *schema_lines(names, "page feature"),
         "/// Per kind (in `PageKind::ALL`'s order): the score before any feature.",
         "pub const INTERCEPTS: [f32; 7] = [" + ", ".join(f"{v:.6}" for v in intercepts) + "];",
         "",
         "/// Per kind, a weight per page feature.",
-        "pub const WEIGHTS: [[f32; PAGE_FEATURES]; 7] = [",
+        "pub const WEIGHTS: [[f32; PageFeature::COUNT]; 7] = [",
     ]
     for k, row in enumerate(weights):
         lines.append(f"    // {KINDS[k]}")
@@ -145,7 +161,7 @@ def kind_table(scaler, model, names):
     return "\n".join(lines)
 
 
-def report(model, pages):
+def report(model, pages, names):
     sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "tools"))
     from score_wcxb import word_prf
     rows = {"rules": {}, "model": {}}
@@ -159,7 +175,8 @@ def report(model, pages):
                 rows[k].setdefault(page["kind"], []).append(word_prf("", truth)[2])
             continue
         p = model.predict_proba(np.array([b[1] for b in blocks], dtype=np.float32))[:, 1]
-        rules = [b[1][16] > 0 and b[1][17] > 0 for b in blocks]
+        selected, kept = names.index("in_selection"), names.index("kept_by_rules")
+        rules = [b[1][selected] > 0 and b[1][kept] > 0 for b in blocks]
         for name, chosen in (("rules", rules), ("model", p >= 0.5)):
             text = "\n\n".join(b[0] for b, c in zip(blocks, chosen) if c)
             rows[name].setdefault(page["kind"], []).append(word_prf(text, truth)[2])
@@ -188,7 +205,7 @@ def main():
         f.write(kind_table(scaler, kinds, names["page_features"]))
     print(f"wrote {a.weights}: {len(KINDS)} kinds x {len(names['page_features'])} page features")
     if a.report:
-        report(model, pages)
+        report(model, pages, names["features"])
 
 
 if __name__ == "__main__":

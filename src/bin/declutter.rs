@@ -171,16 +171,22 @@ fn render(article: &Article, format: Format, file: &str, pages: Option<&[String]
     }
 }
 
-fn extract_file(file: &str, options: &Options) -> Result<Article, String> {
+/// The article of a file; `page`: kept ready to be joined with the other pages of its article.
+fn extract_file(file: &str, options: &Options, page: bool) -> Result<Article, String> {
     let bytes = read_input(file).map_err(|e| format!("cannot read {file}: {e}"))?;
-    extract_bytes(&bytes, options).map_err(|e| format!("{file}: {e}"))
+    let extracted = if page {
+        declutter::multipage::extract_page_bytes(&bytes, options)
+    } else {
+        extract_bytes(&bytes, options)
+    };
+    extracted.map_err(|e| format!("{file}: {e}"))
 }
 
 /// Prints each file's article; `false` when a file failed.
 fn print_each(args: &Args, out: &mut impl Write) -> Result<bool, io::Error> {
     let mut ok = true;
     for file in &args.files {
-        match extract_file(file, &args.options) {
+        match extract_file(file, &args.options, false) {
             Ok(article) => writeln!(
                 out,
                 "{}",
@@ -201,7 +207,7 @@ fn print_joined(args: &Args, out: &mut impl Write) -> Result<bool, io::Error> {
     let mut ok = true;
     let (mut pages, mut files) = (Vec::new(), Vec::new());
     for file in &args.files {
-        match extract_file(file, &args.options) {
+        match extract_file(file, &args.options, true) {
             Ok(article) => {
                 pages.push(article);
                 files.push(file.clone());

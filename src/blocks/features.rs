@@ -9,6 +9,7 @@ use rustc_hash::FxHashMap;
 
 use super::Block;
 use crate::report::ClutterKind;
+use crate::schema::feature_vector;
 use crate::signals::tokens::{self, Strength};
 use crate::view::{is_heading_tag, Doc, Mask};
 
@@ -22,59 +23,58 @@ pub struct RulesOutcome<'a> {
     pub clutter: &'a [(u32, ClutterKind)],
 }
 
-/// Names of the features, in the order of a feature vector.
-pub const FEATURE_NAMES: &[&str] = &[
-    "log_len",
-    "link_density",
-    "log_words",
-    "word_len",
-    "sentence_ends_per_word",
-    "commas_per_word",
-    "digit_share",
-    "capitalised_share",
-    "cjk_share",
-    "is_p",
-    "heading_level",
-    "is_list_item",
-    "is_cell",
-    "is_generic_box",
-    "is_code",
-    "is_quote_or_caption",
-    "in_selection",
-    "kept_by_rules",
-    "removed_as_navigation",
-    "removed_as_ad_or_recommendation",
-    "removed_as_comments",
-    "removed_as_social_or_newsletter",
-    "removed_as_other",
-    "in_nav",
-    "in_header",
-    "in_footer",
-    "in_aside",
-    "in_form",
-    "in_main_or_article",
-    "in_list",
-    "in_table",
-    "names_content",
-    "names_navigation",
-    "names_ad_or_recommendation",
-    "names_comments",
-    "names_social",
-    "names_other_chrome",
-    "log_repeats",
-    "position",
-    "log_depth",
-    "levels_to_selection",
-    "prev_link_density",
-    "next_link_density",
-    "log_prev_len",
-    "log_next_len",
-    "log_page_len",
-    "selection_share",
-];
-
-/// Features per block.
-pub const FEATURES: usize = FEATURE_NAMES.len();
+feature_vector! {
+    /// What the block scorer reads of a block, in the order of its vector.
+    pub enum Feature / Features {
+        LogLen = "log_len",
+        LinkDensity = "link_density",
+        LogWords = "log_words",
+        WordLen = "word_len",
+        SentenceEndsPerWord = "sentence_ends_per_word",
+        CommasPerWord = "commas_per_word",
+        DigitShare = "digit_share",
+        CapitalisedShare = "capitalised_share",
+        CjkShare = "cjk_share",
+        IsP = "is_p",
+        HeadingLevel = "heading_level",
+        IsListItem = "is_list_item",
+        IsCell = "is_cell",
+        IsGenericBox = "is_generic_box",
+        IsCode = "is_code",
+        IsQuoteOrCaption = "is_quote_or_caption",
+        InSelection = "in_selection",
+        KeptByRules = "kept_by_rules",
+        RemovedAsNavigation = "removed_as_navigation",
+        RemovedAsAdOrRecommendation = "removed_as_ad_or_recommendation",
+        RemovedAsComments = "removed_as_comments",
+        RemovedAsSocialOrNewsletter = "removed_as_social_or_newsletter",
+        RemovedAsOther = "removed_as_other",
+        InNav = "in_nav",
+        InHeader = "in_header",
+        InFooter = "in_footer",
+        InAside = "in_aside",
+        InForm = "in_form",
+        InMainOrArticle = "in_main_or_article",
+        InList = "in_list",
+        InTable = "in_table",
+        NamesContent = "names_content",
+        NamesNavigation = "names_navigation",
+        NamesAdOrRecommendation = "names_ad_or_recommendation",
+        NamesComments = "names_comments",
+        NamesSocial = "names_social",
+        NamesOtherChrome = "names_other_chrome",
+        LogRepeats = "log_repeats",
+        Position = "position",
+        LogDepth = "log_depth",
+        LevelsToSelection = "levels_to_selection",
+        PrevLinkDensity = "prev_link_density",
+        NextLinkDensity = "next_link_density",
+        LogPrevLen = "log_prev_len",
+        LogNextLen = "log_next_len",
+        LogPageLen = "log_page_len",
+        SelectionShare = "selection_share",
+    }
+}
 
 /// Ancestry bits of an element and its ancestors: tags and class/id signals.
 mod bits {
@@ -226,24 +226,25 @@ impl PageFacts {
 }
 
 /// The feature vectors of the blocks of the page `doc` shows.
-pub fn block_features(doc: Doc, blocks: &[Block], rules: &RulesOutcome) -> Vec<[f32; FEATURES]> {
+pub fn block_features(doc: Doc, blocks: &[Block], rules: &RulesOutcome) -> Vec<Features> {
     let facts = PageFacts::of(doc, rules);
     let top = rules.selection.first().copied();
     (0..blocks.len())
         .map(|k| {
-            let mut f = [0f32; FEATURES];
+            let mut f = Features::default();
             let b = &blocks[k];
             text_features(b, &mut f);
             tag_features(doc, b.node, &mut f);
             rules_features(doc, b, rules, &facts, &mut f);
             ancestry_features(facts.ancestry[b.node as usize], &mut f);
-            f[37] = log2(max_repeats(doc, b.node, &facts.repeats) as f32);
-            f[38] = b.first_text as f32 / doc.len().max(1) as f32;
-            f[39] = log2(doc.ancestors(b.node).count() as f32);
-            f[40] = top.map_or(FAR_LEVELS, |t| levels_to(doc, b.node, t)) as f32;
+            f[Feature::LogRepeats] = log2(max_repeats(doc, b.node, &facts.repeats) as f32);
+            f[Feature::Position] = b.first_text as f32 / doc.len().max(1) as f32;
+            f[Feature::LogDepth] = log2(doc.ancestors(b.node).count() as f32);
+            f[Feature::LevelsToSelection] =
+                top.map_or(FAR_LEVELS, |t| levels_to(doc, b.node, t)) as f32;
             neighbour_features(blocks, k, &mut f);
-            f[45] = log2(facts.page_len);
-            f[46] = facts.selection_share;
+            f[Feature::LogPageLen] = log2(facts.page_len);
+            f[Feature::SelectionShare] = facts.selection_share;
             f
         })
         .collect()
@@ -262,85 +263,79 @@ fn ratio(a: u32, b: u32) -> f32 {
 }
 
 /// The shape of the block's own text.
-fn text_features(b: &Block, f: &mut [f32; FEATURES]) {
-    f[0] = log2(b.text_len as f32);
-    f[1] = ratio(b.link_len, b.text_len);
-    f[2] = log2(b.words as f32);
-    f[3] = ratio(b.text_len, b.words);
-    f[4] = ratio(b.sentence_ends, b.words);
-    f[5] = ratio(b.commas, b.words);
-    f[6] = ratio(b.digits, b.text_len);
-    f[7] = ratio(b.uppercase, b.words);
-    f[8] = ratio(b.cjk, b.text_len);
+fn text_features(b: &Block, f: &mut Features) {
+    f[Feature::LogLen] = log2(b.text_len as f32);
+    f[Feature::LinkDensity] = ratio(b.link_len, b.text_len);
+    f[Feature::LogWords] = log2(b.words as f32);
+    f[Feature::WordLen] = ratio(b.text_len, b.words);
+    f[Feature::SentenceEndsPerWord] = ratio(b.sentence_ends, b.words);
+    f[Feature::CommasPerWord] = ratio(b.commas, b.words);
+    f[Feature::DigitShare] = ratio(b.digits, b.text_len);
+    f[Feature::CapitalisedShare] = ratio(b.uppercase, b.words);
+    f[Feature::CjkShare] = ratio(b.cjk, b.text_len);
 }
 
 /// What kind of element the block is.
-fn tag_features(doc: Doc, node: u32, f: &mut [f32; FEATURES]) {
+fn tag_features(doc: Doc, node: u32, f: &mut Features) {
     let tag = doc.tag(node);
-    f[9] = f32::from(tag == "p");
-    f[10] = if is_heading_tag(tag) {
+    f[Feature::IsP] = f32::from(tag == "p");
+    f[Feature::HeadingLevel] = if is_heading_tag(tag) {
         f32::from(tag.as_bytes()[1] - b'0')
     } else {
         0.0
     };
-    f[11] = f32::from(matches!(tag, "li" | "dd" | "dt"));
-    f[12] = f32::from(matches!(tag, "td" | "th" | "caption"));
-    f[13] = f32::from(matches!(
+    f[Feature::IsListItem] = f32::from(matches!(tag, "li" | "dd" | "dt"));
+    f[Feature::IsCell] = f32::from(matches!(tag, "td" | "th" | "caption"));
+    f[Feature::IsGenericBox] = f32::from(matches!(
         tag,
         "div" | "section" | "article" | "main" | "body" | "span"
     ));
-    f[14] = f32::from(matches!(tag, "pre" | "code"));
-    f[15] = f32::from(matches!(tag, "blockquote" | "figcaption" | "q"));
+    f[Feature::IsCode] = f32::from(matches!(tag, "pre" | "code"));
+    f[Feature::IsQuoteOrCaption] = f32::from(matches!(tag, "blockquote" | "figcaption" | "q"));
 }
 
 /// What the rules made of the block: inside their article, kept, or taken out
 /// by the clutter pass as what kind.
-fn rules_features(
-    doc: Doc,
-    b: &Block,
-    rules: &RulesOutcome,
-    facts: &PageFacts,
-    f: &mut [f32; FEATURES],
-) {
-    f[16] = f32::from(rules.selection.iter().any(|&r| doc.contains(r, b.node)));
-    f[17] = f32::from(!rules.kept.is_removed(b.first_text));
+fn rules_features(doc: Doc, b: &Block, rules: &RulesOutcome, facts: &PageFacts, f: &mut Features) {
+    f[Feature::InSelection] = f32::from(rules.selection.iter().any(|&r| doc.contains(r, b.node)));
+    f[Feature::KeptByRules] = f32::from(!rules.kept.is_removed(b.first_text));
     let kind = facts.removed_as[b.node as usize];
-    f[18] = f32::from(kind == Some(ClutterKind::Navigation));
-    f[19] = f32::from(matches!(
+    f[Feature::RemovedAsNavigation] = f32::from(kind == Some(ClutterKind::Navigation));
+    f[Feature::RemovedAsAdOrRecommendation] = f32::from(matches!(
         kind,
         Some(ClutterKind::Ad | ClutterKind::Recommendation)
     ));
-    f[20] = f32::from(kind == Some(ClutterKind::Comments));
-    f[21] = f32::from(matches!(
+    f[Feature::RemovedAsComments] = f32::from(kind == Some(ClutterKind::Comments));
+    f[Feature::RemovedAsSocialOrNewsletter] = f32::from(matches!(
         kind,
         Some(ClutterKind::Social | ClutterKind::Newsletter)
     ));
-    f[22] = f32::from(matches!(
+    f[Feature::RemovedAsOther] = f32::from(matches!(
         kind,
         Some(ClutterKind::Other | ClutterKind::Consent)
     ));
 }
 
 /// Tags and class/id signals of the block and its ancestors.
-fn ancestry_features(bits: u32, f: &mut [f32; FEATURES]) {
-    let flags = [
-        bits::NAV,
-        bits::HEADER,
-        bits::FOOTER,
-        bits::ASIDE,
-        bits::FORM,
-        bits::MAIN,
-        bits::LIST,
-        bits::TABLE,
-        bits::NAMES_CONTENT,
-        bits::NAMES_NAVIGATION,
-        bits::NAMES_AD,
-        bits::NAMES_COMMENTS,
-        bits::NAMES_SOCIAL,
-        bits::NAMES_OTHER,
+fn ancestry_features(bits: u32, f: &mut Features) {
+    const FLAGS: [(u32, Feature); 14] = [
+        (bits::NAV, Feature::InNav),
+        (bits::HEADER, Feature::InHeader),
+        (bits::FOOTER, Feature::InFooter),
+        (bits::ASIDE, Feature::InAside),
+        (bits::FORM, Feature::InForm),
+        (bits::MAIN, Feature::InMainOrArticle),
+        (bits::LIST, Feature::InList),
+        (bits::TABLE, Feature::InTable),
+        (bits::NAMES_CONTENT, Feature::NamesContent),
+        (bits::NAMES_NAVIGATION, Feature::NamesNavigation),
+        (bits::NAMES_AD, Feature::NamesAdOrRecommendation),
+        (bits::NAMES_COMMENTS, Feature::NamesComments),
+        (bits::NAMES_SOCIAL, Feature::NamesSocial),
+        (bits::NAMES_OTHER, Feature::NamesOtherChrome),
     ];
-    for (k, flag) in flags.iter().enumerate() {
-        f[23 + k] = f32::from(bits & flag != 0);
+    for (flag, feature) in FLAGS {
+        f[feature] = f32::from(bits & flag != 0);
     }
 }
 
@@ -366,14 +361,14 @@ fn levels_to(doc: Doc, node: u32, top: u32) -> u32 {
 }
 
 /// Link density and length of the blocks before and after.
-fn neighbour_features(blocks: &[Block], k: usize, f: &mut [f32; FEATURES]) {
+fn neighbour_features(blocks: &[Block], k: usize, f: &mut Features) {
     if let Some(prev) = k.checked_sub(1).map(|p| &blocks[p]) {
-        f[41] = ratio(prev.link_len, prev.text_len);
-        f[43] = log2(prev.text_len as f32);
+        f[Feature::PrevLinkDensity] = ratio(prev.link_len, prev.text_len);
+        f[Feature::LogPrevLen] = log2(prev.text_len as f32);
     }
     if let Some(next) = blocks.get(k + 1) {
-        f[42] = ratio(next.link_len, next.text_len);
-        f[44] = log2(next.text_len as f32);
+        f[Feature::NextLinkDensity] = ratio(next.link_len, next.text_len);
+        f[Feature::LogNextLen] = log2(next.text_len as f32);
     }
 }
 
@@ -411,13 +406,13 @@ mod tests {
             .unwrap()
     }
 
-    fn feature(f: &[f32; FEATURES], name: &str) -> f32 {
-        f[FEATURE_NAMES.iter().position(|&n| n == name).unwrap()]
+    fn feature(f: &Features, name: &str) -> f32 {
+        f.0[Feature::NAMES.iter().position(|&n| n == name).unwrap()]
     }
 
     /// The page's blocks, their texts and features, with the rules having chosen
     /// the article and removed the chrome around it.
-    fn page_features() -> Vec<(String, [f32; FEATURES])> {
+    fn page_features() -> Vec<(String, Features)> {
         let html = Html::parse_document(PAGE);
         let view = View::build(&html);
         let shown = Mask::new(&view);
@@ -448,17 +443,29 @@ mod tests {
         blocks.iter().map(|b| b.text(doc)).zip(features).collect()
     }
 
-    fn of<'a>(page: &'a [(String, [f32; FEATURES])], text: &str) -> &'a [f32; FEATURES] {
+    fn of<'a>(page: &'a [(String, Features)], text: &str) -> &'a Features {
         &page.iter().find(|(t, _)| t == text).unwrap().1
     }
 
     #[test]
     fn feature_names_are_unique_and_fill_the_vector() {
-        assert_eq!(FEATURES, 47);
-        let mut names = FEATURE_NAMES.to_vec();
+        let mut names = Feature::NAMES.to_vec();
         names.sort_unstable();
         names.dedup();
-        assert_eq!(names.len(), FEATURES);
+        assert_eq!(names.len(), Feature::COUNT);
+        assert_eq!(Feature::ALL.len(), Feature::COUNT);
+        // Each name is its variant's, in snake case: the enum and the names are one list.
+        for &feature in Feature::ALL {
+            let variant = format!("{feature:?}");
+            let mut snake = String::new();
+            for c in variant.chars() {
+                if c.is_ascii_uppercase() && !snake.is_empty() {
+                    snake.push('_');
+                }
+                snake.push(c.to_ascii_lowercase());
+            }
+            assert_eq!(feature.name(), snake);
+        }
     }
 
     #[test]

@@ -2,8 +2,11 @@
 //! features of `features`, trained by `make train` on the tune half of the dev
 //! corpora (`scripts/train/`) and committed as the table in `trees.rs`.
 
-use super::features::FEATURES;
-use super::trees::{BASELINE, NODES, TREE_STARTS};
+use super::features::{Feature, Features};
+use super::trees::{BASELINE, NODES, SCHEMA, TREE_STARTS};
+use crate::schema::assert_schema;
+
+assert_schema!(SCHEMA, Feature);
 
 /// A node of a tree: a split on a feature (`x[feature] <= threshold` goes to
 /// `left`), or a leaf holding the tree's score.
@@ -39,8 +42,8 @@ impl Node {
 }
 
 /// The ensemble's log-odds that a block with these features is content.
-pub fn content_score(x: &[f32; FEATURES]) -> f32 {
-    ensemble_score(&NODES, &TREE_STARTS, BASELINE, x)
+pub fn content_score(x: &Features) -> f32 {
+    ensemble_score(&NODES, &TREE_STARTS, BASELINE, &x.0)
 }
 
 /// `baseline` plus the leaf each tree (starting at `starts` in `nodes`) takes `x` to.
@@ -66,26 +69,22 @@ fn ensemble_score(nodes: &[Node], starts: &[u16], baseline: f32, x: &[f32]) -> f
 }
 
 /// [`content_score`] as a probability.
-pub fn content_probability(x: &[f32; FEATURES]) -> f32 {
+pub fn content_probability(x: &Features) -> f32 {
     1.0 / (1.0 + (-content_score(x)).exp())
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::blocks::features::FEATURE_NAMES;
-    use crate::{page_records, Options};
-
-    fn index(name: &str) -> usize {
-        FEATURE_NAMES.iter().position(|&n| n == name).unwrap()
-    }
+    use crate::extract::{page_records, PageRecord};
+    use crate::Options;
 
     /// Two trees: one on link density; one on "inside the selection", then length.
     fn tiny_table() -> ([Node; 8], [u16; 2]) {
         let (links, selected, len) = (
-            index("link_density"),
-            index("in_selection"),
-            index("log_len"),
+            Feature::LinkDensity as usize,
+            Feature::InSelection as usize,
+            Feature::LogLen as usize,
         );
         let nodes = [
             Node::split(links as u8, 0.5, 1, 2),
@@ -100,18 +99,18 @@ mod tests {
         (nodes, [0, 3])
     }
 
-    fn block(link_density: f32, in_selection: f32, log_len: f32) -> [f32; FEATURES] {
-        let mut x = [0.0; FEATURES];
-        x[index("link_density")] = link_density;
-        x[index("in_selection")] = in_selection;
-        x[index("log_len")] = log_len;
-        x
+    fn block(link_density: f32, in_selection: f32, log_len: f32) -> [f32; Feature::COUNT] {
+        let mut x = Features::default();
+        x[Feature::LinkDensity] = link_density;
+        x[Feature::InSelection] = in_selection;
+        x[Feature::LogLen] = log_len;
+        x.0
     }
 
     #[test]
     fn each_tree_adds_the_leaf_its_splits_lead_to() {
         let (nodes, starts) = tiny_table();
-        let score = |x: [f32; FEATURES]| ensemble_score(&nodes, &starts, 0.125, &x);
+        let score = |x: [f32; Feature::COUNT]| ensemble_score(&nodes, &starts, 0.125, &x);
         assert_eq!(score(block(0.1, 1.0, 4.0)), 0.125 + 1.0 + 0.75);
         assert_eq!(score(block(0.9, 0.0, 4.0)), 0.125 - 2.0 - 0.5);
         assert_eq!(score(block(0.9, 0.0, 8.0)), 0.125 - 2.0 + 0.25);
@@ -136,7 +135,7 @@ mod tests {
                     assert!(node.value.is_finite());
                     continue;
                 }
-                assert!((node.feature as usize) < FEATURES);
+                assert!((node.feature as usize) < Feature::COUNT);
                 // Children come after their parent, inside the tree: every walk ends.
                 for child in [node.left, node.right] {
                     assert!(child as usize > k && child < size, "tree at {start}");
@@ -162,7 +161,7 @@ mod tests {
         </article></main><footer><p><a href=\"/contact\">Contact</a> | \
         <a href=\"/privacy\">Privacy policy</a></p></footer></body></html>";
 
-    fn probability_of(records: &crate::PageRecord, opening: &str) -> f32 {
+    fn probability_of(records: &PageRecord, opening: &str) -> f32 {
         let block = records
             .blocks
             .iter()

@@ -3,6 +3,9 @@
 
 use super::model::Node;
 
+/// The hash of the feature names the table was trained on (see src/schema.rs).
+pub const SCHEMA: u64 = 0xe6535040eeae9789;
+
 /// The score before any tree: the log-odds of content among the training blocks.
 pub const BASELINE: f32 = 0.0970716;
 

@@ -19,7 +19,7 @@ use crate::report::{ClutterKind, Removed};
 use crate::view::{Doc, Mask, View, NONE};
 use judge::{judge, judge_by_class, judge_by_data_attributes, ClassMatch};
 use labels::{follow_up_blocks, judge_by_label, LabelScratch};
-pub use silent::{is_hidden, silent_mask};
+pub use silent::silent_mask;
 
 /// Share of the page's text above which a class/id match alone can't remove a block.
 const MOST_OF_PAGE: f32 = 0.5;

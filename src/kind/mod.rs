@@ -6,8 +6,10 @@
 
 mod weights;
 
+use crate::blocks::features::{Feature, Features};
 use crate::blocks::Block;
 use crate::metadata::Metadata;
+use crate::schema::{assert_schema, feature_vector};
 use crate::view::Doc;
 
 /// The kinds of page a reader view meets (WCXB's page types).
@@ -175,45 +177,46 @@ const LISTING_PATHS: &[&str] = &[
     "/tag/", "/tags/", "/topics/", "/search", "/list", "/latest", "/archive",
 ];
 
-/// Names of the page features, in the order of a feature vector.
-pub const PAGE_FEATURE_NAMES: &[&str] = &[
-    "declares_forum",
-    "declares_product",
-    "declares_list",
-    "declares_article",
-    "declares_docs",
-    "declares_service",
-    "declares_breadcrumbs",
-    "og_article",
-    "og_product",
-    "og_website",
-    "made_by_forum_software",
-    "made_by_docs_software",
-    "made_by_shop_software",
-    "path_forum",
-    "path_docs",
-    "path_product",
-    "path_collection",
-    "path_listing",
-    "path_has_date",
-    "path_depth",
-    "path_is_root",
-    "slug_words",
-    "log_page_len",
-    "log_blocks",
-    "page_link_density",
-    "selection_share",
-    "log_max_repeats",
-    "currency_per_block",
-    "code_share",
-    "log_articles",
-    "log_times",
-    "heading_share",
-    "comment_share",
-];
+feature_vector! {
+    /// What the page-kind classifier reads of a page, in the order of its vector.
+    pub enum PageFeature / PageFeatures {
+        DeclaresForum = "declares_forum",
+        DeclaresProduct = "declares_product",
+        DeclaresList = "declares_list",
+        DeclaresArticle = "declares_article",
+        DeclaresDocs = "declares_docs",
+        DeclaresService = "declares_service",
+        DeclaresBreadcrumbs = "declares_breadcrumbs",
+        OgArticle = "og_article",
+        OgProduct = "og_product",
+        OgWebsite = "og_website",
+        MadeByForumSoftware = "made_by_forum_software",
+        MadeByDocsSoftware = "made_by_docs_software",
+        MadeByShopSoftware = "made_by_shop_software",
+        PathForum = "path_forum",
+        PathDocs = "path_docs",
+        PathProduct = "path_product",
+        PathCollection = "path_collection",
+        PathListing = "path_listing",
+        PathHasDate = "path_has_date",
+        PathDepth = "path_depth",
+        PathIsRoot = "path_is_root",
+        SlugWords = "slug_words",
+        LogPageLen = "log_page_len",
+        LogBlocks = "log_blocks",
+        PageLinkDensity = "page_link_density",
+        SelectionShare = "selection_share",
+        LogMaxRepeats = "log_max_repeats",
+        CurrencyPerBlock = "currency_per_block",
+        CodeShare = "code_share",
+        LogArticles = "log_articles",
+        LogTimes = "log_times",
+        HeadingShare = "heading_share",
+        CommentShare = "comment_share",
+    }
+}
 
-/// Page features per page.
-pub const PAGE_FEATURES: usize = PAGE_FEATURE_NAMES.len();
+assert_schema!(weights::SCHEMA, PageFeature);
 
 /// What the page features read besides the page itself.
 pub struct PageFacts<'a> {
@@ -221,7 +224,7 @@ pub struct PageFacts<'a> {
     pub url: Option<&'a str>,
     pub blocks: &'a [Block],
     /// Per block, the features of `blocks::features`.
-    pub block_features: &'a [[f32; crate::blocks::features::FEATURES]],
+    pub block_features: &'a [Features],
     pub selection_share: f32,
 }
 
@@ -243,8 +246,8 @@ fn path_has(path: &str, parts: &[&str]) -> f32 {
 }
 
 /// The feature vector of a page (`doc`: the page without its silent parts).
-pub fn page_features(doc: Doc, facts: &PageFacts) -> [f32; PAGE_FEATURES] {
-    let mut f = [0f32; PAGE_FEATURES];
+pub fn page_features(doc: Doc, facts: &PageFacts) -> PageFeatures {
+    let mut f = PageFeatures::default();
     declared_features(facts.meta, &mut f);
     url_features(facts.url, &mut f);
     shape_features(doc, facts, &mut f);
@@ -252,49 +255,50 @@ pub fn page_features(doc: Doc, facts: &PageFacts) -> [f32; PAGE_FEATURES] {
 }
 
 /// What the page says it is.
-fn declared_features(meta: &Metadata, f: &mut [f32; PAGE_FEATURES]) {
-    f[0] = any_type(meta, FORUM_TYPES);
-    f[1] = any_type(meta, PRODUCT_TYPES);
-    f[2] = any_type(meta, LIST_TYPES);
-    f[3] = any_type(meta, ARTICLE_TYPES);
-    f[4] = any_type(meta, DOCS_TYPES);
-    f[5] = any_type(meta, SERVICE_TYPES);
-    f[6] = any_type(meta, &["BreadcrumbList"]);
+fn declared_features(meta: &Metadata, f: &mut PageFeatures) {
+    f[PageFeature::DeclaresForum] = any_type(meta, FORUM_TYPES);
+    f[PageFeature::DeclaresProduct] = any_type(meta, PRODUCT_TYPES);
+    f[PageFeature::DeclaresList] = any_type(meta, LIST_TYPES);
+    f[PageFeature::DeclaresArticle] = any_type(meta, ARTICLE_TYPES);
+    f[PageFeature::DeclaresDocs] = any_type(meta, DOCS_TYPES);
+    f[PageFeature::DeclaresService] = any_type(meta, SERVICE_TYPES);
+    f[PageFeature::DeclaresBreadcrumbs] = any_type(meta, &["BreadcrumbList"]);
     let og = meta.og_type.as_deref().unwrap_or("");
-    f[7] = f32::from(og == "article");
-    f[8] = f32::from(og.contains("product"));
-    f[9] = f32::from(og == "website");
-    f[10] = made_by(meta, FORUM_SOFTWARE);
-    f[11] = made_by(meta, DOCS_SOFTWARE);
-    f[12] = made_by(meta, SHOP_SOFTWARE);
+    f[PageFeature::OgArticle] = f32::from(og == "article");
+    f[PageFeature::OgProduct] = f32::from(og.contains("product"));
+    f[PageFeature::OgWebsite] = f32::from(og == "website");
+    f[PageFeature::MadeByForumSoftware] = made_by(meta, FORUM_SOFTWARE);
+    f[PageFeature::MadeByDocsSoftware] = made_by(meta, DOCS_SOFTWARE);
+    f[PageFeature::MadeByShopSoftware] = made_by(meta, SHOP_SOFTWARE);
 }
 
 /// What the URL's path says.
-fn url_features(url: Option<&str>, f: &mut [f32; PAGE_FEATURES]) {
+fn url_features(url: Option<&str>, f: &mut PageFeatures) {
     let path = url
         .and_then(crate::urls::host_and_path)
         .map(|(_, p)| p.to_ascii_lowercase());
     let path = path.unwrap_or_default();
     let path = path.split(['?', '#']).next().unwrap_or("");
-    f[13] = path_has(path, FORUM_PATHS);
-    f[14] = path_has(path, DOCS_PATHS);
-    f[15] = path_has(path, PRODUCT_PATHS);
-    f[16] = path_has(path, COLLECTION_PATHS);
-    f[17] = path_has(path, LISTING_PATHS);
+    f[PageFeature::PathForum] = path_has(path, FORUM_PATHS);
+    f[PageFeature::PathDocs] = path_has(path, DOCS_PATHS);
+    f[PageFeature::PathProduct] = path_has(path, PRODUCT_PATHS);
+    f[PageFeature::PathCollection] = path_has(path, COLLECTION_PATHS);
+    f[PageFeature::PathListing] = path_has(path, LISTING_PATHS);
     let parts: Vec<&str> = path.split('/').filter(|p| !p.is_empty()).collect();
     let is_year =
         |p: &&str| p.len() == 4 && p.starts_with("20") && p.bytes().all(|b| b.is_ascii_digit());
-    f[18] = f32::from(parts.iter().any(is_year));
-    f[19] = parts.len() as f32;
-    f[20] = f32::from(parts.is_empty());
+    f[PageFeature::PathHasDate] = f32::from(parts.iter().any(is_year));
+    f[PageFeature::PathDepth] = parts.len() as f32;
+    f[PageFeature::PathIsRoot] = f32::from(parts.is_empty());
     // The last part's words: an article's slug reads like its headline.
-    f[21] = parts
+    f[PageFeature::SlugWords] = parts
         .last()
-        .map_or(0, |p| p.split(['-', '_']).filter(|w| !w.is_empty()).count()) as f32;
+        .map_or(0, |p| p.split(['-', '_']).filter(|w| !w.is_empty()).count())
+        as f32;
 }
 
 /// The page's shape, read from its blocks.
-fn shape_features(doc: Doc, facts: &PageFacts, f: &mut [f32; PAGE_FEATURES]) {
+fn shape_features(doc: Doc, facts: &PageFacts, f: &mut PageFeatures) {
     let blocks = facts.blocks;
     let n = blocks.len().max(1) as f32;
     let text: u32 = blocks.iter().map(|b| b.text_len).sum();
@@ -307,17 +311,20 @@ fn shape_features(doc: Doc, facts: &PageFacts, f: &mut [f32; PAGE_FEATURES]) {
         part as f32 / text.max(1) as f32
     };
     let bf = facts.block_features;
-    f[22] = (1.0 + text as f32).log2();
-    f[23] = (1.0 + n).log2();
-    f[24] = links as f32 / text.max(1) as f32;
-    f[25] = facts.selection_share;
-    f[26] = bf.iter().map(|x| x[37]).fold(0.0, f32::max);
-    f[27] = blocks.iter().map(|b| b.currency).sum::<u32>() as f32 / n;
-    f[28] = share(&|k| bf[k][14] > 0.0);
-    f[29] = (1.0 + count_tag(doc, "article") as f32).log2();
-    f[30] = (1.0 + count_tag(doc, "time") as f32).log2();
-    f[31] = share(&|k| bf[k][10] > 0.0);
-    f[32] = share(&|k| bf[k][34] > 0.0);
+    f[PageFeature::LogPageLen] = (1.0 + text as f32).log2();
+    f[PageFeature::LogBlocks] = (1.0 + n).log2();
+    f[PageFeature::PageLinkDensity] = links as f32 / text.max(1) as f32;
+    f[PageFeature::SelectionShare] = facts.selection_share;
+    f[PageFeature::LogMaxRepeats] = bf
+        .iter()
+        .map(|x| x[Feature::LogRepeats])
+        .fold(0.0, f32::max);
+    f[PageFeature::CurrencyPerBlock] = blocks.iter().map(|b| b.currency).sum::<u32>() as f32 / n;
+    f[PageFeature::CodeShare] = share(&|k| bf[k][Feature::IsCode] > 0.0);
+    f[PageFeature::LogArticles] = (1.0 + count_tag(doc, "article") as f32).log2();
+    f[PageFeature::LogTimes] = (1.0 + count_tag(doc, "time") as f32).log2();
+    f[PageFeature::HeadingShare] = share(&|k| bf[k][Feature::HeadingLevel] > 0.0);
+    f[PageFeature::CommentShare] = share(&|k| bf[k][Feature::NamesComments] > 0.0);
 }
 
 fn count_tag(doc: Doc, tag: &str) -> usize {
@@ -326,43 +333,54 @@ fn count_tag(doc: Doc, tag: &str) -> usize {
         .count()
 }
 
-/// The probability of each kind (in [`PageKind::ALL`]'s order) for a page's
-/// features: a softmax over one linear score per kind.
-pub fn kind_probabilities(x: &[f32; PAGE_FEATURES]) -> [f32; 7] {
-    let mut scores = [0f32; 7];
+/// How likely the page is of each kind.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct KindProbabilities(pub [f32; KINDS]);
+
+/// Kinds of page the classifier tells apart.
+const KINDS: usize = PageKind::ALL.len();
+
+impl KindProbabilities {
+    /// The probability that the page is of that kind.
+    pub fn of(&self, kind: PageKind) -> f32 {
+        self.0[kind as usize]
+    }
+
+    /// The most probable kind.
+    pub fn most_probable(&self) -> PageKind {
+        let best = (0..KINDS)
+            .max_by(|&a, &b| self.0[a].total_cmp(&self.0[b]))
+            .unwrap_or(0);
+        PageKind::ALL[best]
+    }
+}
+
+/// The probability of each kind for a page's features: a softmax over one
+/// linear score per kind.
+pub fn kind_probabilities(x: &PageFeatures) -> KindProbabilities {
+    let mut scores = [0f32; KINDS];
     for (k, score) in scores.iter_mut().enumerate() {
         let w = &weights::WEIGHTS[k];
-        *score = weights::INTERCEPTS[k] + w.iter().zip(x).map(|(a, b)| a * b).sum::<f32>();
+        *score = weights::INTERCEPTS[k] + w.iter().zip(&x.0).map(|(a, b)| a * b).sum::<f32>();
     }
     let top = scores.iter().copied().fold(f32::MIN, f32::max);
     let exp: Vec<f32> = scores.iter().map(|s| (s - top).exp()).collect();
     let total: f32 = exp.iter().sum();
-    let mut out = [0f32; 7];
+    let mut out = [0f32; KINDS];
     for (o, e) in out.iter_mut().zip(exp) {
         *o = e / total;
     }
-    out
-}
-
-/// The most probable kind.
-pub fn most_probable(probabilities: &[f32; 7]) -> PageKind {
-    let best = (0..7)
-        .max_by(|&a, &b| probabilities[a].total_cmp(&probabilities[b]))
-        .unwrap_or(0);
-    PageKind::ALL[best]
+    KindProbabilities(out)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::{page_records, Options};
-
-    fn index(name: &str) -> usize {
-        PAGE_FEATURE_NAMES.iter().position(|&n| n == name).unwrap()
-    }
+    use crate::extract::page_records;
+    use crate::Options;
 
     /// The page's features as extraction computes them, and the kind probabilities.
-    fn classify(html: &str, url: &str) -> ([f32; PAGE_FEATURES], [f32; 7]) {
+    fn classify(html: &str, url: &str) -> (PageFeatures, KindProbabilities) {
         let options = Options {
             url: Some(url.to_string()),
             ..Options::default()
@@ -442,36 +460,36 @@ mod tests {
     fn a_discourse_thread_is_a_forum() {
         let url = "https://forum.coast.example/t/harbour-webcam-offline/1234";
         let (page, p) = classify(&forum_thread(), url);
-        assert_eq!(page[index("declares_forum")], 1.0);
-        assert_eq!(page[index("made_by_forum_software")], 1.0);
-        assert_eq!(page[index("path_forum")], 1.0);
-        assert_eq!(page[index("log_articles")], (1.0f32 + 5.0).log2());
-        assert_eq!(page[index("log_times")], (1.0f32 + 5.0).log2());
-        assert_eq!(most_probable(&p), PageKind::Forum, "{p:?}");
+        assert_eq!(page[PageFeature::DeclaresForum], 1.0);
+        assert_eq!(page[PageFeature::MadeByForumSoftware], 1.0);
+        assert_eq!(page[PageFeature::PathForum], 1.0);
+        assert_eq!(page[PageFeature::LogArticles], (1.0f32 + 5.0).log2());
+        assert_eq!(page[PageFeature::LogTimes], (1.0f32 + 5.0).log2());
+        assert_eq!(p.most_probable(), PageKind::Forum, "{p:?}");
     }
 
     #[test]
     fn a_shop_s_product_page_is_a_product() {
         let url = "https://shop.coast.example/products/trail-runner-3";
         let (page, p) = classify(PRODUCT, url);
-        assert_eq!(page[index("declares_product")], 1.0);
-        assert_eq!(page[index("og_product")], 1.0);
-        assert_eq!(page[index("path_product")], 1.0);
-        assert!(page[index("currency_per_block")] > 0.2);
-        assert_eq!(most_probable(&p), PageKind::Product, "{p:?}");
+        assert_eq!(page[PageFeature::DeclaresProduct], 1.0);
+        assert_eq!(page[PageFeature::OgProduct], 1.0);
+        assert_eq!(page[PageFeature::PathProduct], 1.0);
+        assert!(page[PageFeature::CurrencyPerBlock] > 0.2);
+        assert_eq!(p.most_probable(), PageKind::Product, "{p:?}");
     }
 
     #[test]
     fn a_news_story_is_an_article() {
         let url = "https://news.coast.example/2024/05/12/harbour-reopens-after-the-storm";
         let (page, p) = classify(NEWS, url);
-        assert_eq!(page[index("declares_article")], 1.0);
-        assert_eq!(page[index("og_article")], 1.0);
-        assert_eq!(page[index("path_has_date")], 1.0);
-        assert_eq!(page[index("slug_words")], 5.0);
-        assert_eq!(page[index("declares_forum")], 0.0);
-        assert_eq!(most_probable(&p), PageKind::Article, "{p:?}");
-        assert!(p[0] > 0.5, "{p:?}");
+        assert_eq!(page[PageFeature::DeclaresArticle], 1.0);
+        assert_eq!(page[PageFeature::OgArticle], 1.0);
+        assert_eq!(page[PageFeature::PathHasDate], 1.0);
+        assert_eq!(page[PageFeature::SlugWords], 5.0);
+        assert_eq!(page[PageFeature::DeclaresForum], 0.0);
+        assert_eq!(p.most_probable(), PageKind::Article, "{p:?}");
+        assert!(p.of(PageKind::Article) > 0.5, "{p:?}");
     }
 
     #[test]
@@ -483,42 +501,50 @@ mod tests {
         let page = page_records(&html, &Options::default())
             .expect("a page")
             .page;
-        assert_eq!(page[index("path_has_date")], 1.0);
-        assert_eq!(page[index("path_depth")], 4.0);
-        assert_eq!(page[index("slug_words")], 5.0);
-        assert_eq!(page[index("path_is_root")], 0.0);
+        assert_eq!(page[PageFeature::PathHasDate], 1.0);
+        assert_eq!(page[PageFeature::PathDepth], 4.0);
+        assert_eq!(page[PageFeature::SlugWords], 5.0);
+        assert_eq!(page[PageFeature::PathIsRoot], 0.0);
     }
 
     #[test]
     fn the_url_s_path_is_read_without_host_query_or_fragment() {
         let features = |url: &str| {
-            let mut f = [0f32; PAGE_FEATURES];
+            let mut f = PageFeatures::default();
             url_features(Some(url), &mut f);
             f
         };
         let thread = features("https://forum.example/t/some-topic/77?page=2#post-9");
-        assert_eq!(thread[index("path_forum")], 1.0);
-        assert_eq!(thread[index("path_depth")], 3.0);
-        assert_eq!(thread[index("slug_words")], 1.0, "the last part is 77");
+        assert_eq!(thread[PageFeature::PathForum], 1.0);
+        assert_eq!(thread[PageFeature::PathDepth], 3.0);
+        assert_eq!(thread[PageFeature::SlugWords], 1.0, "the last part is 77");
         let docs = features("https://Example.COM/Docs/Getting-Started");
-        assert_eq!(docs[index("path_docs")], 1.0, "lowercased");
-        assert_eq!(docs[index("slug_words")], 2.0);
+        assert_eq!(docs[PageFeature::PathDocs], 1.0, "lowercased");
+        assert_eq!(docs[PageFeature::SlugWords], 2.0);
         let root = features("https://example.com/?utm_source=/docs/");
-        assert_eq!(root[index("path_is_root")], 1.0);
-        assert_eq!(root[index("path_docs")], 0.0, "the query is not the path");
-        let shop = features("https://example.com/collections/summer-2024");
-        assert_eq!(shop[index("path_collection")], 1.0);
+        assert_eq!(root[PageFeature::PathIsRoot], 1.0);
         assert_eq!(
-            shop[index("path_has_date")],
+            root[PageFeature::PathDocs],
+            0.0,
+            "the query is not the path"
+        );
+        let shop = features("https://example.com/collections/summer-2024");
+        assert_eq!(shop[PageFeature::PathCollection], 1.0);
+        assert_eq!(
+            shop[PageFeature::PathHasDate],
             0.0,
             "2024 inside a slug is no date part"
         );
         // Without a URL the path is empty, as a home page's is.
-        let mut none = [0f32; PAGE_FEATURES];
+        let mut none = PageFeatures::default();
         url_features(None, &mut none);
         assert_eq!(none, features("not a url"));
-        let on: Vec<usize> = (0..PAGE_FEATURES).filter(|&k| none[k] > 0.0).collect();
-        assert_eq!(on, [index("path_is_root")]);
+        let on: Vec<PageFeature> = PageFeature::ALL
+            .iter()
+            .copied()
+            .filter(|&k| none[k] > 0.0)
+            .collect();
+        assert_eq!(on, [PageFeature::PathIsRoot]);
     }
 
     #[test]
@@ -533,11 +559,12 @@ mod tests {
             generator: Some("Docusaurus v3.1".into()),
             ..Metadata::default()
         };
-        let mut f = [0f32; PAGE_FEATURES];
+        let mut f = PageFeatures::default();
         declared_features(&meta, &mut f);
-        let on: Vec<&str> = (0..PAGE_FEATURES)
-            .filter(|&k| f[k] > 0.0)
-            .map(|k| PAGE_FEATURE_NAMES[k])
+        let on: Vec<&str> = PageFeature::ALL
+            .iter()
+            .filter(|&&k| f[k] > 0.0)
+            .map(|k| k.name())
             .collect();
         assert_eq!(
             on,
@@ -552,12 +579,13 @@ mod tests {
 
     #[test]
     fn kind_probabilities_are_a_distribution_even_for_extreme_features() {
-        let mut extreme = [0f32; PAGE_FEATURES];
-        for (k, x) in extreme.iter_mut().enumerate() {
+        let mut extreme = PageFeatures::default();
+        for (k, x) in extreme.0.iter_mut().enumerate() {
             *x = if k % 2 == 0 { 1e4 } else { -1e4 };
         }
-        for x in [[0f32; PAGE_FEATURES], [1f32; PAGE_FEATURES], extreme] {
-            let p = kind_probabilities(&x);
+        let ones = PageFeatures([1.0; PageFeature::COUNT]);
+        for x in [PageFeatures::default(), ones, extreme] {
+            let p = kind_probabilities(&x).0;
             let total: f32 = p.iter().sum();
             assert!((total - 1.0).abs() < 1e-5, "{p:?}");
             assert!(
@@ -567,17 +595,18 @@ mod tests {
         }
         // Different pages get different distributions (the weights are not all zero).
         assert_ne!(
-            kind_probabilities(&[0f32; PAGE_FEATURES]),
-            kind_probabilities(&[1f32; PAGE_FEATURES])
+            kind_probabilities(&PageFeatures::default()),
+            kind_probabilities(&ones)
         );
     }
 
     #[test]
     fn most_probable_is_the_kind_of_the_largest_probability() {
         for (k, kind) in PageKind::ALL.iter().enumerate() {
-            let mut p = [0.1f32; 7];
+            let mut p = [0.1f32; KINDS];
             p[k] = 0.4;
-            assert_eq!(most_probable(&p), *kind);
+            assert_eq!(KindProbabilities(p).most_probable(), *kind);
+            assert_eq!(KindProbabilities(p).of(*kind), 0.4);
             assert_eq!(
                 PageKind::ALL.iter().position(|x| x.name() == kind.name()),
                 Some(k)

@@ -1,7 +1,10 @@
 //! The page-kind classifier's weights, written by `make train` (scripts/train/train.py)
 //! from the tune half of the dev corpora. Do not edit: retrain.
 
-use super::PAGE_FEATURES;
+use super::PageFeature;
+
+/// The hash of the page feature names the table was trained on (see src/schema.rs).
+pub const SCHEMA: u64 = 0xca67a8afcf7043ab;
 
 /// Per kind (in `PageKind::ALL`'s order): the score before any feature.
 pub const INTERCEPTS: [f32; 7] = [
@@ -9,7 +12,7 @@ pub const INTERCEPTS: [f32; 7] = [
 ];
 
 /// Per kind, a weight per page feature.
-pub const WEIGHTS: [[f32; PAGE_FEATURES]; 7] = [
+pub const WEIGHTS: [[f32; PageFeature::COUNT]; 7] = [
     // article
     [
         -1.99821,  // declares_forum

@@ -5,11 +5,11 @@
 //! top that repeat page 1 go: the headline again (often with "Seite 2"), the byline, a standfirst
 //! or lead figure printed on every page, a "Page 2 of 3" line. Pagination blocks at the top and
 //! bottom of every page go too (the core's `pagination` and `pager` class rules catch most pagers,
-//! but not a bare "1 2 3 Next »" paragraph inside the story). A page whose blocks were cut is
-//! run through [`extract`] again as a fragment, so its text and Markdown match its HTML.
-use super::blocks::{has_link, text_of, Blocks};
+//! but not a bare "1 2 3 Next »" paragraph inside the story). The pages' blocks were rendered
+//! when they were extracted ([`extract_page`]): cutting some is list work on them.
 use super::words::{normalize, pager_counts, PAGER_WORDS};
-use crate::{extract, Article, Options};
+use crate::extract::{check_size, extract_with_blocks, Part};
+use crate::{Article, Error, Options};
 
 /// Blocks at the top of page 1 that later pages may repeat (standfirst, author box, lead figure,
 /// "listen to this article": they sit among the first few).
@@ -23,13 +23,16 @@ const PAGER_BLOCKS: usize = 3;
 /// Words a byline line may have besides the name ("By", a date, a role).
 const BYLINE_EXTRA_WORDS: usize = 6;
 
-/// One page's share of the joined article.
-#[derive(Debug, Clone, Default, PartialEq)]
-pub struct Part {
-    /// Sanitized HTML, appended after the previous page's.
-    pub content: String,
-    pub text: String,
-    pub markdown: String,
+/// Extracts one page of an article as [`extract`](crate::extract) does, keeping its top-level
+/// blocks rendered for the [`Joiner`] to cut.
+pub fn extract_page(html: &str, options: &Options) -> Result<Article, Error> {
+    extract_with_blocks(html, options, true)
+}
+
+/// [`extract_page`] from undecoded bytes, as [`extract_bytes`](crate::extract_bytes) reads them.
+pub fn extract_page_bytes(bytes: &[u8], options: &Options) -> Result<Article, Error> {
+    check_size(bytes.len(), options)?;
+    extract_page(&crate::decode::decode(bytes), options)
 }
 
 /// Joins pages one at a time, as they arrive.
@@ -44,12 +47,11 @@ pub struct Joiner {
 impl Joiner {
     /// Starts with page 1 (its pagination blocks go).
     pub fn new(first: Article) -> Joiner {
-        let header_keys = Blocks::of(&first.content)
-            .items
+        let header_keys = first
+            .blocks
             .iter()
-            .filter(|item| !item.trim().is_empty())
             .take(HEADER_BLOCKS)
-            .map(|item| key_of(item))
+            .map(key_of)
             .collect();
         let mut joiner = Joiner {
             first,
@@ -90,7 +92,7 @@ impl Joiner {
         };
         Article {
             length: text.chars().count(),
-            reading_minutes: crate::article::reading_minutes(&text),
+            reading_minutes: crate::extract::reading_minutes(&text),
             content,
             text,
             markdown,
@@ -98,44 +100,38 @@ impl Joiner {
         }
     }
 
-    /// The page's body without pagination blocks and, for later pages, without repeats.
+    /// The page's body without pagination blocks and, for later pages, without repeats: the
+    /// page's own outputs when nothing goes, else its kept blocks.
     fn part_of(&self, page: &Article, later: bool) -> Part {
-        let blocks = Blocks::of(&page.content);
-        let items = &blocks.items;
+        let items = &page.blocks;
         let start = leading_cut(items, |item, index| {
             is_pager(item) || (later && index < MAX_REPEATED && self.repeats(item))
         });
         let end = items.len() - trailing_cut(&items[start..], is_pager);
-        let cut = items[..start]
-            .iter()
-            .chain(&items[end..])
-            .any(|item| !item.trim().is_empty());
-        if !cut {
+        if start == 0 && end == items.len() {
             return Part {
                 content: page.content.clone(),
                 text: page.text.clone(),
                 markdown: page.markdown.clone(),
             };
         }
-        let kept = format!(
-            "{}{}{}",
-            blocks.before,
-            items[start..end].concat(),
-            blocks.after
-        );
-        reextracted(&kept)
+        let kept = &items[start..end];
+        Part {
+            content: kept.iter().map(|item| item.content.as_str()).collect(),
+            text: joined(kept.iter().map(|item| item.text.as_str()), "\n\n"),
+            markdown: joined(kept.iter().map(|item| item.markdown.as_str()), "\n\n"),
+        }
     }
 
     /// Whether a block at the top of a later page repeats page 1's header.
-    fn repeats(&self, item: &str) -> bool {
-        let text = text_of(item);
+    fn repeats(&self, item: &Part) -> bool {
         self.header_keys.contains(&key_of(item))
-            || is_title(&text, &self.first.title)
+            || is_title(&item.text, &self.first.title)
             || self
                 .first
                 .byline
                 .as_deref()
-                .is_some_and(|byline| is_byline(&text, byline))
+                .is_some_and(|byline| is_byline(&item.text, byline))
     }
 }
 
@@ -149,42 +145,31 @@ pub fn join(pages: &[Article]) -> Option<Article> {
     Some(joiner.article())
 }
 
-/// How many items from the start go: blank ones and those `drop` says (called with the index
-/// among the non-blank ones), up to the first that stays.
-fn leading_cut(items: &[&str], drop: impl Fn(&str, usize) -> bool) -> usize {
-    let mut index = 0;
-    for (at, item) in items.iter().enumerate() {
-        if item.trim().is_empty() {
-            continue;
-        }
-        if !drop(item, index) {
-            return at;
-        }
-        index += 1;
-    }
-    items.len()
+/// How many items from the start go: those `drop` says (called with the item's index), up to
+/// the first that stays.
+fn leading_cut(items: &[Part], drop: impl Fn(&Part, usize) -> bool) -> usize {
+    items
+        .iter()
+        .enumerate()
+        .position(|(index, item)| !drop(item, index))
+        .unwrap_or(items.len())
 }
 
-/// How many items from the end go: blank ones and pagination blocks, at most [`PAGER_BLOCKS`].
-fn trailing_cut(items: &[&str], drop: impl Fn(&str) -> bool) -> usize {
-    let mut dropped = 0;
-    for (count, item) in items.iter().rev().enumerate() {
-        if item.trim().is_empty() {
-            continue;
-        }
-        if dropped == PAGER_BLOCKS || !drop(item) {
-            return count;
-        }
-        dropped += 1;
-    }
-    items.len()
+/// How many items from the end go: pagination blocks, at most [`PAGER_BLOCKS`].
+fn trailing_cut(items: &[Part], drop: impl Fn(&Part) -> bool) -> usize {
+    items
+        .iter()
+        .rev()
+        .take(PAGER_BLOCKS)
+        .take_while(|item| drop(item))
+        .count()
 }
 
 /// A block's identity across pages: its text, or its HTML when it has none (a picture).
-fn key_of(item: &str) -> String {
-    let text = normalize(&text_of(item));
+fn key_of(item: &Part) -> String {
+    let text = normalize(&item.text);
     if text.is_empty() {
-        item.trim().to_string()
+        item.content.trim().to_string()
     } else {
         text
     }
@@ -216,9 +201,11 @@ fn is_byline(text: &str, byline: &str) -> bool {
 
 /// A pagination block: nothing but page numbers and pager words, with a link (a pager) or with a
 /// number and a word ("Seite 2 von 3").
-fn is_pager(item: &str) -> bool {
-    match pager_counts(&text_of(item)) {
-        Some((numbers, words)) if has_link(item) => words > 0 || numbers >= 2,
+fn is_pager(item: &Part) -> bool {
+    // The block's HTML is the sanitizer's: every link is written `<a ` or `<a>`.
+    let has_link = item.content.contains("<a ") || item.content.contains("<a>");
+    match pager_counts(&item.text) {
+        Some((numbers, words)) if has_link => words > 0 || numbers >= 2,
         Some((numbers, words)) => words > 0 && numbers > 0,
         None => false,
     }
@@ -232,40 +219,48 @@ fn joined<'a>(pieces: impl Iterator<Item = &'a str>, separator: &str) -> String 
         .join(separator)
 }
 
-/// Text and Markdown for HTML cut out of an article: the core reads it again as a fragment (all
-/// of it is the article), so the three agree.
-fn reextracted(content: &str) -> Part {
-    let options = Options {
-        char_threshold: 0,
-        max_bytes: usize::MAX,
-        ..Options::default()
-    };
-    match extract(content, &options) {
-        Ok(article) => Part {
-            content: article.content,
-            text: article.text,
-            markdown: article.markdown,
-        },
-        Err(_) => Part::default(),
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
 
+    /// A block as extraction renders it: its HTML and its text.
+    fn block(html: &str) -> Part {
+        let tree = scraper::Html::parse_fragment(html);
+        Part {
+            content: html.to_string(),
+            text: tree.root_element().text().collect(),
+            markdown: String::new(),
+        }
+    }
+
     #[test]
     fn pager_lines_are_recognised() {
-        assert!(is_pager(
+        assert!(is_pager(&block(
             "<p><a href=\"/1\">1</a> <a href=\"/2\">2</a> <a href=\"/2\">Weiter »</a></p>"
-        ));
-        assert!(is_pager("<p>Seite 2 von 3</p>"));
-        assert!(is_pager("<p><a href=\"/s/3\">Page suivante</a></p>"));
-        assert!(!is_pager("<p>2019</p>"));
-        assert!(!is_pager(
+        )));
+        assert!(is_pager(&block("<p>Seite 2 von 3</p>")));
+        assert!(is_pager(&block(
+            "<p><a href=\"/s/3\">Page suivante</a></p>"
+        )));
+        assert!(!is_pager(&block("<p>2019</p>")));
+        assert!(!is_pager(&block(
             "<p>Next, the council voted on page 2 of the plan.</p>"
-        ));
-        assert!(!is_pager("<p><a href=\"/x\">Read the full report</a></p>"));
+        )));
+        assert!(!is_pager(&block(
+            "<p><a href=\"/x\">Read the full report</a></p>"
+        )));
+    }
+
+    #[test]
+    fn pagers_at_both_ends_go_and_at_most_three_at_the_end() {
+        let pager = block("<p><a href=\"/2\">2</a> <a href=\"/2\">Next</a></p>");
+        let story = block("<p>The story goes on.</p>");
+        let items = [pager.clone(), story.clone(), pager.clone()];
+        assert_eq!(leading_cut(&items, |item, _| is_pager(item)), 1);
+        assert_eq!(trailing_cut(&items, is_pager), 1);
+        let pagers = vec![pager; 5];
+        assert_eq!(trailing_cut(&pagers, is_pager), PAGER_BLOCKS);
+        assert_eq!(leading_cut(&[story], |item, _| is_pager(item)), 0);
     }
 
     #[test]

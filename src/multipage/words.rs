@@ -96,6 +96,23 @@ pub fn pager_counts(text: &str) -> Option<(usize, usize)> {
     (numbers + words > 0).then_some((numbers, words))
 }
 
+/// "Page" in a language (a BCP 47 tag, `de-AT`), for the separators between the pages of a
+/// joined article; English when the language is not one of the clutter tables'.
+pub fn page_word(lang: Option<&str>) -> &'static str {
+    let primary = lang
+        .and_then(|lang| lang.split(['-', '_']).next())
+        .unwrap_or("")
+        .to_ascii_lowercase();
+    match primary.as_str() {
+        "de" => "Seite",
+        "fr" => "Page",
+        "es" | "pt" => "Página",
+        "it" | "nl" => "Pagina",
+        "pl" => "Strona",
+        _ => "Page",
+    }
+}
+
 /// Lowercase words of letters and digits, separated by one space.
 pub fn normalize(text: &str) -> String {
     let mut out = String::with_capacity(text.len());

@@ -13,8 +13,13 @@ fn is_void(tag: &str) -> bool {
 
 /// Serializes the article tree; text and attribute values are escaped.
 pub fn to_html(tree: &Tree) -> String {
+    node_to_html(tree.root())
+}
+
+/// Serializes a node of the article tree and what it holds.
+pub fn node_to_html(node: ego_tree::NodeRef<Node>) -> String {
     let mut out = String::new();
-    for edge in tree.root().traverse() {
+    for edge in node.traverse() {
         match edge {
             Edge::Open(node) => match node.value() {
                 Node::Element(el) => {

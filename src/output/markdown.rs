@@ -9,8 +9,13 @@ use crate::tree::{ElementData, Node, Tree};
 
 /// Renders the article as Markdown.
 pub fn to_markdown(tree: &Tree) -> String {
+    node_to_markdown(tree.root())
+}
+
+/// Renders a node of the article tree as Markdown.
+pub fn node_to_markdown(node: NodeRef<Node>) -> String {
     let mut md = Markdown::default();
-    md.render(tree.root());
+    md.render(node);
     md.finish()
 }
 

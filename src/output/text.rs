@@ -74,10 +74,15 @@ impl TextWriter {
 
 /// Plain text of the article.
 pub fn to_text(tree: &Tree) -> String {
+    node_to_text(tree.root())
+}
+
+/// Plain text of a node of the article tree.
+pub fn node_to_text(node: ego_tree::NodeRef<Node>) -> String {
     let mut w = TextWriter::default();
     let mut pre = 0usize;
     let mut hidden = 0usize;
-    for edge in tree.root().traverse() {
+    for edge in node.traverse() {
         let (Edge::Open(n) | Edge::Close(n)) = edge;
         if matches!(n.value(), Node::Element(e) if e.tag == "annotation") {
             hidden = if matches!(edge, Edge::Open(_)) {

@@ -11,6 +11,7 @@
 
 mod shadow;
 
+#[cfg(test)]
 use std::borrow::Cow;
 
 use ego_tree::Tree;
@@ -104,7 +105,9 @@ fn classify(name: &[u8]) -> NameClass {
 }
 
 /// The input with start tags beyond the depth cap removed (borrowed when
-/// nothing had to go).
+/// nothing had to go): what [`parse_document_with`] hands the parser, for the
+/// tests.
+#[cfg(test)]
 pub fn limit_nesting(html: &str) -> Cow<'_, str> {
     let scan = scan(html);
     if scan.cuts.is_empty() {

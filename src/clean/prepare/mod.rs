@@ -49,11 +49,9 @@ impl<'v, 'h> Pruning<'v, 'h> {
     }
 }
 
-/// What pruning leaves: the mask, the count of removed blocks, and the
-/// removals it reports.
+/// What pruning leaves: the mask and the removals it reports.
 pub struct Pruned {
     pub mask: Mask,
-    pub removed: usize,
     pub report: Vec<Removed>,
 }
 
@@ -66,20 +64,18 @@ pub fn prune(view: &View, mask: Mask, roots: &[u32], title: &str, conditional: b
         chosen,
         report: Vec::new(),
     };
-    let mut removed = 0;
     for &root in roots {
-        removed += remove_title_duplicate(&mut p, root, title);
-        removed += remove_post_meta(&mut p, root);
+        remove_title_duplicate(&mut p, root, title);
+        remove_post_meta(&mut p, root);
         if conditional {
-            removed += clean_conditionally(&mut p, root);
+            clean_conditionally(&mut p, root);
         }
-        removed += remove_negative_headings(&mut p, root);
+        remove_negative_headings(&mut p, root);
     }
-    removed += remove_page_footers(&mut p, roots);
-    removed += edges::remove_edge_furniture(&mut p, roots);
+    remove_page_footers(&mut p, roots);
+    edges::remove_edge_furniture(&mut p, roots);
     Pruned {
         mask: p.mask,
-        removed,
         report: p.report,
     }
 }
