@@ -416,14 +416,51 @@ pub fn toggle_read_aloud() -> bool {
     page::is_open() && page::toggle_read_aloud()
 }
 
-/// For `pages.js`: adds a further page of a multi-page article to the reader view of
-/// `generation` after a separator saying `separator` (empty: the page replaces the content, for
-/// page 1 without its pagination block); `markdown` is the joined article's. `false` when that
-/// view has closed.
+/// For `pages.js`: a further page of a multi-page article (its HTML, fetched from `url`) for the
+/// reader view of `generation`, which extracts it with its own options and joins it. `false` when
+/// that view has closed or the page has no article: following stops.
 #[wasm_bindgen(js_name = appendReaderPage, skip_typescript)]
 #[doc(hidden)]
-pub fn append_reader_page(generation: u32, separator: &str, content: &str, markdown: &str) -> bool {
-    page::reader_view::append_page(generation, separator, content, markdown)
+pub fn append_reader_page(generation: u32, html: &str, url: &str) -> bool {
+    page::reader_view::append_page(generation, html, url)
+}
+
+/// For `pages.js`' `cleanAllPages`: the live document's article joined with the further pages
+/// fetched (`urls[i]` gave `htmls[i]`), each extracted with `options` and its own URL. Stops at
+/// a page without an article; the result has `pages` (the URLs used, the live document's first)
+/// and `pagesNote` (why it stopped early, else `null`).
+#[wasm_bindgen(js_name = joinPages, skip_typescript)]
+#[doc(hidden)]
+pub fn join_pages(
+    urls: Vec<String>,
+    htmls: Vec<String>,
+    options: Option<CleanOptionsArg>,
+) -> Result<JsValue, JsError> {
+    let options = JsOptions::from_js(options.map(JsValue::from))?.core_warning();
+    let first = page::extract_live_page(&options).map_err(page_error)?;
+    let first_url = options.url.clone().or_else(page::live_url);
+    let mut used: Vec<String> = first_url.into_iter().collect();
+    let mut joiner = crate::multipage::Joiner::new(first);
+    let mut note = JsValue::NULL;
+    for (url, html) in urls.iter().zip(&htmls) {
+        let page_options = Options {
+            url: Some(url.clone()),
+            ..options.clone()
+        };
+        match crate::multipage::extract_page(html, &page_options) {
+            Ok(page) if !page.content.trim().is_empty() => joiner.add(&page),
+            _ => {
+                note = JsValue::from_str(&format!("{url}: no article on the page"));
+                break;
+            }
+        };
+        used.push(url.clone());
+    }
+    let pages: js_sys::Array = used.into_iter().map(JsValue::from).collect();
+    Ok(article_object(&joiner.article())
+        .set("pages", pages)
+        .set("pagesNote", note)
+        .into_js())
 }
 
 /// Whether the reader view is open.
@@ -660,6 +697,11 @@ fn array<T>(items: &[T], convert: impl Fn(&T) -> JsValue) -> js_sys::Array {
 }
 
 fn article_to_js(article: &Article) -> ArticleValue {
+    article_object(article).into_js().unchecked_into()
+}
+
+/// The article as a plain JS object, fields as the Rust struct's in camelCase.
+fn article_object(article: &Article) -> Object {
     Object::new()
         .set("title", article.title.as_str())
         .set("byline", nullable(article.byline.as_deref()))
@@ -679,8 +721,6 @@ fn article_to_js(article: &Article) -> ArticleValue {
             array(&article.removed, |removed| removed_block(removed).into_js()),
         )
         .set_name("pageKind", article.page_kind.name())
-        .into_js()
-        .unchecked_into()
 }
 
 fn removed_block(removed: &Removed) -> Object {

@@ -91,7 +91,11 @@ fn the_article_interface_has_the_rust_article_s_fields() {
     let ts = typescript(&source);
     let rust = serde_keys(Article::default());
     assert_eq!(fields(interface(ts, "Article")), rust, "interface Article");
-    assert_eq!(keys_set_by(&source, "article_to_js"), rust, "article_to_js");
+    assert_eq!(
+        keys_set_by(&source, "article_object"),
+        rust,
+        "article_object"
+    );
 }
 
 #[test]

@@ -73,12 +73,29 @@ impl From<crate::Error> for PageError {
 /// Extracts the article from the live document (base URL: `location.href` unless
 /// `options.url` is set).
 pub fn extract_live_document(options: &Options) -> Result<Article, PageError> {
+    Ok(crate::extract(
+        &live_document_html()?,
+        &with_live_url(options),
+    )?)
+}
+
+/// The live document's article as page 1 of an article that may go on over further pages
+/// (its top-level blocks kept for joining).
+pub fn extract_live_page(options: &Options) -> Result<Article, PageError> {
     let html = live_document_html()?;
+    Ok(crate::multipage::extract_page(
+        &html,
+        &with_live_url(options),
+    )?)
+}
+
+/// The options, with `location.href` as the URL when they name none.
+fn with_live_url(options: &Options) -> Options {
     let mut options = options.clone();
     if options.url.is_none() {
         options.url = live_url();
     }
-    Ok(crate::extract(&html, &options)?)
+    options
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/page/follow.js")]
@@ -89,20 +106,38 @@ extern "C" {
 
 /// Extracts the live document's article and shows it in the reader view. If the view is
 /// already open it is rebuilt from the current page. When the article goes on over further pages,
-/// `pages.js` fetches them (up to `max_pages` pages in all) and appends them as they arrive.
+/// `pages.js` fetches them (up to `max_pages` pages in all) and the view appends them as they
+/// arrive, each extracted with the same options and joined to the pages before
+/// ([`reader_view::append_page`]); page 1 is shown without its pagination blocks.
 pub fn enter_reader_mode(
     options: &Options,
     preferences: &Preferences,
     max_pages: usize,
 ) -> Result<Article, PageError> {
     close();
-    let article = extract_live_document(options)?;
+    if max_pages < 2 {
+        let article = has_text(extract_live_document(options)?)?;
+        open(&article, preferences)?;
+        return Ok(article);
+    }
+    let joiner = crate::multipage::Joiner::new(has_text(extract_live_page(options)?)?);
+    let article = joiner.article();
+    let pages = reader_view::FurtherPages {
+        joiner,
+        options: with_live_url(options),
+    };
+    let url = pages.options.url.clone();
+    let generation = reader_view::open_with_pages(&article, preferences, Some(pages))?;
+    if let Some(url) = url {
+        follow_pages(&url, max_pages, generation);
+    }
+    Ok(article)
+}
+
+/// The article, or an error when it is empty.
+fn has_text(article: Article) -> Result<Article, PageError> {
     if article.content.trim().is_empty() {
         return Err(PageError::new("declutter found no article on this page"));
-    }
-    let generation = open(&article, preferences)?;
-    if let Some(url) = options.url.clone().or_else(live_url) {
-        follow_pages(&url, max_pages, generation);
     }
     Ok(article)
 }

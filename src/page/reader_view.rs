@@ -22,7 +22,8 @@ use super::locate;
 use super::render::{apply_settings, build_view, REMOVED_PANEL_ID};
 use super::settings::{Preferences, ReaderSettings};
 use super::PageError;
-use crate::{Article, Removed};
+use crate::multipage::{self, Joiner};
+use crate::{Article, Options, Removed};
 
 #[wasm_bindgen(module = "/src/page/speech.js")]
 extern "C" {
@@ -70,6 +71,15 @@ struct OpenView {
     settings: ReaderSettings,
     markdown: String,
     removed: Vec<Removed>,
+    /// The article's pages so far, when further pages are followed.
+    pages: Option<FurtherPages>,
+}
+
+/// The pages of a multi-page article the view shows, and the options every page is extracted
+/// with (the caller's: filters, picked rules, kinds, scorer).
+pub struct FurtherPages {
+    pub joiner: Joiner,
+    pub options: Options,
 }
 
 /// What closing must give back to the page.
@@ -111,6 +121,15 @@ pub fn shadow_root() -> Option<ShadowRoot> {
 /// Shows `article` over the page (an open view is closed first); returns the view's generation
 /// (see [`append_page`]).
 pub fn open(article: &Article, preferences: &Preferences) -> Result<u32, PageError> {
+    open_with_pages(article, preferences, None)
+}
+
+/// [`open`], ready to append the further pages of `pages` (page 1 in its joiner).
+pub fn open_with_pages(
+    article: &Article,
+    preferences: &Preferences,
+    pages: Option<FurtherPages>,
+) -> Result<u32, PageError> {
     close();
     let window = window()?;
     let document = document()?;
@@ -147,23 +166,39 @@ pub fn open(article: &Article, preferences: &Preferences) -> Result<u32, PageErr
         settings,
         markdown: article.markdown.clone(),
         removed: article.removed.clone(),
+        pages,
     };
     OPEN_VIEW.with(|slot| *slot.borrow_mut() = Some(open));
     Ok(generation)
 }
 
-/// Adds a further page of a multi-page article to the view of `generation`, after a separator
-/// saying `separator` (none: the page replaces the content, for page 1 without its pagination
-/// block), with the joined article's Markdown for "Copy as Markdown"; `false` when that view is
-/// gone.
-pub fn append_page(generation: u32, separator: &str, content: &str, markdown: &str) -> bool {
+/// Extracts a further page of a multi-page article (`html`, fetched from `url`) with the view's
+/// options, joins it to the pages before and shows what it adds after a "Page N" separator; the
+/// reading time and "Copy as Markdown" cover the joined article. `false` when the view of
+/// `generation` is gone or the page holds no article: following stops.
+pub fn append_page(generation: u32, html: &str, url: &str) -> bool {
     OPEN_VIEW.with(|view| {
         let mut view = view.borrow_mut();
         let Some(open) = view.as_mut().filter(|open| open.generation == generation) else {
             return false;
         };
-        let _ = super::render::append_content(&open.root, separator, content);
-        markdown.clone_into(&mut open.markdown);
+        let Some(pages) = open.pages.as_mut() else {
+            return false;
+        };
+        let options = Options {
+            url: Some(url.to_string()),
+            ..pages.options.clone()
+        };
+        let page = match multipage::extract_page(html, &options) {
+            Ok(page) if !page.content.trim().is_empty() => page,
+            _ => return false,
+        };
+        let content = pages.joiner.add(&page).content.clone();
+        let joined = pages.joiner.article();
+        let number = pages.joiner.parts().len();
+        let separator = format!("{} {number}", multipage::page_word(joined.lang.as_deref()));
+        let _ = super::render::append_page(&open.root, &separator, &content, &joined);
+        open.markdown = joined.markdown;
         true
     })
 }

@@ -133,25 +133,27 @@ fn reading_time_element(
 }
 
 /// Adds a further page of a multi-page article to the content after a quiet separator saying
-/// `separator` ("Seite 2"); without one, the page replaces the content (page 1 without its
-/// pagination block). The HTML goes through the view's sanitizer like page 1's.
-pub(crate) fn append_content(
+/// `separator` ("Seite 2"), and shows the joined article's reading time. The HTML goes through
+/// the view's sanitizer like page 1's.
+pub(crate) fn append_page(
     root: &Element,
     separator: &str,
     content: &str,
+    joined: &Article,
 ) -> Result<(), PageError> {
     let (Some(body), Some(document)) = (root.query_selector(".dr-content")?, root.owner_document())
     else {
         return Ok(());
     };
-    if separator.is_empty() {
-        body.set_text_content(None);
-    } else {
-        let rule = text_element(&document, "p", "dr-page-break", separator)?;
-        rule.set_attribute("role", "separator")?;
-        body.append_child(&rule)?;
-    }
+    let rule = text_element(&document, "p", "dr-page-break", separator)?;
+    rule.set_attribute("role", "separator")?;
+    body.append_child(&rule)?;
     body.append_child(sanitized_fragment(content, &document)?.as_ref())?;
+    if let Some(label) = root.query_selector(".dr-reading-time")? {
+        let minutes = joined.reading_minutes;
+        let updated = reading_time_element(&document, minutes, joined.lang.as_deref())?;
+        label.replace_with_with_node_1(updated.as_ref())?;
+    }
     Ok(())
 }
 
