@@ -25,6 +25,7 @@ fn main() {
             filters: None,
             kinds: None,
             protected: &protected,
+            story: &[],
         };
         let cleared = engine::remove_clutter(&view, &silent, &pass);
         let (doc, removed) = (Doc::new(&view, &cleared.mask), cleared.removed);

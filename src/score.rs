@@ -6,7 +6,8 @@
 use rustc_hash::FxHashMap;
 
 use crate::signals::{
-    class_weight, in_page_footer, is_prose, is_prose_paragraph, PROSE_RUN, PROSE_SIBLING,
+    class_weight, in_page_footer, is_prose, is_prose_paragraph, never_the_story, PROSE_RUN,
+    PROSE_SIBLING,
 };
 use crate::view::Doc;
 
@@ -205,10 +206,16 @@ const PROSE_CREDIT_DEPTH: usize = 3;
 /// most, each paragraph's length shared out among its ancestors as
 /// [`level_divider`] says, if that element holds prose ([`is_prose`]).
 pub fn best_prose_block(doc: Doc) -> Option<u32> {
+    best_prose_block_outside(doc, &[])
+}
+
+/// [`best_prose_block`] of the page without the subtrees of `outside`.
+fn best_prose_block_outside(doc: Doc, outside: &[bool]) -> Option<u32> {
     let body = doc.body();
     let mut credit: FxHashMap<u32, f32> = FxHashMap::default();
     for p in doc.live_elements(body) {
-        if !is_prose_paragraph(doc, p, &PROSE_RUN) || in_page_footer(doc, p) {
+        let left_out = outside.get(p as usize).copied().unwrap_or(false);
+        if left_out || !is_prose_paragraph(doc, p, &PROSE_RUN) || in_page_footer(doc, p) {
             continue;
         }
         let len = doc.weighted_len(p) as f32;
@@ -250,6 +257,44 @@ pub fn prose_run(doc: Doc, block: u32) -> ProseRun {
         }
     }
     run
+}
+
+/// Words of paragraph prose below which a page holds no run of prose the
+/// article must not miss: a short notice, a caption or a product blurb may
+/// be paragraphs, but 150 words is a few paragraphs of a story (about a
+/// minute's reading).
+pub const STORY_MIN_WORDS: usize = 150;
+
+/// The page's best run of prose when it is a story's worth
+/// ([`STORY_MIN_WORDS`]).
+pub fn story_run(doc: Doc) -> Option<ProseRun> {
+    best_prose_block(doc)
+        .map(|block| prose_run(doc, block))
+        .filter(|run| run.words >= STORY_MIN_WORDS)
+}
+
+/// The elements that hold the page's story: the block of its best run of
+/// prose outside comment threads, consent layers and dialogs (see
+/// [`never_the_story`]), and its ancestors, sorted (empty when the page
+/// has no such run).
+pub fn story_path(doc: Doc) -> Vec<u32> {
+    let mut outside = vec![false; doc.len()];
+    for e in doc.live_elements(doc.body()) {
+        if !outside[e as usize] && never_the_story(doc, e) {
+            outside[e as usize..doc.end(e) as usize].fill(true);
+        }
+    }
+    let Some(run) = best_prose_block_outside(doc, &outside)
+        .map(|block| prose_run(doc, block))
+        .filter(|run| run.words >= STORY_MIN_WORDS)
+    else {
+        return Vec::new();
+    };
+    let mut path: Vec<u32> = std::iter::once(run.block)
+        .chain(doc.ancestors(run.block))
+        .collect();
+    path.sort_unstable();
+    path
 }
 
 /// Least text of a provisional article: a smaller best block protects nothing.

@@ -59,7 +59,7 @@ fn says_content(word: &str) -> bool {
 /// Decides whether element `i` is clutter, trying the cheapest signals first.
 pub(super) fn judge<'c>(doc: Doc<'_, 'c>, i: u32, ctx: &Context<'_, 'c>) -> Option<Removal> {
     let tag = doc.tag(i);
-    if matches!(tag, "html" | "body" | "main") {
+    if matches!(tag, "html" | "body" | "main") || ctx.holds_the_story(i) {
         return None;
     }
     let verdict = judge_by_tag(doc, i, ctx)

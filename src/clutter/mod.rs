@@ -61,6 +61,19 @@ pub struct Pass<'p> {
     /// any clutter removal) and its ancestors, sorted: weak signals, ad
     /// tokens, roles and labels cannot remove them.
     pub protected: &'p [u32],
+    /// The elements that hold the page's main prose (its best run of
+    /// paragraphs as parsed, and its ancestors), sorted: no rule removes
+    /// them, whatever their tag, class, role, attributes or label say (an
+    /// `<article>` carrying the ad server's targeting data, a never-closed
+    /// `navbar` around the whole page). Only the user's rules can.
+    pub story: &'p [u32],
+}
+
+impl Context<'_, '_> {
+    /// Whether element `i` holds the page's main prose (see [`Pass::story`]).
+    fn holds_the_story(&self, i: u32) -> bool {
+        self.story.binary_search(&i).is_ok()
+    }
 }
 
 impl Pass<'_> {
@@ -81,6 +94,7 @@ struct Context<'c, 'h> {
     first_text: &'c [u32],
     strict: bool,
     protected: &'c [u32],
+    story: &'c [u32],
     /// What the tokens of a class attribute say, per distinct value (pages
     /// repeat the same few class values over thousands of elements).
     classes: RefCell<FxHashMap<&'h str, ClassMatch>>,
@@ -110,6 +124,7 @@ pub fn remove_clutter(view: &View, base: &Mask, pass: &Pass) -> Cleared {
         first_text: &first_text,
         strict: pass.strict,
         protected: pass.protected,
+        story: pass.story,
         classes: RefCell::default(),
         label: RefCell::default(),
     };
@@ -162,7 +177,9 @@ fn clutter_at<'h>(
         )]);
     }
     let v = judge(doc, i, ctx)?;
-    let follow_ups = follow_up_blocks(doc, i, v.kind);
+    let follow_ups = follow_up_blocks(doc, i, v.kind)
+        .into_iter()
+        .filter(|&next| !ctx.holds_the_story(next));
     let nested = if matches!(v.kind, ClutterKind::Other | ClutterKind::Navigation) {
         nested_ads(doc, i, ctx)
     } else {
@@ -316,6 +333,7 @@ mod tests {
             filters: None,
             kinds: None,
             protected: &protected,
+            story: &[],
         };
         let cleared = remove_clutter(&view, &silent, &pass);
         let text = Doc::new(&view, &cleared.mask).text(view.body());
@@ -468,6 +486,7 @@ mod tests {
             filters: None,
             kinds: Some(&[ClutterKind::Ad]),
             protected: &protected,
+            story: &[],
         };
         let cleared = remove_clutter(&view, &silent, &pass);
         let text = Doc::new(&view, &cleared.mask).text(view.body());

@@ -78,6 +78,7 @@ impl<'p, 'h> ClutterPasses<'p, 'h> {
                 filters: page.filters.as_ref(),
                 kinds: page.kinds.as_deref(),
                 protected: &page.protected,
+                story: &page.story,
             };
             let cleared = clutter::remove_clutter(&page.view, &page.silent, &pass);
             self.last = Some((strict, cleared));

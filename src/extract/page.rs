@@ -35,9 +35,12 @@ pub(crate) struct Page<'h> {
     pub kinds: Option<Vec<ClutterKind>>,
     /// What never reaches a reader: scripts, styles, hidden elements.
     pub silent: Mask,
-    /// The provisional article and its ancestors, which the clutter pass
+    /// The provisional article and its ancestors, which weak clutter rules
     /// must not take out.
     pub protected: Vec<u32>,
+    /// The elements that hold the page's best run of prose as parsed, which
+    /// no clutter rule takes out.
+    pub story: Vec<u32>,
 }
 
 impl Page<'_> {
@@ -59,7 +62,9 @@ impl Page<'_> {
             .as_ref()
             .map(|f| f.matcher_for_url(url.as_deref()));
         let silent = clutter::silent_mask(&view);
-        let protected = score::provisional_article(Doc::new(&view, &silent));
+        let shown = Doc::new(&view, &silent);
+        let protected = score::provisional_article(shown);
+        let story = score::story_path(shown);
         Page {
             view,
             meta,
@@ -69,6 +74,7 @@ impl Page<'_> {
             kinds: options.kinds.clone(),
             silent,
             protected,
+            story,
         }
     }
 

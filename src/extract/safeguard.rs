@@ -7,12 +7,6 @@ use crate::score;
 use crate::signals;
 use crate::view::{Doc, View};
 
-/// Words of paragraph prose below which a page holds no run of prose the
-/// article must not miss: a short notice, a caption or a product blurb may
-/// be paragraphs, but 150 words is a few paragraphs of a story (about a
-/// minute's reading).
-const PROSE_RUN_MIN_WORDS: usize = 150;
-
 /// Share of the page's best run of prose the article must show: with less
 /// than half of it, the article is elsewhere or lost its body.
 const SHOWN_SHARE_OF_PROSE_RUN: f32 = 0.5;
@@ -39,10 +33,7 @@ pub(crate) fn fall_back_to_prose(passes: &mut ClutterPasses, judged: Outcome) ->
     }
     let cleared = passes.pass(strict);
     let doc = Doc::new(view, &cleared.mask);
-    let Some(run) = score::best_prose_block(doc)
-        .map(|b| score::prose_run(doc, b))
-        .filter(|run| run.words >= PROSE_RUN_MIN_WORDS)
-    else {
+    let Some(run) = score::story_run(doc) else {
         return judged.body;
     };
     if judged

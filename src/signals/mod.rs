@@ -49,6 +49,25 @@ pub const PROSE_RUN: ProseBar = ProseBar {
     paragraph_link_density: 0.3,
 };
 
+/// Whether a block can never be the page's story, however much prose it
+/// holds: a comment thread or a consent layer by its class or id (a long
+/// discussion or a privacy notice is prose too), or a dialog by its tag or
+/// role.
+pub fn never_the_story(doc: Doc, i: u32) -> bool {
+    use crate::report::ClutterKind::{Comments, Consent};
+    if doc.tag(i) == "dialog"
+        || doc
+            .attr(i, "role")
+            .is_some_and(|r| matches!(r.trim(), "dialog" | "alertdialog"))
+    {
+        return true;
+    }
+    let names = doc.class_and_id(i);
+    !names.trim().is_empty()
+        && tokens::match_tokens(&tokens::tokens(&names))
+            .is_some_and(|(rule, _)| matches!(rule.kind, Comments | Consent))
+}
+
 /// Paragraphs of running text with few links: what an article is made of.
 pub fn is_prose(doc: Doc, i: u32, bar: &ProseBar) -> bool {
     if doc.link_density(i) >= bar.link_density || doc.text_len(i) < bar.min_len {
