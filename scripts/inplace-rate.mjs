@@ -78,7 +78,9 @@ async function measure({ origin, allKinds, kinds, withs, withouts }) {
     let element = null;
     try {
       element = document.querySelector(block.selector);
-    } catch {}
+    } catch {
+      // a path the browser's selector parser refuses: not located
+    }
     return element ? [{ kind: block.kind, length: block.textLength, text: normalize(element.textContent) }] : [];
   }).sort((a, b) => a.length - b.length);
   const kindOf = (text) => holders.find((holder) => holder.text.includes(text))?.kind
@@ -89,7 +91,9 @@ async function measure({ origin, allKinds, kinds, withs, withouts }) {
     let matches = -1;
     try {
       matches = document.querySelectorAll(block.selector).length;
-    } catch {}
+    } catch {
+      // as above: counted as -1
+    }
     const element = block.hidden ? document.querySelector(block.selector) : null;
     const unique = matches === 1 && element?.hasAttribute("data-declutter-hidden");
     return { kind: block.kind, selector: block.selector, hidden: block.hidden, unique, matches, problem: block.problem };

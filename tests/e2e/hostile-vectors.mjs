@@ -270,7 +270,8 @@ export function probe() {
     "animatemotion", "animatetransform", "handler", "listener", "portal", "dialog", "noscript"]);
   const DANGEROUS_ATTRIBUTES = new Set(["srcdoc", "style", "formaction", "action", "is", "popover", "popovertarget",
     "autofocus", "contenteditable", "xml:base", "ping", "shadowrootmode"]);
-  const normalize = (value) => value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
+  // URL parsers drop C0 controls and spaces (U+0000 to U+0020) wherever they stand in a scheme.
+  const normalize = (value) => Array.from(value).filter((c) => c > " ").join("").toLowerCase();
 
   window.__hostile = {
     arm() { armed = true; },
