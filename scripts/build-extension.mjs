@@ -210,6 +210,8 @@ async function bundle(entry, outfile, features) {
     charset: "utf8",
     legalComments: "none",
     loader: { ".wasm": "binary" },
+    // The content script imports the package by its name: `declutter` and its wasm file.
+    alias: { declutter: PKG },
     define: { DECLUTTER_IN_PLACE: String(features.inPlace) },
     // pkg/declutter.js only reads import.meta.url when init() is given no wasm; we always pass it.
     // wasm-bindgen names a snippet module once per directly imported function in its import
