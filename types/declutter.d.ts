@@ -27,7 +27,6 @@ export interface CleanOptions {
 }
 
 export interface ReaderOptions extends CleanOptions {
-  maxPages?: number;
   theme?: "auto" | "light" | "dark" | "sepia";
   fontSize?: number;
   contentWidth?: number;
