@@ -4,7 +4,8 @@
 #   make test       everything: format and lint checks first, then native tests, wasm tests in
 #                   headless Chromium and Firefox, end-to-end tests
 #   make fmt        cargo fmt over the project's crates (vendored code is not a member)
-#   make lint       cargo fmt --check, clippy -D warnings natively and for wasm32
+#   make lint       cargo fmt --check, ESLint over every JS file and tsc over the page layer, the
+#                   picker and the extension (lint-js), clippy -D warnings natively and for wasm32
 #   make eval       CLI over the dev corpora (CORPUS=../shared/corpus), prints the scores
 #   make bench      native per-page timings on the readability corpus, pathological pages
 #   make cli        release build of the command-line tool (target/release/declutter)
@@ -22,7 +23,7 @@ SHELL := /bin/bash
 CORPUS_ROOT ?= $(abspath $(CURDIR)/../shared/corpus)
 export PATH := $(HOME)/.cargo/bin:$(PATH)
 
-.PHONY: all test test-native cli eval bench fmt lint clippy check-identical train
+.PHONY: all test test-native cli eval bench fmt lint lint-js clippy check-identical train
 
 all: cli
 
@@ -36,7 +37,7 @@ cli:
 test-native:
 	cargo test --release --features cli
 
-test: lint test-native test-wasm test-e2e test-bundler extension $(ROBUSTNESS_TESTS)
+test: lint test-native test-wasm typecheck-pkg test-e2e test-bundler extension $(ROBUSTNESS_TESTS)
 	@echo "make test: all suites passed"
 
 eval: cli
@@ -49,11 +50,19 @@ fmt:
 	cargo fmt
 	cd fuzz && cargo fmt
 
-# The cheap checks, first in `make test`: formatting, then clippy on every target.
+# The cheap checks, first in `make test`: formatting, the JavaScript, then clippy on every target.
 lint: | web-deps-build
 	cargo fmt --check
 	cd fuzz && cargo fmt --check
+	$(MAKE) lint-js
 	$(MAKE) clippy
+
+# ESLint (eslint.config.js) over every JS file; tsc (tsconfig.json: JSDoc types, strict) over
+# src/page/*.js, www/picker/ and www/extension/, with the wasm package's API declared in
+# types/declutter.d.ts (`make typecheck-pkg` checks the same code against pkg/ once it is built).
+lint-js: | web-deps-build
+	node_modules/.bin/eslint --max-warnings 0 .
+	node_modules/.bin/tsc -p tsconfig.json
 
 clippy:
 	cargo clippy --all-targets --features cli -- -D warnings

@@ -9,6 +9,8 @@
 #   make test-e2e       end-to-end tests (tests/e2e/) in Chromium and Firefox (E2E_BROWSERS to pick):
 #                       demo, reader view, in-place mode, parity, picker, extension, hostile-markup
 #                       corpus through clean() and the reader view
+#   make typecheck-pkg  tsc over the type-checked JavaScript against the built pkg/declutter.d.ts
+#                       (tsconfig.pkg.json) instead of the declarations `make lint` uses
 #   make test-bundler   pkg/ packed, installed into a Vite app, built and checked in Chromium (tests/bundler/)
 #   make bench-browser  clean() vs Readability.js on the readability corpus in headless Chromium
 
@@ -20,7 +22,7 @@ CORPUS ?= $(abspath $(CURDIR)/../shared/corpus/readability/pages)
 WEB_PATH := $(CURDIR)/node_modules/.bin:$(HOME)/.cargo/bin:$(PATH)
 WASM_SOURCES := $(shell find src -name '*.rs' -o -name '*.css' -o -name '*.js') Cargo.toml Cargo.lock
 
-.PHONY: wasm demo test-wasm test-wasm-chromium test-wasm-firefox test-e2e test-bundler bench-browser web-deps-build web-deps-browser
+.PHONY: wasm demo test-wasm test-wasm-chromium test-wasm-firefox typecheck-pkg test-e2e test-bundler bench-browser web-deps-build web-deps-browser
 
 web-deps-build:
 	scripts/install-deps.sh rust wasm node
@@ -54,6 +56,9 @@ test-wasm-chromium: | web-deps-browser
 
 test-wasm-firefox: | web-deps-browser
 	GECKODRIVER=$(GECKODRIVER) $(WASM_TEST)
+
+typecheck-pkg: wasm
+	node_modules/.bin/tsc -p tsconfig.pkg.json
 
 test-e2e: wasm | web-deps-browser
 	node --test --test-reporter=spec tests/e2e/

@@ -1,5 +1,5 @@
 // Browser benchmark: declutter's clean(html) (wasm) against DOMParser + Readability.js, page by
-// page on the readability corpus, in one headless Chromium.
+// page on the readability corpus, in one headless Chromium (puppeteer-core).
 //
 //   node scripts/bench-browser.mjs        (make bench-browser builds pkg/ first)
 //   CORPUS=dir  pages to use (default ../shared/corpus/readability/pages)
@@ -10,7 +10,8 @@
 import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
-import { launchBrowser, ROOT, startServer } from "../tests/e2e/harness.mjs";
+import { launch } from "../tests/e2e/browsers.mjs";
+import { ROOT, startServer } from "../tests/e2e/harness.mjs";
 
 const CORPUS = resolve(process.env.CORPUS ?? join(ROOT, "..", "shared", "corpus", "readability", "pages"));
 const REPS = Number(process.env.REPS ?? 7);
@@ -85,7 +86,7 @@ function report(rows, failures, isolated) {
 
 async function main() {
   const server = await startServer({ isolate: true });
-  const browser = await launchBrowser();
+  const browser = await launch("chromium");
   try {
     const { page, isolated } = await preparePage(browser, server.url);
     const rows = [];

@@ -15,7 +15,7 @@
 // Usage: node scripts/build-extension.mjs [--out DIR] [--browser chrome|firefox]...
 import { build } from "esbuild";
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, statSync, writeFileSync, readdirSync } from "node:fs";
-import { dirname, join, relative } from "node:path";
+import { join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 import { deflateRawSync, deflateSync } from "node:zlib";
 
@@ -46,7 +46,7 @@ function version() {
   return match[1].replace(/[-+].*$/, "");
 }
 
-function manifestFor(browser, base, features) {
+function manifestFor(browser, base) {
   const manifest = structuredClone({ ...base, version: version() });
   if (browser === "chrome") {
     // Chromium (checked: 156 on Linux) refuses to assign Alt+Shift+R to an extension, which would
@@ -210,6 +210,8 @@ async function bundle(entry, outfile, features) {
     charset: "utf8",
     legalComments: "none",
     loader: { ".wasm": "binary" },
+    // The content script imports the package by its name: `declutter` and its wasm file.
+    alias: { declutter: PKG },
     define: { DECLUTTER_IN_PLACE: String(features.inPlace) },
     // pkg/declutter.js only reads import.meta.url when init() is given no wasm; we always pass it.
     // wasm-bindgen names a snippet module once per directly imported function in its import
@@ -224,7 +226,7 @@ async function buildBrowser(browser, out, features) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, "icons"), { recursive: true });
   const base = JSON.parse(readFileSync(join(SOURCE, "manifest.base.json"), "utf8"));
-  writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifestFor(browser, base, features), null, 2) + "\n");
+  writeFileSync(join(dir, "manifest.json"), JSON.stringify(manifestFor(browser, base), null, 2) + "\n");
   await bundle("background.js", join(dir, "background.js"), features);
   await bundle("content.js", join(dir, "content.js"), features);
   await bundle("options.js", join(dir, "options.js"), features);

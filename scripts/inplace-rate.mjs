@@ -1,4 +1,4 @@
-// In-place mode on the dev corpora, in headless Chromium: how reliably removed blocks map back to
+// In-place mode on the dev corpora, in headless Chromium (puppeteer-core): how reliably removed blocks map back to
 // live elements, and what the default in-place pass hides of the article (issue 5's precision).
 //
 //   node scripts/inplace-rate.mjs        (make wasm first: it loads pkg/)
@@ -29,7 +29,8 @@
 // the page. For each kind: how many stay visible after the default in-place pass.
 import { existsSync, readFileSync, readdirSync } from "node:fs";
 import { extname, join, resolve } from "node:path";
-import { launchBrowser, ROOT } from "../tests/e2e/harness.mjs";
+import { launch } from "../tests/e2e/browsers.mjs";
+import { ROOT } from "../tests/e2e/harness.mjs";
 
 const CORPUS_ROOT = resolve(process.env.CORPUS_ROOT ?? join(ROOT, "..", "shared", "corpus"));
 const LIMIT = Number(process.env.LIMIT ?? Infinity);
@@ -47,22 +48,27 @@ const corpora = [
   { name: "snippets", dir: join(CORPUS_ROOT, "snippets", "pages"), truth: JSON.parse(readFileSync(join(CORPUS_ROOT, "snippets", "truth.json"), "utf8")) },
 ];
 
-/** Serves the corpus pages (/page/<file>) and pkg/ from the fake origin; aborts everything else. */
-async function routeCorpus(context, dir) {
-  await context.route("**/*", (route) => {
-    const url = new URL(route.request().url());
-    if (url.origin !== ORIGIN) return route.abort();
+/** Serves the corpus pages (/page/<file>) and pkg/ from the fake origin; aborts
+ * everything else (data: URLs are no requests). */
+async function serveCorpus(page, dir) {
+  await page.setBypassServiceWorker(true);
+  await page.setRequestInterception(true);
+  page.on("request", (request) => {
+    if (request.isInterceptResolutionHandled()) return;
+    const url = new URL(request.url());
+    if (url.protocol === "data:") return request.continue();
+    if (url.origin !== ORIGIN) return request.abort();
     if (url.pathname.startsWith("/pkg/")) {
-      return route.fulfill({ path: join(PKG, url.pathname.slice("/pkg/".length)), contentType: TYPES[extname(url.pathname)] ?? "application/octet-stream" });
+      return request.respond({ body: readFileSync(join(PKG, url.pathname.slice("/pkg/".length))), contentType: TYPES[extname(url.pathname)] ?? "application/octet-stream" });
     }
     const file = url.pathname.startsWith("/page/") ? decodeURIComponent(url.pathname.slice("/page/".length)) : "";
     if (file.endsWith(".html") && !file.includes("/") && existsSync(join(dir, file))) {
-      return route.fulfill({
+      return request.respond({
         body: readFileSync(join(dir, file)),
         headers: { "content-type": "text/html", "content-security-policy": "script-src 'self' 'wasm-unsafe-eval'" },
       });
     }
-    return route.abort();
+    return request.abort();
   });
 }
 
@@ -78,7 +84,9 @@ async function measure({ origin, allKinds, kinds, withs, withouts }) {
     let element = null;
     try {
       element = document.querySelector(block.selector);
-    } catch {}
+    } catch {
+      // a path the browser's selector parser refuses: not located
+    }
     return element ? [{ kind: block.kind, length: block.textLength, text: normalize(element.textContent) }] : [];
   }).sort((a, b) => a.length - b.length);
   const kindOf = (text) => holders.find((holder) => holder.text.includes(text))?.kind
@@ -89,7 +97,9 @@ async function measure({ origin, allKinds, kinds, withs, withouts }) {
     let matches = -1;
     try {
       matches = document.querySelectorAll(block.selector).length;
-    } catch {}
+    } catch {
+      // as above: counted as -1
+    }
     const element = block.hidden ? document.querySelector(block.selector) : null;
     const unique = matches === 1 && element?.hasAttribute("data-declutter-hidden");
     return { kind: block.kind, selector: block.selector, hidden: block.hidden, unique, matches, problem: block.problem };
@@ -161,11 +171,11 @@ function add(totals, result, name, file) {
 async function runCorpus(browser, corpus) {
   const totals = emptyTotals();
   const files = readdirSync(corpus.dir).filter((file) => file.endsWith(".html")).sort().slice(0, LIMIT);
-  const context = await browser.newContext({ serviceWorkers: "block" });
-  await routeCorpus(context, corpus.dir);
+  const context = await browser.createBrowserContext();
   const queue = [...files];
   const worker = async () => {
     const page = await context.newPage();
+    await serveCorpus(page, corpus.dir);
     for (let file = queue.shift(); file; file = queue.shift()) await runPage(page, corpus, file, totals);
   };
   await Promise.all(Array.from({ length: CONCURRENCY }, worker));
@@ -212,7 +222,7 @@ function report(name, totals) {
   }
 }
 
-const browser = await launchBrowser();
+const browser = await launch("chromium");
 try {
   for (const corpus of corpora.filter((corpus) => !ONLY || ONLY.includes(corpus.name))) report(corpus.name, await runCorpus(browser, corpus));
 } finally {

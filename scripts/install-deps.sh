@@ -41,7 +41,7 @@ if want firefox; then
 fi
 
 if want node; then
-  if ! [ -d node_modules/playwright-core ] || ! [ -d node_modules/puppeteer-core ] || ! [ -d node_modules/binaryen ] || ! [ -d node_modules/vite ] || [ package.json -nt node_modules/.install-stamp ] || [ package-lock.json -nt node_modules/.install-stamp ]; then
+  if ! [ -d node_modules/puppeteer-core ] || ! [ -d node_modules/eslint ] || ! [ -d node_modules/typescript ] || ! [ -d node_modules/binaryen ] || ! [ -d node_modules/vite ] || [ package.json -nt node_modules/.install-stamp ] || [ package-lock.json -nt node_modules/.install-stamp ]; then
     say "installing npm dev dependencies"
     if [ -f package-lock.json ]; then npm ci --no-audit --no-fund; else npm install --no-audit --no-fund; fi
     touch node_modules/.install-stamp

@@ -315,13 +315,43 @@ fn timing_of_a_5000_rule_list_on_corpus_pages() {
     }
 }
 
-/// `cargo test --release --test filters -- --ignored`: on corpus pages, the
-/// indexed matcher finds exactly what testing every rule on every element finds.
-#[test]
-#[ignore]
-fn index_agrees_with_brute_force_on_corpus_pages() {
-    let root =
+/// The pages the index is checked on: every fixture, and six large pages of the
+/// readability corpus (`../shared/corpus`, there in CI), each `(name, html)`.
+fn agreement_pages() -> Vec<(String, String)> {
+    let fixtures = common::fixture_path("");
+    let mut names: Vec<_> = std::fs::read_dir(&fixtures)
+        .expect("tests/fixtures")
+        .filter_map(|entry| entry.ok()?.file_name().into_string().ok())
+        .filter(|name| name.ends_with(".html"))
+        .collect();
+    names.sort();
+    let mut pages: Vec<_> = names
+        .into_iter()
+        .map(|name| (name.clone(), fixture(&name)))
+        .collect();
+    let corpus =
         std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/readability/pages");
+    for name in [
+        "yahoo-2",
+        "guardian-1",
+        "wikipedia-2",
+        "nytimes-5",
+        "breitbart",
+        "wikia",
+    ] {
+        if let Ok(html) = std::fs::read_to_string(corpus.join(format!("{name}.html"))) {
+            pages.push((name.to_owned(), html));
+        }
+    }
+    pages
+}
+
+/// On the fixtures and large corpus pages, the indexed matcher finds exactly what
+/// testing every rule on every element finds: 330 rules (the selector forms the index
+/// keys on, and a seeded generated list) against every element, about 6 million
+/// pairs, a few seconds in a release build (`make test`).
+#[test]
+fn index_agrees_with_brute_force() {
     let selectors = [
         "[class*=\"ad\"]",
         "[id^=\"cite\"]",
@@ -369,17 +399,7 @@ fn index_agrees_with_brute_force_on_corpus_pages() {
         .collect();
     let mut checked = 0usize;
     let mut matched = 0usize;
-    for name in [
-        "yahoo-2",
-        "guardian-1",
-        "wikipedia-2",
-        "nytimes-5",
-        "breitbart",
-        "wikia",
-    ] {
-        let Ok(html) = std::fs::read_to_string(root.join(format!("{name}.html"))) else {
-            continue;
-        };
+    for (name, html) in agreement_pages() {
         let doc = scraper::Html::parse_document(&html);
         let dom = declutter::internals::View::build(&doc);
         let singles: Vec<_> = each.iter().map(|(l, s)| (l.matcher(None), s)).collect();
@@ -404,5 +424,6 @@ fn index_agrees_with_brute_force_on_corpus_pages() {
         }
     }
     println!("{checked} (rule, element) pairs checked, {matched} matches");
-    assert!(matched > 1000);
+    // Not vacuous: the fixtures alone give some 290 matches, with the corpus pages 7,800.
+    assert!(matched > 200, "{matched} matches");
 }

@@ -38,20 +38,22 @@ const LAYER_WORDS = [
   ["in der app", "newsletter"], ["app öffnen", "newsletter"],
 ];
 
-/** Whether the page pins the element (`position: fixed` or `sticky`) and shows it. */
+/** Whether the page pins the element (`position: fixed` or `sticky`) and shows it.
+ * @param {Element} element */
 export function isPinned(element) {
   const style = getComputedStyle(element);
   return (style.position === "fixed" || style.position === "sticky")
     && style.display !== "none" && style.visibility !== "hidden";
 }
 
-/** Whether the element's computed `overflow-y` stops the page from scrolling. */
+/** Whether the element's computed `overflow-y` stops the page from scrolling.
+ * @param {Element} element */
 export function locksScrolling(element) {
   const overflow = getComputedStyle(element).overflowY;
   return overflow === "hidden" || overflow === "clip";
 }
 
-/** Share of the window's area the element's box covers (0 to 1). */
+/** Share of the window's area the element's box covers (0 to 1). @param {Element} element */
 function coveredShare(element) {
   const rect = element.getBoundingClientRect();
   const width = Math.min(rect.right, innerWidth) - Math.max(rect.left, 0);
@@ -59,7 +61,8 @@ function coveredShare(element) {
   return width > 0 && height > 0 ? (width * height) / (innerWidth * innerHeight) : 0;
 }
 
-/** A menu or the site's header: kept unless the caller hides navigation (the core reports it). */
+/** A menu or the site's header: kept unless the caller hides navigation (the core reports it).
+ * @param {Element} element */
 function isNavigation(element) {
   return /^(nav|header)$/.test(element.localName)
     || /^(navigation|banner|menubar|menu)$/.test(element.getAttribute("role") ?? "")
@@ -67,15 +70,21 @@ function isNavigation(element) {
     || element.getElementsByTagName("a").length >= NAV_MIN_LINKS;
 }
 
-/** The kind a pinned block's text makes it, or null. */
+/** The kind a pinned block's text makes it, or null. @param {string} text */
 function kindOf(text) {
   const lower = ` ${text.toLowerCase()} `;
   return LAYER_WORDS.find(([word]) => lower.includes(word))?.[1] ?? null;
 }
 
-/** What a pinned element is hidden as (`[kind, reason]`), or null when it stays. */
+/**
+ * What a pinned element is hidden as (`[kind, reason]`), or null when it stays.
+ * @param {Element} element
+ * @param {string[]} kinds
+ * @param {number} articleLength
+ * @returns {[string, string] | null}
+ */
 function judge(element, kinds, articleLength) {
-  const text = element.textContent.replace(/\s+/g, " ").trim();
+  const text = (element.textContent ?? "").replace(/\s+/g, " ").trim();
   if ((articleLength > 0 && text.length >= ARTICLE_SHARE * articleLength) || isNavigation(element)) return null;
   const covered = coveredShare(element);
   const kind = kindOf(text);
@@ -84,10 +93,11 @@ function judge(element, kinds, articleLength) {
   return null;
 }
 
-/** The element's path in the core's form: `html > body:nth-child(2) > div:nth-child(3)`. */
+/** The element's path in the core's form: `html > body:nth-child(2) > div:nth-child(3)`.
+ * @param {Element} element */
 function pathOf(element) {
   const steps = [];
-  for (let node = element; node.parentElement; node = node.parentElement) {
+  for (let node = element; node.parentElement; node = /** @type {Element} */ (node.parentElement)) {
     steps.unshift(`${node.localName}:nth-child(${[...node.parentElement.children].indexOf(node) + 1})`);
   }
   return [document.documentElement.localName, ...steps].join(" > ");
@@ -98,9 +108,15 @@ function pathOf(element) {
  * our own UI: a
  * flat array of element, kind, reason, path, element, kind, reason, path, ... `kinds` are the
  * kinds hidden (space-separated names); a layer covering the window is hidden whatever it says.
+ * @param {string} skip
+ * @param {string} kinds
+ * @param {number} articleLength
+ * @returns {(Element | string)[]}
  */
 export function pinnedLayers(skip, kinds, articleLength) {
+  /** @type {(Element | string)[]} */
   const found = [];
+  /** @type {Element | null} */
   let last = null;
   for (const element of document.body?.querySelectorAll("*") ?? []) {
     // Preorder: the descendants of a pinned element come right after it.

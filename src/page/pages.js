@@ -18,6 +18,11 @@
 /** Pages read at most, the first included, unless `maxPages` says otherwise. */
 export const DEFAULT_MAX_PAGES = 10;
 
+/** @typedef {import("declutter").Article} Article */
+/** @typedef {import("declutter").CleanOptions} CleanOptions */
+/** @typedef {typeof import("declutter").clean} Clean */
+/** What one page adds to the joined article. @typedef {{ content: string, text: string, markdown: string }} Part */
+
 // ---- the words of pagination (src/multipage/words.rs has the same lists) ----
 
 /** Whole link texts (or `aria-label`/`title`) of a next-page link in a pagination block. */
@@ -65,12 +70,12 @@ const PAGER_DEPTH = 5;
 /** A pager is a line of numbers and a few words; longer text is the story. */
 const MAX_PAGER_TEXT = 200;
 
-/** Lowercase words of letters and digits, one space apart. */
+/** Lowercase words of letters and digits, one space apart. @param {string | null} text */
 export function normalize(text) {
   return (String(text).toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).join(" ");
 }
 
-/** The number a page link shows: "2", "[2]", "Seite 2". */
+/** The number a page link shows: "2", "[2]", "Seite 2". @param {string | null} text */
 export function pageNumber(text) {
   const words = normalize(text).split(" ");
   const digits = words.length === 1 ? words[0] : words.length === 2 && PAGER_WORDS.has(words[0]) ? words[1] : "";
@@ -78,7 +83,11 @@ export function pageNumber(text) {
   return number > 0 ? number : null;
 }
 
-/** For text of nothing but page numbers and pager words: [numbers, words]; else null. */
+/**
+ * For text of nothing but page numbers and pager words: [numbers, words]; else null.
+ * @param {string} text
+ * @returns {[number, number] | null}
+ */
 export function pagerCounts(text) {
   let numbers = 0;
   let words = 0;
@@ -92,7 +101,7 @@ export function pagerCounts(text) {
 
 // ---- URLs: is this another page of the same article? ----
 
-/** `…/page` → `…`: a URL page word after a separator; null when there is none. */
+/** `…/page` → `…`: a URL page word after a separator; null when there is none. @param {string} path */
 function stripPageWord(path) {
   for (const word of URL_PAGE_WORDS) {
     const head = path.slice(0, -word.length);
@@ -104,7 +113,9 @@ function stripPageWord(path) {
 }
 
 /** A path's trailing page marker: `/story/2` → ["/story", 2], `/story/page/3` → ["/story", 3],
- * `/story-123_p2` → ["/story-123", 2]. At most three digits: longer numbers are ids. */
+ * `/story-123_p2` → ["/story-123", 2]. At most three digits: longer numbers are ids.
+ * @param {string} path
+ * @returns {[string, number] | null} */
 export function splitMarker(path) {
   const digits = /\d+$/.exec(path)?.[0];
   if (!digits || digits.length > 3) return null;
@@ -113,7 +124,21 @@ export function splitMarker(path) {
   return base !== null && base.length > 1 ? [base, Number(digits)] : null;
 }
 
-/** The parts of an http(s) URL that tell whether it is a page of the same article. */
+/**
+ * The parts of an http(s) URL that tell whether it is a page of the same article.
+ * @typedef {object} PageUrl
+ * @property {string} origin
+ * @property {string} path  without trailing slashes and page extension
+ * @property {string} query  the query without page parameters
+ * @property {string} search
+ * @property {number | null} page  the page number in the query or the path's marker
+ * @property {string | null} markerBase  the path before its page marker
+ * @property {string} href  without the fragment
+ */
+
+/** The parts of an http(s) URL that tell whether it is a page of the same article.
+ * @param {string} href
+ * @returns {PageUrl | null} */
 export function pageUrl(href) {
   let url;
   try {
@@ -126,6 +151,7 @@ export function pageUrl(href) {
   const extension = /\.([a-z]+)$/i.exec(path.slice(path.lastIndexOf("/")));
   if (extension && PAGE_EXTENSIONS.includes(extension[1].toLowerCase())) path = path.slice(0, -extension[0].length);
   const query = [];
+  /** @type {number | null} */
   let page = null;
   for (const [key, value] of url.searchParams) {
     const name = key.toLowerCase();
@@ -140,9 +166,16 @@ export function pageUrl(href) {
   };
 }
 
-/** Whether `next` is a further page of the article that starts at `first`, seen from `current`. */
+/**
+ * Whether `next` is a further page of the article that starts at `first`, seen from `current`.
+ * @param {PageUrl | null} next
+ * @param {PageUrl} current
+ * @param {PageUrl} first
+ * @returns {next is PageUrl}
+ */
 export function continues(next, current, first) {
   if (!next || next.origin !== first.origin || next.href === current.href || next.href === first.href) return false;
+  /** @param {number | null} n */
   const small = (n) => n !== null && n <= MAX_PAGE_NUMBER;
   const samePath = next.path === first.path && next.query === first.query && next.search !== current.search;
   const marked = next.markerBase === first.path && small(next.page);
@@ -152,16 +185,19 @@ export function continues(next, current, first) {
 
 // ---- the next-page link of a document ----
 
+/** @param {Element} element */
 function hasRelNext(element) {
   return (element.getAttribute("rel") ?? "").toLowerCase().split(/\s+/).includes("next");
 }
 
+/** @param {Element} element */
 function saysPager(element) {
   const text = element.textContent ?? "";
   if (text.length > MAX_PAGER_TEXT || element.querySelectorAll("a").length < 2) return false;
   return (pagerCounts(text)?.[0] ?? 0) >= 2;
 }
 
+/** @param {Element} element */
 function isPager(element) {
   const named = ["class", "id", "aria-label"].some((name) => {
     const value = (element.getAttribute(name) ?? "").toLowerCase();
@@ -170,14 +206,15 @@ function isPager(element) {
   return named || saysPager(element);
 }
 
+/** @param {Element} element */
 function inPager(element) {
-  for (let node = element, depth = 0; node && depth <= PAGER_DEPTH; node = node.parentElement, depth += 1) {
+  for (let node = /** @type {Element | null} */ (element), depth = 0; node && depth <= PAGER_DEPTH; node = node.parentElement, depth += 1) {
     if (isPager(node)) return true;
   }
   return false;
 }
 
-/** The page number the document's own pager marks as current. */
+/** The page number the document's own pager marks as current. @param {Document} doc */
 function currentPage(doc) {
   for (const element of doc.querySelectorAll("[aria-current='page'], [class*='current'], .active")) {
     const number = inPager(element) ? pageNumber(element.textContent) : null;
@@ -186,8 +223,13 @@ function currentPage(doc) {
   return null;
 }
 
-/** Links that may lead to the next page, strongest signal first, document order within one. */
+/**
+ * Links that may lead to the next page, strongest signal first, document order within one.
+ * @param {Document} doc
+ * @param {number} current
+ */
 function candidates(doc, current) {
+  /** @type {Element[][]} */
   const levels = [[], [], [], [], []];
   for (const link of doc.querySelectorAll("link[rel][href]")) if (hasRelNext(link)) levels[0].push(link);
   for (const anchor of doc.querySelectorAll("a[href]")) {
@@ -203,18 +245,23 @@ function candidates(doc, current) {
   return levels.flat();
 }
 
-/** The URL of the page after `url` in `doc` that belongs to the article starting at `firstUrl`. */
+/**
+ * The URL of the page after `url` in `doc` that belongs to the article starting at `firstUrl`.
+ * @param {Document} doc
+ * @param {string} url
+ * @returns {string | null}
+ */
 export function nextPageUrl(doc, url, firstUrl = url) {
   const current = pageUrl(url);
-  const first = pageUrl(firstUrl) ?? current;
   if (!current) return null;
+  const first = pageUrl(firstUrl) ?? current;
   const base = doc.querySelector("base[href]")?.getAttribute("href");
   const against = base ? new URL(base, url).href : url;
   const number = currentPage(doc) ?? current.page ?? 1;
   for (const element of candidates(doc, number)) {
     let href;
     try {
-      href = new URL(element.getAttribute("href"), against).href;
+      href = new URL(/** @type {string} candidates have one */ (element.getAttribute("href")), against).href;
     } catch {
       continue;
     }
@@ -240,61 +287,76 @@ const WORDS_PER_MINUTE = 220;
 const CJK_PER_MINUTE = 500;
 const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f\uff66-\uff9d]/u;
 
-/** Text of a node with a space where tags were, collapsed. */
+/** @param {Node} node @returns {node is Element} */
+function isElement(node) {
+  return node.nodeType === Node.ELEMENT_NODE;
+}
+
+/** Text of a node with a space where tags were, collapsed. @param {Node} node */
 function textOf(node) {
-  if (node.nodeType === Node.TEXT_NODE) return node.data.replace(/\s+/g, " ").trim();
+  if (node.nodeType === Node.TEXT_NODE) return /** @type {Text} */ (node).data.replace(/\s+/g, " ").trim();
   const pieces = [];
-  const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  for (let text = walker.nextNode(); text; text = walker.nextNode()) pieces.push(text.data);
+  const walker = /** @type {Document} */ (node.ownerDocument).createTreeWalker(node, NodeFilter.SHOW_TEXT);
+  const nextText = () => /** @type {Text | null} */ (walker.nextNode());
+  for (let text = nextText(); text; text = nextText()) pieces.push(text.data);
   return pieces.join(" ").replace(/\s+/g, " ").trim();
 }
 
+/** @param {Node} node */
 function isBlank(node) {
   return node.nodeType !== Node.ELEMENT_NODE && !(node.textContent ?? "").trim();
 }
 
-/** The parent of an article's top-level blocks: its content, looking through single wrappers. */
+/** The parent of an article's top-level blocks: its content, looking through single wrappers.
+ * @param {Node} fragment */
 function blocksParent(fragment) {
   let parent = fragment;
   for (let level = 0; level < 4; level += 1) {
     const items = Array.from(parent.childNodes).filter((node) => !isBlank(node));
     const only = items.length === 1 ? items[0] : null;
-    if (!only || only.nodeType !== Node.ELEMENT_NODE || !WRAPPERS.includes(only.localName)) break;
+    if (!only || !isElement(only) || !WRAPPERS.includes(only.localName)) break;
     parent = only;
   }
   return parent;
 }
 
+/** @param {Node} node */
 function hasLink(node) {
-  return node.nodeType === Node.ELEMENT_NODE && (node.localName === "a" || node.querySelector("a") !== null);
+  return isElement(node) && (node.localName === "a" || node.querySelector("a") !== null);
 }
 
+/** @param {Node} node */
 function isPagerBlock(node) {
   const counts = pagerCounts(textOf(node));
   if (!counts) return false;
   return hasLink(node) ? counts[1] > 0 || counts[0] >= 2 : counts[1] > 0 && counts[0] > 0;
 }
 
+/** @param {Node} node */
 function keyOf(node) {
   const text = normalize(textOf(node));
-  return text || (node.outerHTML ?? node.textContent ?? "").trim();
+  return text || ((isElement(node) ? node.outerHTML : node.textContent) ?? "").trim();
 }
 
+/** @param {string} text */
 function withoutPageWords(text) {
   return normalize(text).split(" ").filter((word) => !PAGER_WORDS.has(word) && !/^\d+$/.test(word)).join(" ");
 }
 
+/** @param {string} text @param {string} title */
 function isTitle(text, title) {
   const block = withoutPageWords(text);
   return block !== "" && block === withoutPageWords(title);
 }
 
+/** @param {string} text @param {string} byline */
 function isByline(text, byline) {
   const names = normalize(byline).split(" ").filter(Boolean);
   const words = normalize(text).split(" ");
   return names.length > 0 && words.length <= names.length + BYLINE_EXTRA_WORDS && names.every((n) => words.includes(n));
 }
 
+/** @param {string} text */
 export function readingMinutes(text) {
   if (!text.trim()) return 0;
   const cjk = Array.from(text).filter((c) => CJK.test(c)).length;
@@ -302,12 +364,14 @@ export function readingMinutes(text) {
   return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE + cjk / CJK_PER_MINUTE));
 }
 
+/** @param {string[]} pieces @param {string} separator */
 function joined(pieces, separator) {
   return pieces.map((piece) => piece.trim()).filter(Boolean).join(separator);
 }
 
 /** Joins the articles of consecutive pages as they arrive. `clean` is the wasm module's. */
 export class Joiner {
+  /** @param {Article} first @param {Clean} clean */
   constructor(first, clean) {
     this.first = first;
     this.clean = clean;
@@ -316,21 +380,29 @@ export class Joiner {
     this.parts = [this.partOf(first, false)];
   }
 
-  /** The article HTML as the body of an inert document (DOMParser: nothing in it runs or loads). */
+  /** The article HTML as the body of an inert document (DOMParser: nothing in it runs or loads).
+   * @param {string} html */
   parse(html) {
     return new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, "text/html").body;
   }
 
+  /** @param {Node} node */
   repeats(node) {
     const text = textOf(node);
     return this.headerKeys.includes(keyOf(node)) || isTitle(text, this.first.title)
       || (this.first.byline != null && isByline(text, this.first.byline));
   }
 
-  /** The page's body without pagination blocks and, for later pages, without repeats. */
+  /**
+   * The page's body without pagination blocks and, for later pages, without repeats.
+   * @param {Article} page
+   * @param {boolean} later
+   * @returns {Part}
+   */
   partOf(page, later) {
     const body = this.parse(page.content);
     const items = Array.from(blocksParent(body).childNodes);
+    /** @type {ChildNode[]} */
     const dropped = [];
     let index = 0;
     for (const item of items) {
@@ -350,7 +422,7 @@ export class Joiner {
     return { content: cut.content, text: cut.text, markdown: cut.markdown };
   }
 
-  /** Appends the next page; returns what it adds. */
+  /** Appends the next page; returns what it adds. @param {Article} page */
   add(page) {
     const part = this.partOf(page, true);
     this.parts.push(part);
@@ -374,7 +446,9 @@ export class Joiner {
 
 // ---- fetching ----
 
-/** The charset of a response: its Content-Type, else a `<meta charset>` in the first bytes. */
+/** The charset of a response: its Content-Type, else a `<meta charset>` in the first bytes.
+ * @param {string} contentType
+ * @param {Uint8Array} bytes */
 function charsetOf(contentType, bytes) {
   const declared = /charset=["']?([\w-]+)/i.exec(contentType);
   if (declared) return declared[1];
@@ -382,6 +456,7 @@ function charsetOf(contentType, bytes) {
   return /<meta[^>]+charset=["']?([\w-]+)/i.exec(head)?.[1] ?? "utf-8";
 }
 
+/** @param {Uint8Array} bytes @param {string} charset */
 function decode(bytes, charset) {
   try {
     return new TextDecoder(charset).decode(bytes);
@@ -390,11 +465,30 @@ function decode(bytes, charset) {
   }
 }
 
-/** Asked for a page when `fetch` itself fails (see `setPageFetchFallback`). */
+/**
+ * What `fetch` answers, as far as a page fetch reads it; a fallback answers the same.
+ * @typedef {object} PageResponse
+ * @property {boolean} ok
+ * @property {number} status
+ * @property {string} url
+ * @property {{ get(name: string): string | null }} headers
+ * @property {() => Promise<ArrayBuffer>} arrayBuffer
+ */
+/** @typedef {(url: string) => Promise<PageResponse>} PageFetchFallback */
+
+/** Asked for a page when `fetch` itself fails (see `setPageFetchFallback`).
+ * @type {PageFetchFallback | null} */
 let fetchFallback = null;
 
+/** What went wrong, for a note: an error's message, else what was thrown. @param {unknown} error */
+function reason(error) {
+  return /** @type {{ message?: unknown } | null | undefined} */ (error)?.message ?? error;
+}
+
 /** `fetch`, and the fallback when the request could not be made at all (a network error, which
- * is also what a page's CSP gives an extension's content script in Firefox). */
+ * is also what a page's CSP gives an extension's content script in Firefox).
+ * @param {string} url
+ * @returns {Promise<PageResponse>} */
 async function request(url) {
   try {
     return await fetch(url, { credentials: "same-origin", redirect: "follow", headers: { Accept: "text/html" } });
@@ -405,7 +499,8 @@ async function request(url) {
 }
 
 /** Fetches a page (same-origin credentials, redirects followed): `{ url, html }`; throws with a
- * short reason when the request fails, the status is not 2xx or the response is not HTML. */
+ * short reason when the request fails, the status is not 2xx or the response is not HTML.
+ * @param {string} url */
 async function fetchPage(url) {
   const response = await request(url);
   if (!response.ok) throw new Error(`HTTP ${response.status}`);
@@ -419,6 +514,15 @@ async function fetchPage(url) {
  * Follows the pages after page 1 (held by `joiner`), calling `onPage(part, number)` for each
  * (it returns false to stop); resolves to `{ pages, note }`: the URLs used and why it stopped
  * early (null at the article's last page).
+ * @param {object} following
+ * @param {Joiner} following.joiner
+ * @param {string} following.firstUrl
+ * @param {string | null} following.next
+ * @param {number} following.maxPages
+ * @param {CleanOptions} following.options
+ * @param {Clean} following.clean
+ * @param {(part: Part, number: number) => boolean} following.onPage
+ * @returns {Promise<{ pages: string[], note: string | null }>}
  */
 async function follow({ joiner, firstUrl, next, maxPages, options, clean, onPage }) {
   const pages = [firstUrl];
@@ -430,7 +534,7 @@ async function follow({ joiner, firstUrl, next, maxPages, options, clean, onPage
     try {
       page = await fetchPage(next);
     } catch (error) {
-      return { pages, note: `${next}: ${error?.message ?? error}` };
+      return { pages, note: `${next}: ${reason(error)}` };
     }
     const landed = pageUrl(page.url);
     if (!landed || landed.origin !== first?.origin || pages.includes(landed.href)) {
@@ -440,7 +544,7 @@ async function follow({ joiner, firstUrl, next, maxPages, options, clean, onPage
     try {
       article = clean(page.html, { ...options, url: landed.href });
     } catch (error) {
-      return { pages, note: `${landed.href}: ${error?.message ?? error}` };
+      return { pages, note: `${landed.href}: ${reason(error)}` };
     }
     if (!article.content.trim()) return { pages, note: `${landed.href}: no article on the page` };
     pages.push(landed.href);
@@ -451,6 +555,7 @@ async function follow({ joiner, firstUrl, next, maxPages, options, clean, onPage
   return { pages, note: null };
 }
 
+/** @param {{ maxPages?: number | null } | null | undefined} options */
 function maxPagesOf(options) {
   const max = options?.maxPages;
   if (max === undefined || max === null) return DEFAULT_MAX_PAGES;
@@ -459,21 +564,31 @@ function maxPagesOf(options) {
 }
 
 /** "Page" on the reader view's separators, in the article's language. */
+/** @type {Record<string, string | undefined>} */
 const PAGE_WORDS = { de: "Seite", fr: "Page", es: "Página", it: "Pagina", nl: "Pagina", pl: "Strona", pt: "Página" };
 
+/** @param {string | null | undefined} lang */
 function pageWord(lang) {
   return PAGE_WORDS[String(lang ?? "").split(/[-_]/)[0].toLowerCase()] ?? "Page";
 }
 
 /** The open reader view's reading time, for the joined article: every label ("5 min read",
- * "5 Min. Lesezeit", "مدة القراءة: 5 د") holds the number once. */
+ * "5 Min. Lesezeit", "مدة القراءة: 5 د") holds the number once.
+ * @param {number} minutes */
 function updateReadingTime(minutes) {
   const label = document.querySelector("declutter-reader")?.shadowRoot?.querySelector(".dr-reading-time");
-  if (label) label.textContent = label.textContent.replace(/\d+/, String(minutes));
+  if (label) label.textContent = (label.textContent ?? "").replace(/\d+/, String(minutes));
 }
 
-/** The multi-page API over the wasm module's exports. */
+/**
+ * The multi-page API over the wasm module's exports.
+ * @param {object} exports
+ * @param {Clean} exports.clean
+ * @param {typeof import("declutter").cleanDocument} exports.cleanDocument
+ * @param {(generation: number, separator: string, content: string, markdown: string) => boolean} exports.appendReaderPage
+ */
 export function multiPage({ clean, cleanDocument, appendReaderPage }) {
+  /** @param {import("declutter").AllPagesOptions} options */
   async function cleanAllPages(options = {}) {
     const maxPages = maxPagesOf(options);
     const { maxPages: _, ...cleanOptions } = options ?? {};
@@ -485,17 +600,22 @@ export function multiPage({ clean, cleanDocument, appendReaderPage }) {
   }
 
   /** For the reader view (called by enterReaderMode through src/page/follow.js): appends the
-   * further pages to the view of `generation` while it stays open. */
+   * further pages to the view of `generation` while it stays open.
+   * @param {string} url
+   * @param {number} maxPages
+   * @param {number} generation */
   function followInReader(url, maxPages, generation) {
     // After the view has shown page 1, and outside the wasm call that opened it.
     setTimeout(() => startInReader(url, maxPages, generation), 0);
   }
 
+  /** @param {string} url @param {number} maxPages @param {number} generation */
   function startInReader(url, maxPages, generation) {
     const firstUrl = pageUrl(url)?.href;
     const next = firstUrl && nextPageUrl(document, firstUrl);
     if (!next || maxPages < 2) return;
     const joiner = new Joiner(cleanDocument({ url: firstUrl }), clean);
+    /** @param {Part} part @param {number} number */
     const show = (part, number) => {
       const sofar = joiner.article();
       const separator = number > 0 ? `${pageWord(joiner.first.lang)} ${number}` : "";
@@ -511,7 +631,8 @@ export function multiPage({ clean, cleanDocument, appendReaderPage }) {
   }
 
   /** Sets (or with null, removes) what fetches a page when `fetch` fails: `(url) => Promise` of
-   * a Response-like `{ ok, status, url, headers: { get }, arrayBuffer() }`. */
+   * a Response-like `{ ok, status, url, headers: { get }, arrayBuffer() }`.
+   * @param {PageFetchFallback | null} fallback */
   function setPageFetchFallback(fallback) {
     fetchFallback = typeof fallback === "function" ? fallback : null;
   }

@@ -8,13 +8,25 @@
 // host's first child: the form `Element.getHTML()` writes and that the core reads back with the
 // host's children in their slots (src/shadow.rs).
 
-/** Every open shadow root in `root` (a document or shadow root), nested ones too, except those
- * of `skipTag` hosts (the reader view's own). */
+/** @param {Node} node @returns {node is Element} */
+function isElement(node) {
+  return node.nodeType === Node.ELEMENT_NODE;
+}
+
+/**
+ * Every open shadow root in `root` (a document or shadow root), nested ones too, except those
+ * of `skipTag` hosts (the reader view's own).
+ * @param {Document | ShadowRoot} root
+ * @param {string} skipTag
+ * @returns {ShadowRoot[]}
+ */
 function openShadowRoots(root, skipTag) {
+  /** @type {ShadowRoot[]} */
   const found = [];
+  /** @type {(Document | ShadowRoot)[]} */
   const pending = [root];
   while (pending.length) {
-    for (const element of pending.pop().querySelectorAll("*")) {
+    for (const element of /** @type {Document | ShadowRoot} */ (pending.pop()).querySelectorAll("*")) {
       const shadow = element.shadowRoot;
       if (shadow && element.localName !== skipTag) {
         found.push(shadow);
@@ -25,10 +37,12 @@ function openShadowRoots(root, skipTag) {
   return found;
 }
 
+/** @param {string} value */
 function escapeAttribute(value) {
   return value.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/\u00a0/g, "&nbsp;");
 }
 
+/** @param {DocumentType | null} doctype */
 function doctypeMarkup(doctype) {
   if (!doctype) return "";
   const { name, publicId, systemId } = doctype;
@@ -41,6 +55,8 @@ function doctypeMarkup(doctype) {
  * Serializes `root`'s children with the given shadow roots as templates, for browsers without
  * `getHTML()`: a copy in a document without a browsing context (nothing in it loads, runs or
  * upgrades), templates put into the copy's hosts, and the browser's own serializer.
+ * @param {Element} root
+ * @param {ShadowRoot[]} shadowRoots
  */
 function innerHtmlWithShadows(root, shadowRoots) {
   const inert = root.ownerDocument.implementation.createHTMLDocument("");
@@ -49,10 +65,17 @@ function innerHtmlWithShadows(root, shadowRoots) {
   return copy.innerHTML;
 }
 
-/** Puts a shadow template into each copied host; `original` and `copy` have the same tree. */
+/**
+ * Puts a shadow template into each copied host; `original` and `copy` have the same tree.
+ * @param {ParentNode} original
+ * @param {ParentNode} copy
+ * @param {Set<ShadowRoot>} wanted
+ * @param {Document} inert
+ */
 function addTemplates(original, copy, wanted, inert) {
   const originals = original.querySelectorAll("*");
   const copies = copy.querySelectorAll("*");
+  /** @type {[ShadowRoot, Element][]} */
   const hosts = [];
   originals.forEach((element, index) => {
     if (element.shadowRoot && wanted.has(element.shadowRoot)) hosts.push([element.shadowRoot, copies[index]]);
@@ -70,6 +93,9 @@ function addTemplates(original, copy, wanted, inert) {
  * Doctype plus the document element's markup, with the open shadow roots as declarative
  * templates (`getHTML({serializableShadowRoots, shadowRoots})` where the browser has it, a copy
  * and walk otherwise). Without shadow roots this is exactly `outerHTML`.
+ * @param {Document} doc
+ * @param {string} skipTag
+ * @returns {string}
  */
 export function documentHtml(doc, skipTag) {
   const root = doc.documentElement;
@@ -83,8 +109,12 @@ export function documentHtml(doc, skipTag) {
   return `${doctypeMarkup(doc.doctype)}<${root.localName}${attributes}>${inner}</${root.localName}>`;
 }
 
-/** Whether `node` is a shadow root. Not `instanceof ShadowRoot`: that is false for another
- * frame's nodes (the playground locates blocks in a frame's document). */
+/**
+ * Whether `node` is a shadow root. Not `instanceof ShadowRoot`: that is false for another
+ * frame's nodes (the playground locates blocks in a frame's document).
+ * @param {Node} node
+ * @returns {node is ShadowRoot}
+ */
 function isShadowRoot(node) {
   return node.nodeType === Node.DOCUMENT_FRAGMENT_NODE && "host" in node;
 }
@@ -93,13 +123,18 @@ function isShadowRoot(node) {
  * The children of `node` in the tree a reader sees, the one the core builds from `documentHtml`:
  * a host's shadow tree instead of its own children, each `<slot>` replaced by the nodes assigned
  * to it or else by its fallback content. `elementsOnly` leaves out text and comments.
+ * @param {Node} node
+ * @param {string} skipTag
+ * @param {boolean} elementsOnly
+ * @returns {Node[]}
  */
 export function composedChildren(node, skipTag, elementsOnly) {
-  const shadow = node.localName !== skipTag ? node.shadowRoot : null;
+  const shadow = isElement(node) && node.localName !== skipTag ? node.shadowRoot : null;
+  /** @type {Node[]} */
   const out = [];
   for (const child of (shadow ?? node).childNodes) {
-    if (child.localName === "slot" && isShadowRoot(child.getRootNode())) {
-      const assigned = child.assignedNodes();
+    if (isElement(child) && child.localName === "slot" && isShadowRoot(child.getRootNode())) {
+      const assigned = /** @type {HTMLSlotElement} */ (child).assignedNodes();
       out.push(...(assigned.length ? assigned : composedChildren(child, skipTag, false)));
     } else {
       out.push(child);
@@ -108,8 +143,12 @@ export function composedChildren(node, skipTag, elementsOnly) {
   return elementsOnly ? out.filter((child) => child.nodeType === Node.ELEMENT_NODE) : out;
 }
 
-/** Adds `sheet` to the shadow root `element` lives in (document-level sheets don't reach into
- * shadow trees); nothing for elements in the document itself. */
+/**
+ * Adds `sheet` to the shadow root `element` lives in (document-level sheets don't reach into
+ * shadow trees); nothing for elements in the document itself.
+ * @param {Element} element
+ * @param {CSSStyleSheet} sheet
+ */
 export function adoptSheetAt(element, sheet) {
   const root = element.getRootNode();
   if (isShadowRoot(root) && !root.adoptedStyleSheets.includes(sheet)) {
@@ -117,7 +156,7 @@ export function adoptSheetAt(element, sheet) {
   }
 }
 
-/** Undoes `adoptSheetAt`. */
+/** Undoes `adoptSheetAt`. @param {Element} element @param {CSSStyleSheet} sheet */
 export function dropSheetAt(element, sheet) {
   const root = element.getRootNode();
   if (isShadowRoot(root) && root.adoptedStyleSheets.includes(sheet)) {

@@ -22,28 +22,75 @@ const MAX_UTTERANCE = 280;
 const SPEEDS = [0.75, 1, 1.25, 1.5, 1.75, 2];
 const HIGHLIGHT = "dr-speaking";
 
+/** @typedef {{ rate: number, voice: string }} Choice  speed, and a `voiceURI` ("": the default) */
+/** @typedef {{ element: Element, text: string }} ReadingBlock */
+
+/**
+ * One reading, from start to stop: the block being read, its utterances and the one being
+ * said; `utterance` is the one the engine has (null once cancelled).
+ * @typedef {object} Session
+ * @property {boolean} paused
+ * @property {Element | null} element
+ * @property {string[]} texts
+ * @property {number} sentence
+ * @property {SpeechSynthesisUtterance | null} utterance
+ */
+
+/**
+ * Read aloud attached to an open reader view.
+ * @typedef {object} View
+ * @property {SpeechSynthesis} synth
+ * @property {HTMLElement} button
+ * @property {HTMLElement} article
+ * @property {HTMLElement} root
+ * @property {string} storageKey
+ * @property {Session | null} session
+ * @property {string} lang
+ * @property {Choice} choice
+ * @property {HTMLElement} controls
+ * @property {HTMLSelectElement} voiceSelect
+ * @property {() => void} onToggle
+ */
+
+/** @type {View | null} */
 let view = null;
+
+/** The view read aloud is attached to: what runs between attach and detach has one. */
+function attached() {
+  if (!view) throw new Error("declutter: read aloud is not attached to a reader view");
+  return view;
+}
+
+/** The attached view and its reading session: what speaks runs while reading. */
+function reading() {
+  const current = attached();
+  if (!current.session) throw new Error("declutter: not reading aloud");
+  return { current, session: current.session };
+}
 
 function synthesis() {
   const synth = globalThis.speechSynthesis;
   return synth && typeof globalThis.SpeechSynthesisUtterance === "function" ? synth : null;
 }
 
+/** @param {string | null | undefined} lang */
 function primary(lang) {
   return String(lang ?? "").split(/[-_]/)[0].toLowerCase();
 }
 
 // ---- the reader's choices, kept with the other reader settings (`key=value;...`) ----
 
+/** @param {string} key @returns {[string, string][]} */
 function readPairs(key) {
   try {
     return (localStorage.getItem(key) ?? "").split(";").filter((pair) => pair.includes("="))
-      .map((pair) => [pair.slice(0, pair.indexOf("=")).trim(), pair.slice(pair.indexOf("=") + 1)]);
+      .map((pair) => /** @type {[string, string]} */ ([pair.slice(0, pair.indexOf("=")).trim(), pair.slice(pair.indexOf("=") + 1)]));
   } catch {
     return []; // no storage (privacy modes, sandboxed frames)
   }
 }
 
+/** @param {string} key @returns {Choice} */
 function storedChoice(key) {
   const pairs = new Map(readPairs(key));
   const rate = Number(pairs.get("rate"));
@@ -56,6 +103,7 @@ function storedChoice(key) {
   return { rate: SPEEDS.includes(rate) ? rate : 1, voice };
 }
 
+/** @param {string} key @param {Choice} choice */
 function saveChoice(key, { rate, voice }) {
   const kept = readPairs(key).filter(([name]) => name !== "rate" && name !== "voice");
   kept.push(["rate", String(rate)], ["voice", encodeURIComponent(voice)]);
@@ -68,11 +116,13 @@ function saveChoice(key, { rate, voice }) {
 
 // ---- what is read ----
 
-/** The article's reading blocks in order: `{ element, text }`. */
+/** The article's reading blocks in order. @param {Element} article @returns {ReadingBlock[]} */
 function readingBlocks(article) {
+  /** @type {ReadingBlock[]} */
   const blocks = [];
   const walker = article.ownerDocument.createTreeWalker(article, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  const nextText = () => /** @type {Text | null} */ (walker.nextNode());
+  for (let node = nextText(); node; node = nextText()) {
     const parent = node.parentElement;
     if (!node.data.trim() || !parent || parent.closest(NOT_READ)) continue;
     const block = parent.closest(BLOCKS);
@@ -86,9 +136,12 @@ function readingBlocks(article) {
     .filter(({ text }) => text);
 }
 
-/** A block's text as utterances: whole, or sentences grouped up to MAX_UTTERANCE. */
+/** A block's text as utterances: whole, or sentences grouped up to MAX_UTTERANCE.
+ * @param {string} text
+ * @param {string} lang */
 function utteranceTexts(text, lang) {
   if (text.length <= MAX_UTTERANCE) return [text];
+  /** @type {string[]} */
   let parts;
   try {
     const segmenter = new Intl.Segmenter(lang || undefined, { granularity: "sentence" });
@@ -96,6 +149,7 @@ function utteranceTexts(text, lang) {
   } catch {
     parts = text.match(/[^.!?…]+[.!?…]*\s*/g) ?? [text];
   }
+  /** @type {string[]} */
   const texts = [];
   let current = "";
   for (const part of parts) {
@@ -112,31 +166,35 @@ function utteranceTexts(text, lang) {
 // ---- speaking ----
 
 function chosenVoice() {
-  if (!view.choice.voice) return null;
-  return view.synth.getVoices().find((voice) => voice.voiceURI === view.choice.voice) ?? null;
+  const { choice, synth } = attached();
+  if (!choice.voice) return null;
+  return synth.getVoices().find((voice) => voice.voiceURI === choice.voice) ?? null;
 }
 
+/** @param {Element | null} element */
 function highlight(element) {
-  view.article.querySelector(`.${HIGHLIGHT}`)?.classList.remove(HIGHLIGHT);
+  const { article, root } = attached();
+  article.querySelector(`.${HIGHLIGHT}`)?.classList.remove(HIGHLIGHT);
   if (!element) return;
   element.classList.add(HIGHLIGHT);
   const box = element.getBoundingClientRect();
-  const frame = view.root.getBoundingClientRect();
+  const frame = root.getBoundingClientRect();
   if (box.top < frame.top + 60 || box.bottom > frame.bottom) {
     const reduce = globalThis.matchMedia?.("(prefers-reduced-motion: reduce)")?.matches;
     element.scrollIntoView({ block: "center", behavior: reduce ? "auto" : "smooth" });
   }
 }
 
-/** Starts reading at `block` (an entry of readingBlocks); ends the session after the last one. */
+/** Starts reading at `block` (an entry of readingBlocks); ends the session after the last one.
+ * @param {ReadingBlock | undefined} block */
 function readBlock(block) {
-  const session = view.session;
+  const { current, session } = reading();
   if (!block) {
     stop();
     return;
   }
   session.element = block.element;
-  session.texts = utteranceTexts(block.text, view.lang);
+  session.texts = utteranceTexts(block.text, current.lang);
   session.sentence = 0;
   highlight(block.element);
   speakCurrent();
@@ -144,21 +202,22 @@ function readBlock(block) {
 
 /** The block after the current one, looked up again: later pages may have been appended. */
 function nextBlock() {
-  const blocks = readingBlocks(view.article);
-  const at = blocks.findIndex((block) => block.element === view.session.element);
+  const { current, session } = reading();
+  const blocks = readingBlocks(current.article);
+  const at = blocks.findIndex((block) => block.element === session.element);
   return blocks[at + 1];
 }
 
 function speakCurrent() {
-  const session = view.session;
+  const { current, session } = reading();
   const text = session.texts[session.sentence];
   if (text === undefined) {
     readBlock(nextBlock());
     return;
   }
   const utterance = new SpeechSynthesisUtterance(text);
-  utterance.lang = view.lang;
-  utterance.rate = view.choice.rate;
+  utterance.lang = current.lang;
+  utterance.rate = current.choice.rate;
   const voice = chosenVoice();
   if (voice) utterance.voice = voice;
   utterance.onend = () => {
@@ -174,17 +233,19 @@ function speakCurrent() {
   };
   session.utterance = utterance;
   try {
-    view.synth.speak(utterance);
+    current.synth.speak(utterance);
   } catch {
     stop();
   }
 }
 
+/** @param {Element | null} fromElement */
 function start(fromElement) {
-  view.synth.cancel();
-  const blocks = readingBlocks(view.article);
+  const current = attached();
+  current.synth.cancel();
+  const blocks = readingBlocks(current.article);
   const at = fromElement ? blocks.findIndex((block) => block.element === fromElement) : 0;
-  view.session = { paused: false, element: null, texts: [], sentence: 0, utterance: null };
+  current.session = { paused: false, element: null, texts: [], sentence: 0, utterance: null };
   readBlock(blocks[Math.max(at, 0)]);
   showState();
 }
@@ -192,14 +253,15 @@ function start(fromElement) {
 /** Pausing cancels the sentence and resuming says it again: `pause()`/`resume()` are unreliable
  * across engines (Chromium's resume after a long pause, engines that ignore pause). */
 function pause() {
-  view.session.paused = true;
-  view.session.utterance = null;
-  view.synth.cancel();
+  const { current, session } = reading();
+  session.paused = true;
+  session.utterance = null;
+  current.synth.cancel();
   showState();
 }
 
 function resume() {
-  view.session.paused = false;
+  reading().session.paused = false;
   speakCurrent();
   showState();
 }
@@ -214,9 +276,10 @@ function stop() {
 
 /** Says the current sentence again, with a new speed or voice. */
 function restartSentence() {
-  if (!view.session || view.session.paused) return;
-  view.session.utterance = null;
-  view.synth.cancel();
+  const current = attached();
+  if (!current.session || current.session.paused) return;
+  current.session.utterance = null;
+  current.synth.cancel();
   speakCurrent();
 }
 
@@ -232,6 +295,7 @@ function showState() {
 
 // ---- controls ----
 
+/** @param {Document} doc @param {string} value @param {string} label @param {boolean} selected */
 function option(doc, value, label, selected) {
   const element = doc.createElement("option");
   element.value = value;
@@ -240,6 +304,7 @@ function option(doc, value, label, selected) {
   return element;
 }
 
+/** @param {Document} doc @param {string} text @param {HTMLElement} control */
 function labelled(doc, text, control) {
   const label = doc.createElement("label");
   label.className = "dr-speech-label";
@@ -247,7 +312,10 @@ function labelled(doc, text, control) {
   return label;
 }
 
-function buildControls(button) {
+/** The controls beside the button: Stop, speed (`rate` chosen) and voice.
+ * @param {HTMLElement} button
+ * @param {number} rate */
+function buildControls(button, rate) {
   const doc = button.ownerDocument;
   const controls = doc.createElement("div");
   controls.className = "dr-speech";
@@ -261,7 +329,7 @@ function buildControls(button) {
   stopButton.addEventListener("click", () => stop());
   const speed = doc.createElement("select");
   speed.setAttribute("aria-label", "Speed");
-  for (const rate of SPEEDS) speed.append(option(doc, String(rate), `${rate}×`, rate === view.choice.rate));
+  for (const speedRate of SPEEDS) speed.append(option(doc, String(speedRate), `${speedRate}×`, speedRate === rate));
   speed.addEventListener("change", () => choose({ rate: Number(speed.value) }));
   const voice = doc.createElement("select");
   voice.setAttribute("aria-label", "Voice");
@@ -271,9 +339,11 @@ function buildControls(button) {
   return { controls, voiceSelect: voice };
 }
 
+/** @param {Partial<Choice>} change */
 function choose(change) {
-  view.choice = { ...view.choice, ...change };
-  saveChoice(view.storageKey, view.choice);
+  const current = attached();
+  current.choice = { ...current.choice, ...change };
+  saveChoice(current.storageKey, current.choice);
   restartSentence();
 }
 
@@ -290,11 +360,13 @@ function fillVoices() {
   }
 }
 
+/** @param {MouseEvent} event */
 function onArticleClick(event) {
-  if (!view?.session || event.target.closest("a, button, select, summary")) return;
+  const target = /** @type {Element} */ (event.target);
+  if (!view?.session || target.closest("a, button, select, summary")) return;
   const blocks = new Set(readingBlocks(view.article).map(({ element }) => element));
-  let element = event.target.closest(BLOCKS);
-  while (element && !blocks.has(element)) element = element.parentElement?.closest(BLOCKS);
+  let element = target.closest(BLOCKS);
+  while (element && !blocks.has(element)) element = element.parentElement?.closest(BLOCKS) ?? null;
   if (element) start(element);
 }
 
@@ -304,26 +376,27 @@ function onArticleClick(event) {
  * Sets up read aloud in an opened reader view: `shadow` is its shadow root, `storageKey` the
  * localStorage key of the reader settings. The language is the article container's `lang` (the
  * article's), else the page's. Hides the button where the browser cannot speak.
+ * @param {ShadowRoot} shadow
+ * @param {string} storageKey
  */
 export function attachReadAloud(shadow, storageKey) {
   detachReadAloud();
-  const button = shadow.querySelector(".dr-read-aloud");
-  const article = shadow.querySelector(".dr-article");
-  const root = shadow.querySelector(".dr-root");
+  const button = /** @type {HTMLElement | null} */ (shadow.querySelector(".dr-read-aloud"));
+  const article = /** @type {HTMLElement | null} */ (shadow.querySelector(".dr-article"));
+  const root = /** @type {HTMLElement | null} */ (shadow.querySelector(".dr-root"));
   const synth = synthesis();
   if (!button || !article || !root) return;
   if (!synth) {
     button.hidden = true;
     return;
   }
+  const choice = storedChoice(storageKey);
+  const { controls, voiceSelect } = buildControls(button, choice.rate);
   view = {
     synth, button, article, root, storageKey, session: null,
     lang: article.lang || root.ownerDocument.documentElement.lang || "",
-    choice: storedChoice(storageKey),
+    choice, controls, voiceSelect, onToggle: () => toggleReadAloud(),
   };
-  const { controls, voiceSelect } = buildControls(button);
-  Object.assign(view, { controls, voiceSelect });
-  view.onToggle = () => toggleReadAloud();
   button.addEventListener("click", view.onToggle);
   article.addEventListener("click", onArticleClick);
   synth.addEventListener?.("voiceschanged", fillVoices);

@@ -2,7 +2,7 @@
 // npm user would use it. pkg/ is packed with `npm pack` (so only what package.json's "files"
 // publishes is there), installed from the tarball into a copy of this app in target/bundler/,
 // built with `vite build`, served with `vite preview`, and the page is checked in headless
-// Chromium: wasm-pack's `new URL('declutter_bg.wasm', import.meta.url)` must come out of the
+// Chromium (puppeteer-core): wasm-pack's `new URL('declutter_bg.wasm', import.meta.url)` must come out of the
 // build as an emitted asset that the page fetches and instantiates. The same app is checked under
 // the dev server (`vite`), which serves the package through its dependency pre-bundling.
 import { after, before, describe, test } from "node:test";
@@ -11,7 +11,8 @@ import { execFileSync } from "node:child_process";
 import { cpSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { build, createServer, preview } from "vite";
-import { launchBrowser, ROOT } from "../e2e/harness.mjs";
+import { launch } from "../e2e/browsers.mjs";
+import { ROOT } from "../e2e/harness.mjs";
 
 const SOURCE = join(ROOT, "tests", "bundler");
 const SCRATCH = join(ROOT, "target", "bundler");
@@ -40,7 +41,7 @@ before(async () => {
   server = await preview({ root: APP, configFile: false, logLevel: "warn", preview: { host: "127.0.0.1", port: 0 } });
   devServer = await createServer({ root: APP, configFile: false, logLevel: "warn", server: { host: "127.0.0.1", port: 0 } });
   await devServer.listen();
-  browser = await launchBrowser();
+  browser = await launch("chromium");
 });
 
 after(async () => {
@@ -58,7 +59,7 @@ async function checkApp(url) {
   const problems = [];
   page.on("pageerror", (error) => problems.push(`pageerror: ${error.message}`));
   page.on("console", (message) => {
-    if (["error", "warning"].includes(message.type())) problems.push(`console.${message.type()}: ${message.text()}`);
+    if (["error", "warn"].includes(message.type())) problems.push(`console.${message.type()}: ${message.text()}`);
   });
   page.on("response", (response) => {
     if (response.status() >= 400) problems.push(`${response.status()} ${response.url()}`);
@@ -72,14 +73,15 @@ async function checkApp(url) {
   await page.waitForFunction(() => document.body.dataset.state);
   const state = await page.evaluate(() => ({ ...document.body.dataset }));
   assert.equal(state.state, "ready", state.error);
-  assert.equal(await page.locator("#title").textContent(), TITLE);
-  await assert.doesNotReject(page.getByText(ARTICLE_TEXT).waitFor({ state: "visible", timeout: 5000 }));
-  const article = await page.locator("#article").textContent();
+  const text = (selector) => page.$eval(selector, (element) => element.textContent);
+  assert.equal(await text("#title"), TITLE);
+  await assert.doesNotReject(page.waitForSelector(`::-p-text(${ARTICLE_TEXT})`, { visible: true, timeout: 5000 }));
+  const article = await text("#article");
   assert.match(article, /accessible for wheelchairs and prams/);
   for (const clutter of CLUTTER) {
     assert.ok(!article.includes(clutter), `"${clutter}" rendered in the article`);
   }
-  assert.match(await page.locator("#meta").textContent(), /[1-9]\d* blocks removed/);
+  assert.match(await text("#meta"), /[1-9]\d* blocks removed/);
   assert.deepEqual(problems, []);
   await page.close();
   return new URL(response.url()).pathname;

@@ -26,13 +26,24 @@ after(() => new Promise((resolve) => server.close(resolve)));
 
 const pause = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/** `read(shadowRoot)` on the reader view in `frame` (a page or frame), or null without one. */
+async function readIn(frame, read) {
+  try {
+    const host = await frame?.$("declutter-reader");
+    const root = await host?.evaluateHandle((element) => element.shadowRoot);
+    return (await root?.evaluate(read)) ?? null;
+  } catch {
+    return null; // no shadow root yet, or the frame went away
+  }
+}
+
 /** Runs `read(shadowRoot)` on the reader view, in the page or in the extension frame. */
 async function inReader(page, read) {
   for (let attempt = 0; attempt < 100; attempt++) {
-    const inPage = await page.$eval("declutter-reader", (host, read) => host.shadowRoot && new Function(`return (${read})`)()(host.shadowRoot), read.toString()).catch(() => null);
+    const inPage = await readIn(page, read);
     if (inPage) return inPage;
     const frame = await (await page.$("#declutter-extension-frame"))?.contentFrame();
-    const inFrame = await frame?.$eval("declutter-reader", (host, read) => new Function(`return (${read})`)()(host.shadowRoot), read.toString()).catch(() => null);
+    const inFrame = await readIn(frame, read);
     if (inFrame) return inFrame;
     await pause(100);
   }

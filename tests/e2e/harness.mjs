@@ -1,10 +1,9 @@
-// Shared by the end-to-end tests and scripts/bench-browser.mjs: the demo server on a free port
-// and a headless Debian Chromium driven by playwright-core.
+// Shared by the end-to-end tests and the browser scripts: the demo server on a free port, and
+// where Debian's Chromium is and the flags it runs with here (browsers.mjs launches it).
 import { spawn } from "node:child_process";
 import { once } from "node:events";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { chromium } from "playwright-core";
 
 export const ROOT = fileURLToPath(new URL("../../", import.meta.url));
 export const CHROMIUM = process.env.CHROMIUM ?? "/usr/bin/chromium";
@@ -30,10 +29,5 @@ export async function startServer({ isolate = false } = {}) {
     }
   };
   return { url: firstLine.trim(), stop };
-}
-
-/** Launches headless Chromium with a fresh profile (playwright creates a new user-data-dir per launch). */
-export function launchBrowser() {
-  return chromium.launch({ executablePath: CHROMIUM, headless: true, args: CHROMIUM_ARGS });
 }
 

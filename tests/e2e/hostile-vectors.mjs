@@ -247,7 +247,13 @@ export function probe() {
   const describe = (where) => {
     if (where instanceof Element) return `<${where.localName}> in ${where.getRootNode() === document ? "the document" : "a shadow root"}`;
     if (where === window) return "the window";
-    return where ? String(where) : "an unknown context";
+    // A frame's window that frameOf could not place (Firefox gives an <object> holding a data:
+    // document no contentWindow), whose conversion to a string is a cross-origin access.
+    try {
+      return where ? String(where) : "an unknown context";
+    } catch {
+      return "a cross-origin window";
+    }
   };
   window.__hit = (name, where) => {
     const record = { name: String(name), where: describe(where) };
@@ -270,7 +276,8 @@ export function probe() {
     "animatemotion", "animatetransform", "handler", "listener", "portal", "dialog", "noscript"]);
   const DANGEROUS_ATTRIBUTES = new Set(["srcdoc", "style", "formaction", "action", "is", "popover", "popovertarget",
     "autofocus", "contenteditable", "xml:base", "ping", "shadowrootmode"]);
-  const normalize = (value) => value.replace(/[\u0000-\u0020]/g, "").toLowerCase();
+  // URL parsers drop C0 controls and spaces (U+0000 to U+0020) wherever they stand in a scheme.
+  const normalize = (value) => Array.from(value).filter((c) => c > " ").join("").toLowerCase();
 
   window.__hostile = {
     arm() { armed = true; },
@@ -285,7 +292,14 @@ export function probe() {
       document.open();
       // document.open() erased the window's event listeners.
       addEventListener("message", onMessage);
-      const loaded = new Promise((resolve) => addEventListener("load", resolve, { once: true }));
+      const loaded = new Promise((resolve) => {
+        addEventListener("load", resolve, { once: true });
+        // Firefox fires no load event at a document that starts to navigate away as it
+        // completes (a meta refresh), though the navigation goes nowhere (a 204 answer).
+        document.addEventListener("readystatechange", () => {
+          if (document.readyState === "complete") setTimeout(resolve, 100);
+        });
+      });
       document.write(html);
       document.close();
       return loaded;

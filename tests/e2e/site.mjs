@@ -1,6 +1,5 @@
 // The demo server and one browser (Chromium or Firefox, puppeteer-core) around a group of
-// end-to-end tests: the puppeteer counterpart of demo.mjs, for tests that run in every browser
-// of BROWSERS.
+// end-to-end tests that run in every browser of BROWSERS.
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import { after, before } from "node:test";

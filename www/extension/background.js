@@ -7,10 +7,14 @@
 // only requested from the options page, for the auto-open sites and, if the user wants it, for
 // the readerable badge on every page; without them the badge is only known after a gesture.
 import {
-  classifyScriptError, ext, loadSettings, matchesSites, parseSites, readerOptions, restrictedReason,
+  classifyScriptError, errorMessage, ext, loadSettings, matchesSites, parseSites, readerOptions, restrictedReason,
 } from "./shared.js";
 
 /* global DECLUTTER_IN_PLACE */ // set by scripts/build-extension.mjs: pkg/ exports declutterPage()
+
+/** @typedef {import("./content.js").ActionResult} ActionResult */
+/** @typedef {import("./content.js").RunOptions} RunOptions */
+/** @typedef {{ state: string, title: string, result?: ActionResult }} Performed */
 
 const COMMAND = "toggle-reader";
 const READ_ALOUD = "read-aloud";
@@ -20,9 +24,11 @@ const MENU_PICK = "pick-element";
 const CONTENT_SCRIPT = "content.js";
 const FRAME_PAGE = "reader.html";
 
-/** Page HTML waiting for its reader frame (see content.js), by one-time token. */
+/** Page HTML waiting for its reader frame (see content.js), by one-time token.
+ * @type {Map<string, import("./content.js").FramePayload>} */
 const framePayloads = new Map();
 
+/** @type {Record<string, { text: string, color: string }>} */
 const BADGES = {
   open: { text: "on", color: "#2563eb" },
   readerable: { text: "✓", color: "#1a7f37" },
@@ -34,6 +40,7 @@ const BADGES = {
   none: { text: "", color: "#6b7280" },
 };
 
+/** @type {string | undefined} */
 let shortcutText;
 async function shortcut() {
   if (shortcutText === undefined) {
@@ -43,6 +50,7 @@ async function shortcut() {
   return shortcutText ? ` (${shortcutText})` : "";
 }
 
+/** @param {string} state @param {string} detail */
 async function titleFor(state, detail) {
   switch (state) {
     case "open": return `Declutter: reader view open — click to close${await shortcut()}`;
@@ -56,10 +64,17 @@ async function titleFor(state, detail) {
   }
 }
 
-/** Sets the tab's badge and tooltip; the tooltip always says what the badge means. */
+/**
+ * Sets the tab's badge and tooltip; the tooltip always says what the badge means.
+ * @param {number} tabId
+ * @param {string} state
+ * @param {string} [detail]
+ * @returns {Promise<Performed>}
+ */
 async function setBadge(tabId, state, detail = "") {
   const badge = BADGES[state] ?? BADGES.none;
-  const text = state === "decluttered" && /^\d+/.test(detail) ? detail.match(/^\d+/)[0].slice(0, 4) : badge.text;
+  const count = state === "decluttered" ? /^\d+/.exec(detail)?.[0] : undefined;
+  const text = count ? count.slice(0, 4) : badge.text;
   const title = await titleFor(state, detail);
   await Promise.all([
     ext.action.setBadgeText({ tabId, text }),
@@ -69,6 +84,7 @@ async function setBadge(tabId, state, detail = "") {
   return { state, title };
 }
 
+/** @type {Record<string, string>} */
 const UNAVAILABLE = {
   "browser page": "browsers don't let extensions change their own pages (settings, new tab, extensions, PDF viewer)",
   "add-on store": "browsers don't let extensions change the add-on store",
@@ -79,8 +95,13 @@ const UNAVAILABLE = {
  * Runs a content-script action in the tab: injects the bundle the first time (once per document,
  * it stays in the isolated world), then calls it. Rejects when the browser refuses to script
  * the page.
+ * @param {number} tabId
+ * @param {string} action
+ * @param {RunOptions} options
+ * @returns {Promise<ActionResult>}
  */
 async function runInTab(tabId, action, options) {
+  /** Runs in the page (serialized by executeScript). @param {string} name @param {RunOptions} opts */
   const call = (name, opts) => {
     const api = globalThis.__declutterExtension;
     return api ? api.run(name, opts) : { missing: true };
@@ -91,11 +112,13 @@ async function runInTab(tabId, action, options) {
     await ext.scripting.executeScript({ target, files: [CONTENT_SCRIPT] });
     [injection] = await ext.scripting.executeScript({ target, func: call, args: [action, options] });
   }
-  if (injection?.error) throw injection.error; // Firefox reports errors thrown in the page here
+  // Firefox reports errors thrown in the page here (a field Chrome's results do not have).
+  const { error } = /** @type {{ error?: unknown }} */ (injection ?? {});
+  if (error) throw error;
   return injection?.result ?? { error: "the page did not answer" };
 }
 
-/** Badge state after an action's result. */
+/** Badge state after an action's result. @param {ActionResult} result @returns {[string, string?]} */
 function stateOf(result) {
   if (result.error) return ["error", result.error];
   if (result.decluttered) {
@@ -112,10 +135,13 @@ function stateOf(result) {
 /**
  * What the toolbar button, the shortcut and the context menu call. `action`: toggle, open,
  * close, declutter (in-place mode), readerable, auto. Resolves to { state, title, result }.
+ * @param {chrome.tabs.Tab | undefined} tab
+ * @param {string} action
+ * @returns {Promise<Performed>}
  */
 export async function perform(tab, action) {
   const tabId = tab?.id;
-  if (tabId === undefined || tabId === ext.tabs.TAB_ID_NONE) return { state: "error", title: "no tab" };
+  if (!tab || tabId === undefined || tabId === ext.tabs.TAB_ID_NONE) return { state: "error", title: "no tab" };
   const reason = restrictedReason(tab.url);
   if (reason) return setBadge(tabId, "unavailable", UNAVAILABLE[reason]);
   const settings = await loadSettings();
@@ -123,7 +149,7 @@ export async function perform(tab, action) {
   try {
     result = await runInTab(tabId, action, readerOptions(settings));
   } catch (error) {
-    const message = String(error?.message ?? error);
+    const message = errorMessage(error);
     const kind = classifyScriptError(message);
     // Background checks without a gesture fail quietly: nothing was asked of the extension.
     if (action === "readerable" || action === "auto") return { state: "none", title: message };
@@ -134,7 +160,8 @@ export async function perform(tab, action) {
   if (result.wasmBlocked) {
     // The page's CSP refuses wasm even to content scripts: reader view in an extension frame.
     const token = crypto.randomUUID();
-    framePayloads.set(token, { html: result.html, url: result.url, options: readerOptions(settings), readAloud: action === "read-aloud" });
+    const { html, url } = /** @type {{ html: string, url: string }} a blocked result has both */ (result);
+    framePayloads.set(token, { html, url, options: readerOptions(settings), readAloud: action === "read-aloud" });
     setTimeout(() => framePayloads.delete(token), 60_000);
     result = await runInTab(tabId, "frame", { token });
   }
@@ -151,7 +178,7 @@ async function activeTab() {
   return tab;
 }
 
-/** After a page has loaded: auto-open listed sites, readerable badge where allowed. */
+/** After a page has loaded: auto-open listed sites, readerable badge where allowed. @param {chrome.tabs.Tab} tab */
 async function pageLoaded(tab) {
   // tab.url is only visible with a host permission for the page (no "tabs" permission).
   if (!tab.url || restrictedReason(tab.url) || !/^https?:/.test(tab.url)) return;
@@ -169,6 +196,7 @@ async function createMenus() {
   const report = () => {
     if (ext.runtime.lastError) console.warn("declutter: context menu:", ext.runtime.lastError.message);
   };
+  /** @type {["page", "selection", "action"]} */
   const contexts = ["page", "selection", "action"];
   ext.contextMenus.create({ id: MENU_READER, title: "Open in reader view", contexts }, report);
   if (DECLUTTER_IN_PLACE) {
@@ -182,12 +210,14 @@ ext.runtime.onStartup?.addListener(createMenus);
 
 ext.action.onClicked.addListener((tab) => perform(tab, "toggle"));
 
+/** @param {string} command @param {chrome.tabs.Tab | undefined} tab */
 async function onCommand(command, tab) {
   if (command === COMMAND) return perform(tab ?? (await activeTab()), "toggle");
   if (command === READ_ALOUD) return perform(tab ?? (await activeTab()), "read-aloud");
   return undefined;
 }
 
+/** @param {chrome.contextMenus.OnClickData} info @param {chrome.tabs.Tab | undefined} tab */
 function onMenu(info, tab) {
   if (info.menuItemId === MENU_READER) return perform(tab, "open");
   if (info.menuItemId === MENU_DECLUTTER) return perform(tab, "declutter");
@@ -204,9 +234,11 @@ ext.contextMenus.onClicked.addListener(onMenu);
  * A further page of a multi-page article, for a content script whose own `fetch` the page's CSP
  * blocks (Firefox). Only pages of the tab's own origin, which activeTab lets the extension read.
  * The body goes back as Base64 (messages are JSON in Chrome), decoded by the content script.
+ * @param {string} url
+ * @param {string | undefined} pageUrl the sender's
  */
 async function fetchForPage(url, pageUrl) {
-  if (new URL(url).origin !== new URL(pageUrl).origin) throw new Error("only pages of the tab's own site");
+  if (new URL(url).origin !== new URL(pageUrl ?? "").origin) throw new Error("only pages of the tab's own site");
   const response = await fetch(url, { credentials: "include", redirect: "follow", headers: { Accept: "text/html" } });
   const bytes = new Uint8Array(await response.arrayBuffer());
   let binary = "";
@@ -223,7 +255,7 @@ ext.runtime.onMessage.addListener((message, sender, sendResponse) => {
     return false;
   }
   if (message?.type === "declutter-fetch-page" && sender.tab?.id !== undefined && sender.id === ext.runtime.id) {
-    fetchForPage(message.url, sender.url).then(sendResponse, (error) => sendResponse({ error: String(error?.message ?? error) }));
+    fetchForPage(message.url, sender.url).then(sendResponse, (error) => sendResponse({ error: errorMessage(error) }));
     return true; // answers asynchronously
   }
   if (message?.type === "declutter-reader-closed" && sender.tab?.id !== undefined && sender.id === ext.runtime.id) {

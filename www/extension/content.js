@@ -12,11 +12,52 @@
 //
 // Injected once per document; afterwards the background calls globalThis.__declutterExtension.run()
 // (see background.js, which defines the actions and their results).
-import init, * as declutter from "../../pkg/declutter.js";
-import wasmBytes from "../../pkg/declutter_bg.wasm";
+//
+// `declutter` is pkg/ (scripts/build-extension.mjs tells esbuild so; tsconfig.json maps the name
+// to the declarations in types/).
+import init, * as declutter from "declutter";
+import wasmBytes from "declutter/declutter_bg.wasm";
 import { documentHtml as pageHtml } from "../../src/page/shadow.js";
 import { hideAnElement } from "../picker/picker.js";
 import { withoutRule, withRule } from "../picker/rules.js";
+
+/**
+ * Options of an action: the reader's (shared.js, readerOptions), or a frame's one-time token.
+ * @typedef {import("declutter").ReaderOptions & { token?: string }} RunOptions
+ */
+
+/**
+ * What an action answers (background.js turns it into the badge). `missing`: the content script
+ * is not injected yet (background.js); `wasmBlocked`: the page's CSP refuses wasm, and `html` and
+ * `url` are the page's for the reader view in a frame.
+ * @typedef {object} ActionResult
+ * @property {boolean} [open]
+ * @property {string} [title]
+ * @property {boolean} [restyled]
+ * @property {boolean} [reading]
+ * @property {boolean} [frame]
+ * @property {boolean} [readerable]
+ * @property {boolean} [decluttered]
+ * @property {number} [hidden]
+ * @property {number} [removed]
+ * @property {number} [filterErrors]
+ * @property {boolean} [picking]
+ * @property {boolean} [inPlace]
+ * @property {string} [error]
+ * @property {boolean} [missing]
+ * @property {boolean} [wasmBlocked]
+ * @property {string} [html]
+ * @property {string} [url]
+ */
+
+/**
+ * The page handed over to the reader frame (background.js keeps it until the frame asks).
+ * @typedef {object} FramePayload
+ * @property {string} html
+ * @property {string} url
+ * @property {import("declutter").ReaderOptions} [options]
+ * @property {boolean} [readAloud]
+ */
 
 const GLOBAL = "__declutterExtension";
 const HOST_TAG = "declutter-reader";
@@ -25,15 +66,20 @@ const FRAME_ID = "declutter-extension-frame";
 const runtime = () => (globalThis.browser ?? globalThis.chrome)?.runtime;
 const storage = () => (globalThis.browser ?? globalThis.chrome)?.storage?.local;
 
+/** @type {Promise<unknown> | null} */
 let loading = null;
 let decluttered = false;
+/** @type {Promise<unknown> | null} */
 let picking = null;
 
+/** @param {(rules: string[]) => string[]} change */
 async function updatePickedRules(change) {
   const { pickedRules = [] } = await storage().get("pickedRules");
   await storage().set({ pickedRules: change(Array.isArray(pickedRules) ? pickedRules : []) });
 }
+/** @param {string} rule */
 const savePickedRule = (rule) => updatePickedRules((rules) => withRule(rules, rule));
+/** @param {string} rule */
 const removePickedRule = (rule) => updatePickedRules((rules) => withoutRule(rules, rule));
 
 function load() {
@@ -42,7 +88,8 @@ function load() {
 }
 
 /** A multi-page article's further pages through the background when this script's own `fetch`
- * fails (Firefox applies the page's CSP to it). */
+ * fails (Firefox applies the page's CSP to it).
+ * @param {string} url */
 async function fetchThroughBackground(url) {
   const answer = await runtime().sendMessage({ type: "declutter-fetch-page", url });
   if (!answer || answer.error) throw new Error(answer?.error ?? "the extension did not answer");
@@ -66,14 +113,15 @@ function inPlaceApi() {
 function ensureReaderStyles() {
   const shadow = document.querySelector(HOST_TAG)?.shadowRoot;
   const style = shadow?.querySelector("style");
-  if (!style || style.sheet) return false;
+  if (!shadow || !style || style.sheet) return false;
   const sheet = new CSSStyleSheet();
   sheet.replaceSync(style.textContent);
   shadow.adoptedStyleSheets = [...shadow.adoptedStyleSheets, sheet];
   return true;
 }
 
-/** A short message at the top of the page, for failures the user would otherwise not see. */
+/** A short message at the top of the page, for failures the user would otherwise not see.
+ * @param {string} message */
 function toast(message) {
   document.getElementById(TOAST_ID)?.remove();
   const host = document.createElement("div");
@@ -98,8 +146,9 @@ function removeToast() {
   document.getElementById(TOAST_ID)?.remove();
 }
 
+/** @param {unknown} error @returns {ActionResult} */
 function failure(error, { quiet = false } = {}) {
-  const message = String(error?.message ?? error).replace(/^declutter:\s*/, "");
+  const message = String(/** @type {{ message?: unknown } | null} */ (error)?.message ?? error).replace(/^declutter:\s*/, "");
   if (!quiet) toast(`Declutter: ${message}`);
   return { error: message };
 }
@@ -125,8 +174,10 @@ function watchClose() {
   closeObserver = observer;
 }
 
+/** @type {MutationObserver | null} */
 let closeObserver = null;
 
+/** @param {RunOptions} options */
 function openReader(options) {
   removeToast();
   const article = declutter.enterReaderMode(options);
@@ -148,7 +199,8 @@ function documentHtml() {
   return pageHtml(document, HOST_TAG);
 }
 
-/** Reads the article aloud: opens the reader view first if needed, else pauses or resumes. */
+/** Reads the article aloud: opens the reader view first if needed, else pauses or resumes.
+ * @param {RunOptions} options */
 function readAloud(options) {
   const opened = declutter.isReaderModeOpen() ? { open: true } : openReader(options);
   return { ...opened, reading: declutter.toggleReadAloud() };
@@ -156,8 +208,9 @@ function readAloud(options) {
 
 // ---- the reader view in an extension frame (pages that forbid wasm) ----
 
-const frameElement = () => document.getElementById(FRAME_ID);
+const frameElement = () => /** @type {HTMLIFrameElement | null} */ (document.getElementById(FRAME_ID));
 
+/** @param {MessageEvent} event */
 function onFrameMessage(event) {
   const frame = frameElement();
   if (!frame || event.source !== frame.contentWindow || event.data?.type !== "declutter-frame-closed") return;
@@ -176,8 +229,10 @@ function closeFrame() {
   return { open: false };
 }
 
+/** @type {(Element & Partial<HTMLOrSVGElement>) | null} */
 let previousFocus = null;
 
+/** @param {RunOptions} options */
 function showFrame({ token }) {
   closeFrame();
   removeToast();
@@ -185,7 +240,7 @@ function showFrame({ token }) {
   const frame = document.createElement("iframe");
   frame.id = FRAME_ID;
   frame.title = "Reader view";
-  frame.src = `${runtime().getURL("reader.html")}#${encodeURIComponent(token)}`;
+  frame.src = `${runtime().getURL("reader.html")}#${encodeURIComponent(String(token))}`;
   Object.assign(frame.style, {
     position: "fixed", inset: "0", width: "100vw", height: "100vh", maxWidth: "none", maxHeight: "none",
     margin: "0", padding: "0", border: "0", zIndex: "2147483647", background: "#fff", display: "block",
@@ -200,6 +255,8 @@ function showFrame({ token }) {
  * In reader.html: shows the page's HTML, handed over by the background, in the reader view.
  * The frame's own document is replaced by the page's (scripts from DOMParser never run, and the
  * extension page's CSP allows none anyway), so enterReaderMode() reads it as it would the page.
+ * @param {FramePayload} payload
+ * @param {() => void} onClose
  */
 async function renderInFrame({ html, url, options = {}, readAloud: startReading = false }, onClose) {
   const parsed = new DOMParser().parseFromString(html, "text/html");
@@ -218,22 +275,23 @@ async function renderInFrame({ html, url, options = {}, readAloud: startReading 
   addEventListener("message", (event) => {
     if (event.source === parent && event.data?.type === "declutter-read-aloud") declutter.toggleReadAloud();
   });
-  const host = document.querySelector(HOST_TAG);
+  const host = /** @type {Element} the view just opened */ (document.querySelector(HOST_TAG));
   new MutationObserver((_, observer) => {
     if (host.isConnected) return;
     observer.disconnect();
     onClose();
-  }).observe(host.parentNode, { childList: true });
+  }).observe(/** @type {ParentNode} */ (host.parentNode), { childList: true });
   return { open: true, title: article.title };
 }
 
 function idle() {
-  return new Promise((resolve) => {
+  return /** @type {Promise<void>} */ (new Promise((resolve) => {
     if (typeof requestIdleCallback === "function") requestIdleCallback(() => resolve(), { timeout: 2000 });
     else setTimeout(resolve, 0);
-  });
+  }));
 }
 
+/** @type {Record<string, (options: RunOptions) => ActionResult | Promise<ActionResult>>} */
 const actions = {
   toggle: (options) => (declutter.isReaderModeOpen() ? closeReader() : openReader(options)),
   open: (options) => (declutter.isReaderModeOpen() ? { open: true } : openReader(options)),
@@ -276,12 +334,14 @@ const actions = {
   state: () => ({ open: declutter.isReaderModeOpen(), decluttered, inPlace: inPlaceApi() !== null }),
 };
 
+/** @param {string} action @param {RunOptions} [options] @returns {Promise<ActionResult>} */
 async function run(action, options = {}) {
-  if (frameElement()) {
+  const frame = frameElement();
+  if (frame) {
     if (action === "toggle" || action === "close") return closeFrame();
     if (action === "open" || action === "auto") return { open: true, frame: true };
     if (action === "read-aloud") {
-      frameElement().contentWindow.postMessage({ type: "declutter-read-aloud" }, "*");
+      frame.contentWindow?.postMessage({ type: "declutter-read-aloud" }, "*");
       return { open: true, frame: true };
     }
   }
@@ -295,7 +355,8 @@ async function run(action, options = {}) {
     if (action === "toggle" || action === "open" || action === "read-aloud") return { wasmBlocked: true, html: documentHtml(), url: location.href };
     if (action === "readerable" || action === "auto") return {};
     if (action === "close") return { open: false };
-    return failure(`this page does not let extensions run WebAssembly (${error?.message || error?.name || error}), so it cannot be decluttered in place`);
+    const { message, name } = /** @type {{ message?: string, name?: string }} */ (error ?? {});
+    return failure(`this page does not let extensions run WebAssembly (${message || name || error}), so it cannot be decluttered in place`);
   }
   try {
     return await perform(options);

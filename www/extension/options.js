@@ -5,20 +5,24 @@ import { parseRule } from "../picker/rules.js";
 import { ext, loadSettings, normalizeSettings, originPatterns, parseSites } from "./shared.js";
 
 const ALL_SITES = "*://*/*";
-const form = document.getElementById("options");
-const status = document.getElementById("status");
-const ruleList = document.getElementById("picked-rules");
+/** An element of options.html, which has each one asked for. @param {string} id */
+const byId = (id) => /** @type {HTMLElement} */ (document.getElementById(id));
+const form = /** @type {HTMLFormElement} */ (byId("options"));
+const status = byId("status");
+const ruleList = byId("picked-rules");
 
+/** @param {string} message */
 function say(message, { error = false } = {}) {
   status.textContent = message;
   status.classList.toggle("error", error);
 }
 
 function showRangeValues() {
-  document.getElementById("fontSize-value").textContent = `${form.fontSize.value} px`;
-  document.getElementById("contentWidth-value").textContent = `${form.contentWidth.value} em`;
+  byId("fontSize-value").textContent = `${form.fontSize.value} px`;
+  byId("contentWidth-value").textContent = `${form.contentWidth.value} em`;
 }
 
+/** @param {import("./shared.js").Settings} settings */
 function fill(settings) {
   form.theme.value = settings.theme;
   form.fontFamily.value = settings.fontFamily;
@@ -31,7 +35,7 @@ function fill(settings) {
   showPickedRules(settings.pickedRules);
 }
 
-/** One row per picked rule: the rule in a text field, and a Remove button. */
+/** One row per picked rule: the rule in a text field, and a Remove button. @param {string[]} rules */
 function showPickedRules(rules) {
   ruleList.replaceChildren(...rules.map((rule) => {
     const row = document.createElement("li");
@@ -50,10 +54,11 @@ function showPickedRules(rules) {
 }
 
 function showEmptyHint() {
-  document.getElementById("no-picked-rules").hidden = ruleList.children.length > 0;
+  byId("no-picked-rules").hidden = ruleList.children.length > 0;
 }
 
-/** The rules in the list, or `{ invalid }` naming the first that is not a rule. */
+/** The rules in the list, or `{ invalid }` naming the first that is not a rule.
+ * @returns {{ rules: string[], invalid?: undefined } | { invalid: string, rules?: undefined }} */
 function readPickedRules() {
   const rules = [];
   for (const input of ruleList.querySelectorAll("input")) {
@@ -79,7 +84,7 @@ function read() {
   });
 }
 
-/** Drops optional host permissions that the saved settings no longer need. */
+/** Drops optional host permissions that the saved settings no longer need. @param {string[]} needed */
 async function releaseUnneeded(needed) {
   const { origins = [] } = await ext.permissions.getAll();
   const unneeded = origins.filter((origin) => !needed.includes(origin));
@@ -124,7 +129,7 @@ async function showShortcut() {
   const where = navigator.userAgent.includes("Firefox")
     ? "about:addons → ⚙ → Manage Extension Shortcuts"
     : "chrome://extensions/shortcuts";
-  document.getElementById("shortcut").textContent = shortcut
+  byId("shortcut").textContent = shortcut
     ? `Keyboard shortcut: ${shortcut} (change it in ${where}).`
     : `No keyboard shortcut is set; choose one in ${where}.`;
 }

@@ -4,14 +4,17 @@
 (async () => {
   const ext = globalThis.browser ?? globalThis.chrome;
   const close = () => parent.postMessage({ type: "declutter-frame-closed" }, "*");
-  const status = document.getElementById("status");
+  const status = /** @type {HTMLElement} reader.html has it */ (document.getElementById("status"));
   try {
     const token = decodeURIComponent(location.hash.slice(1));
     const payload = await ext.runtime.sendMessage({ type: "declutter-frame-payload", token });
     if (!payload) throw new Error("the page was not handed over in time; try again");
-    await globalThis.__declutterExtension.renderInFrame(payload, close);
+    const extension = globalThis.__declutterExtension;
+    if (!extension) throw new Error("the reader's script did not load");
+    await extension.renderInFrame(payload, close);
   } catch (error) {
-    const message = String(error?.message ?? error).replace(/^declutter:\s*/, "");
+    // A classic script, not a module: shared.js's errorMessage() is not at hand.
+    const message = String(/** @type {{ message?: unknown } | null} */ (error)?.message ?? error).replace(/^declutter:\s*/, "");
     status.textContent = `Declutter: ${message}`;
     const button = document.createElement("button");
     button.type = "button";

@@ -9,6 +9,20 @@ export const FONTS = ["serif", "sans"];
 export const FONT_SIZE = { min: 12, max: 32, default: 19 };
 export const CONTENT_WIDTH = { min: 24, max: 60, default: 36 };
 
+/**
+ * The extension's settings, as kept in storage.local (see DEFAULT_SETTINGS).
+ * @typedef {object} Settings
+ * @property {NonNullable<import("declutter").ReaderOptions["theme"]>} theme
+ * @property {NonNullable<import("declutter").ReaderOptions["fontFamily"]>} fontFamily
+ * @property {number} fontSize
+ * @property {number} contentWidth
+ * @property {string} autoSites
+ * @property {string} filters
+ * @property {boolean} badgeEverywhere
+ * @property {string[]} pickedRules
+ */
+
+/** @type {Readonly<Settings>} */
 export const DEFAULT_SETTINGS = Object.freeze({
   theme: "auto",
   fontFamily: "serif",
@@ -24,12 +38,17 @@ export const DEFAULT_SETTINGS = Object.freeze({
   pickedRules: [],
 });
 
+/** @param {unknown} value @param {{ min: number, max: number, default: number }} range */
 const clamp = (value, { min, max, default: fallback }) => {
   const number = Math.round(Number(value));
   return Number.isFinite(number) ? Math.min(max, Math.max(min, number)) : fallback;
 };
 
-/** Settings from storage, with defaults for missing keys and out-of-range values fixed. */
+/**
+ * Settings from storage, with defaults for missing keys and out-of-range values fixed.
+ * @param {{ [key: string]: any }} [stored] what storage.local holds: anything
+ * @returns {Settings}
+ */
 export function normalizeSettings(stored = {}) {
   const settings = { ...DEFAULT_SETTINGS, ...stored };
   return {
@@ -46,6 +65,7 @@ export function normalizeSettings(stored = {}) {
   };
 }
 
+/** @returns {Promise<Settings>} */
 export async function loadSettings() {
   return normalizeSettings(await ext.storage.local.get(Object.keys(DEFAULT_SETTINGS)));
 }
@@ -53,8 +73,11 @@ export async function loadSettings() {
 /**
  * Options for enterReaderMode()/declutterPage() from the settings; `filters` (the user's rules
  * and the picked ones) only when there are any.
+ * @param {Settings} settings
+ * @param {string} [url]
  */
 export function readerOptions(settings, url) {
+  /** @type {import("declutter").ReaderOptions} */
   const options = {
     theme: settings.theme,
     fontFamily: settings.fontFamily,
@@ -73,9 +96,12 @@ const HOST = /^(\*\.)?([a-z0-9-]+\.)*[a-z0-9-]+$/;
  * The auto-open list: one site a line. `example.com` (or `*.example.com`) means the host and its
  * subdomains; a full URL is reduced to its host. Blank lines and `#` comments are skipped.
  * Returns { sites: [host...], invalid: [line...] }.
+ * @param {string} text
  */
 export function parseSites(text) {
+  /** @type {string[]} */
   const sites = [];
+  /** @type {string[]} */
   const invalid = [];
   for (const raw of String(text).split("\n")) {
     let line = raw.replace(/#.*/, "").trim().toLowerCase();
@@ -95,12 +121,12 @@ export function parseSites(text) {
   return { sites, invalid };
 }
 
-/** Host permission patterns for the sites (the site itself and its subdomains). */
+/** Host permission patterns for the sites (the site itself and its subdomains). @param {string[]} sites */
 export function originPatterns(sites) {
   return sites.flatMap((site) => [`*://${site}/*`, `*://*.${site}/*`]);
 }
 
-/** Whether the URL's host is one of the sites or a subdomain of one. */
+/** Whether the URL's host is one of the sites or a subdomain of one. @param {string} url @param {string[]} sites */
 export function matchesSites(url, sites) {
   let host;
   try {
@@ -129,6 +155,7 @@ const STORE_PAGES = [
 /**
  * Why the extension cannot run on a page, or null when it may. Browsers forbid scripting their
  * own pages (settings, new tab, PDF viewer, extension pages) and the add-on stores.
+ * @param {string | undefined} url
  */
 export function restrictedReason(url) {
   if (!url) return null; // unknown without a host permission: try, and classify the error
@@ -148,10 +175,17 @@ export function restrictedReason(url) {
  * "The extensions gallery cannot be scripted"), "no access" (no host permission and no activeTab
  * grant: Chrome's "Cannot access contents of ...", Firefox's "Missing host permission for the tab",
  * which Firefox also says on about: pages), or null for anything else.
+ * @param {string} message
  */
 export function classifyScriptError(message) {
   const text = String(message);
   if (/Cannot access an? [a-z-]+:\/\/ URL|cannot be scripted/i.test(text)) return "browser page";
   if (/permission|Cannot access contents/i.test(text)) return "no access";
   return null;
+}
+
+/** The message of what was thrown (an Error's `message`, else the value), as a string.
+ * @param {unknown} error */
+export function errorMessage(error) {
+  return String(/** @type {{ message?: unknown } | null | undefined} */ (error)?.message ?? error);
 }

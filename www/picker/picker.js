@@ -18,6 +18,7 @@ const CAPTURE = { capture: true, passive: false };
 /** Pages never get these events while the picker is open. */
 const SWALLOWED = ["mousedown", "mouseup", "pointerdown", "pointerup", "contextmenu", "auxclick", "dblclick", "keyup", "keypress"];
 
+/** @param {Document} doc */
 function createOverlay(doc) {
   const host = doc.createElement("div");
   host.setAttribute(UI_ATTR, "picker");
@@ -44,28 +45,40 @@ function createOverlay(doc) {
 /** Our own elements: the picker's, the reader view, the demo's buttons. */
 const OWN_UI = `[${UI_ATTR}], declutter-reader, [data-declutter-button], [data-declutter-page-button]`;
 
-/** Elements the picker may offer: inside `body`, not `body` itself, not our own UI. */
+/**
+ * Elements the picker may offer: inside `body`, not `body` itself, not our own UI.
+ * @param {Element | null | undefined} element
+ * @returns {element is Element}
+ */
 function pickable(element) {
-  return element?.nodeType === 1 && element.closest("body") && element.localName !== "body"
+  return element?.nodeType === 1 && element.closest("body") !== null && element.localName !== "body"
     && !element.closest(OWN_UI);
 }
 
 /**
  * Starts the picker in `doc`. `onPick(element, selector)` is called when the user hides a
  * block, `onCancel()` when they leave; either ends the picker. Returns `{ stop, current }`.
+ * @param {object} picking
+ * @param {(element: Element, selector: string) => void} picking.onPick
+ * @param {() => void} [picking.onCancel]
+ * @param {Document} [picking.doc]
  */
 export function startPicker({ onPick, onCancel = () => {}, doc = document }) {
-  const view = doc.defaultView;
+  const view = /** @type {Window} a document with a picker is shown */ (doc.defaultView);
   const { host, box, label } = createOverlay(doc);
+  /** @type {Element | null} */
   let current = null;
+  /** @type {Element[]} */
   const below = []; // the blocks left on the way up, for the way back down
 
+  /** @param {Element} element */
   function show(element) {
     current = element;
     const rect = element.getBoundingClientRect();
     Object.assign(box.style, { display: "block", left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
     label.textContent = `${selectorFor(element)}\n${HINT}`;
   }
+  /** @param {Element | null} element */
   function point(element) {
     if (!pickable(element) || element === current) return;
     below.length = 0;
@@ -73,7 +86,7 @@ export function startPicker({ onPick, onCancel = () => {}, doc = document }) {
   }
   function larger() {
     const parent = current?.parentElement;
-    if (parent && pickable(parent)) {
+    if (current && parent && pickable(parent)) {
       below.push(current);
       show(parent);
     }
@@ -82,28 +95,34 @@ export function startPicker({ onPick, onCancel = () => {}, doc = document }) {
     const child = below.pop() ?? [...(current?.children ?? [])].find(pickable);
     if (child) show(child);
   }
+  /** @param {() => void} callback */
   function finish(callback) {
     stop();
     callback();
   }
 
+  // Each handler's event is typed where it is written; they are registered by name.
+  /** @type {Record<string, (event: any) => void>} */
   const handlers = {
-    mousemove: (event) => point(doc.elementFromPoint(event.clientX, event.clientY)),
-    click: (event) => {
+    mousemove: (/** @type {MouseEvent} */ event) => point(doc.elementFromPoint(event.clientX, event.clientY)),
+    click: (/** @type {MouseEvent} */ event) => {
       event.preventDefault();
       event.stopImmediatePropagation();
       point(doc.elementFromPoint(event.clientX, event.clientY));
-      if (current) finish(() => onPick(current, selectorFor(current)));
+      const picked = current;
+      if (picked) finish(() => onPick(picked, selectorFor(picked)));
     },
-    wheel: (event) => {
+    wheel: (/** @type {WheelEvent} */ event) => {
       event.preventDefault();
       event.stopImmediatePropagation();
       if (event.deltaY < 0) larger();
       else if (event.deltaY > 0) smaller();
     },
-    keydown: (event) => {
+    keydown: (/** @type {KeyboardEvent} */ event) => {
+      const picked = current;
+      /** @type {Record<string, () => void>} */
       const keys = { ArrowUp: larger, ArrowDown: smaller, Escape: () => finish(onCancel),
-        Enter: () => current && finish(() => onPick(current, selectorFor(current))) };
+        Enter: () => picked && finish(() => onPick(picked, selectorFor(picked))) };
       const action = keys[event.key];
       if (!action) return;
       event.preventDefault();
@@ -112,6 +131,7 @@ export function startPicker({ onPick, onCancel = () => {}, doc = document }) {
     },
     scroll: () => current && show(current),
   };
+  /** @param {Event} event */
   const swallow = (event) => {
     event.preventDefault();
     event.stopImmediatePropagation();
@@ -129,12 +149,16 @@ export function startPicker({ onPick, onCancel = () => {}, doc = document }) {
   return { stop, current: () => current };
 }
 
-/** The inline `display` a picked block had, to put back on Undo. */
+/** An element with an inline style: HTML, SVG and MathML elements. @typedef {Element & ElementCSSInlineStyle} Styled */
+
+/** The inline `display` a picked block had, to put back on Undo.
+ * @type {WeakMap<Element, { value: string, priority: string, hadStyle: boolean }>} */
 const previousDisplay = new WeakMap();
 
 /**
  * Hides a picked block at once (its rule hides it on later visits) with an inline style, which
  * no page CSP or content-script sandbox refuses, and marks it with PICKED_ATTR.
+ * @param {Styled} element
  */
 export function hideNow(element) {
   previousDisplay.set(element, {
@@ -146,7 +170,7 @@ export function hideNow(element) {
   element.setAttribute(PICKED_ATTR, "");
 }
 
-/** Undoes hideNow(): the block's own inline style comes back as it was. */
+/** Undoes hideNow(): the block's own inline style comes back as it was. @param {Styled} element */
 export function showAgain(element) {
   const { value = "", priority = "", hadStyle = true } = previousDisplay.get(element) ?? {};
   if (value) element.style.setProperty("display", value, priority);
@@ -155,7 +179,14 @@ export function showAgain(element) {
   element.removeAttribute(PICKED_ATTR);
 }
 
-/** A short message with an Undo button at the top of the page; `onUndo` runs when pressed. */
+/**
+ * A short message with an Undo button at the top of the page; `onUndo` runs when pressed.
+ * @param {object} offer
+ * @param {Document} [offer.doc]
+ * @param {string} offer.text
+ * @param {() => unknown} offer.onUndo
+ * @param {number} [offer.ms]
+ */
 export function offerUndo({ doc = document, text, onUndo, ms = 10_000 }) {
   const host = doc.createElement("div");
   host.setAttribute(UI_ATTR, "undo");
@@ -191,14 +222,23 @@ export function offerUndo({ doc = document, text, onUndo, ms = 10_000 }) {
  * The whole "Hide an element…" flow: pick, hide at once, save the site's rule (`save(rule)`,
  * see rules.js), offer Undo (`remove(rule)`, and the block comes back). Resolves to `{ rule, selector }` once a block
  * was hidden, or null when the user left; `undone` resolves when Undo was pressed.
+ * @param {object} hiding
+ * @param {Document} [hiding.doc]
+ * @param {string} [hiding.url]
+ * @param {(rule: string) => Promise<unknown>} hiding.save
+ * @param {(rule: string) => Promise<unknown>} hiding.remove
+ * @returns {Promise<{ rule: string | null, selector: string, undone: Promise<string | null> } | null>}
  */
 export function hideAnElement({ doc = document, url = doc.location.href, save, remove }) {
+  /** @type {Promise<string | null>} */
   let undone;
+  /** @type {ReturnType<typeof hideAnElement>} */
   const result = new Promise((resolve) => {
     startPicker({
       doc,
       onCancel: () => resolve(null),
-      onPick: async (element, selector) => {
+      onPick: async (picked, selector) => {
+        const element = /** @type {Styled} */ (picked);
         hideNow(element);
         const rule = ruleFor(url, selector);
         if (rule) await save(rule);

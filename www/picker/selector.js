@@ -21,15 +21,18 @@ const MAX_ANCESTOR_STEPS = 4;
 /** Longest name kept: longer ones are data, not names. */
 const MAX_NAME_LENGTH = 40;
 
-/** Whether an id or class name looks generated (see GENERATED_NAMES) or is not a plain name. */
+/** Whether an id or class name looks generated (see GENERATED_NAMES) or is not a plain name.
+ * @param {string} name */
 export function isGeneratedName(name) {
   if (!name || name.length > MAX_NAME_LENGTH || !/^[A-Za-z_-][\w-]*$/.test(name)) return true;
   return GENERATED_NAMES.some((pattern) => pattern.test(name));
 }
 
-const cssEscape = (value) => (globalThis.CSS?.escape ? CSS.escape(value) : value.replace(/[^\w-]/g, "\\$&"));
+/** `CSS.escape`, or a plain escape where there is no CSSOM. @param {string} value */
+const cssEscape = (value) => (typeof globalThis.CSS?.escape === "function" ? CSS.escape(value) : value.replace(/[^\w-]/g, "\\$&"));
 
-/** The stable classes of an element, most specific-looking first (longer names say more). */
+/** The stable classes of an element, most specific-looking first (longer names say more).
+ * @param {Element} element */
 function stableClasses(element) {
   return [...element.classList]
     .filter((name) => !isGeneratedName(name) && !STATE_CLASSES.test(name) && !name.startsWith("declutter"))
@@ -37,7 +40,8 @@ function stableClasses(element) {
     .slice(0, 4);
 }
 
-/** Selectors naming the element alone, shortest first: `#id`, `.class`, `tag.class`, `.a.b`. */
+/** Selectors naming the element alone, shortest first: `#id`, `.class`, `tag.class`, `.a.b`.
+ * @param {Element} element */
 function ownCandidates(element) {
   const tag = element.localName;
   const candidates = [];
@@ -51,13 +55,14 @@ function ownCandidates(element) {
   return candidates;
 }
 
-/** `tag:nth-of-type(n)`, or the plain tag when it is the only one of its kind. */
+/** `tag:nth-of-type(n)`, or the plain tag when it is the only one of its kind. @param {Element} element */
 function positional(element) {
   const tag = element.localName;
   const siblings = element.parentElement ? [...element.parentElement.children].filter((child) => child.localName === tag) : [element];
   return siblings.length === 1 ? tag : `${tag}:nth-of-type(${siblings.indexOf(element) + 1})`;
 }
 
+/** @param {string} selector @param {Element} element */
 function matchesOnly(selector, element) {
   try {
     const found = element.ownerDocument.querySelectorAll(selector);
@@ -67,12 +72,14 @@ function matchesOnly(selector, element) {
   }
 }
 
-/** The best step for an ancestor: a stable id or class, else its tag. */
+/** The best step for an ancestor: a stable id or class, else its tag. @param {Element} element */
 function ancestorStep(element) {
   return ownCandidates(element)[0];
 }
 
-/** The shortest selector that matches `element` and nothing else in its document. */
+/** The shortest selector that matches `element` and nothing else in its document.
+ * @param {Element} element
+ * @returns {string} */
 export function selectorFor(element) {
   const own = ownCandidates(element);
   const found = own.find((selector) => matchesOnly(selector, element));
@@ -92,10 +99,11 @@ export function selectorFor(element) {
   return fullPath(element);
 }
 
-/** Last resort: positions from the nearest ancestor with a stable id (or from `body`). */
+/** Last resort: positions from the nearest ancestor with a stable id (or from `body`).
+ * @param {Element} element */
 function fullPath(element) {
   const steps = [];
-  for (let node = element; node && node.localName !== "html"; node = node.parentElement) {
+  for (let node = /** @type {Element | null} */ (element); node && node.localName !== "html"; node = node.parentElement) {
     if (node !== element && node.id && !isGeneratedName(node.id)) {
       steps.unshift(`#${cssEscape(node.id)}`);
       break;
