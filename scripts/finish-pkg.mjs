@@ -29,7 +29,7 @@ function wirePages() {
 ${WIRED}
 import { multiPage as __declutterMultiPage } from "./pages.js";
 import { setPageFollower as __declutterSetPageFollower } from "${followSnippet()}";
-const __declutterPages = __declutterMultiPage({ clean, cleanDocument, appendReaderPage });
+const __declutterPages = __declutterMultiPage({ joinPages, appendReaderPage });
 __declutterSetPageFollower(__declutterPages.followInReader);
 export const cleanAllPages = __declutterPages.cleanAllPages;
 export const setPageFetchFallback = __declutterPages.setPageFetchFallback;

@@ -57,6 +57,15 @@ export function isReaderModeOpen(): boolean;
 export function toggleReadAloud(): boolean;
 export function declutterPage(options?: DeclutterOptions | null): DeclutterResult;
 export function restorePage(): boolean;
+/** An article joined from its pages (`cleanAllPages`). */
+export interface MultiPageArticle extends Article {
+  pages: string[];
+  pagesNote: string | null;
+}
+/** For pages.js: the live document's article joined with the further pages fetched. */
+export function joinPages(urls: string[], htmls: string[], options?: CleanOptions | null): MultiPageArticle;
+/** For pages.js: a further page for the reader view of `generation`; false stops following. */
+export function appendReaderPage(generation: number, html: string, url: string): boolean;
 export function setPageFetchFallback(
   fallback: ((url: string) => Promise<{ ok: boolean; status: number; url: string; headers: { get(name: string): string | null }; arrayBuffer(): Promise<ArrayBuffer> }>) | null,
 ): void;

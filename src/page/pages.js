@@ -1,27 +1,25 @@
-// Multi-page articles in the browser: `cleanAllPages()` and the reader view's further pages.
+// Multi-page articles in the browser: finding and fetching the pages of `cleanAllPages()` and of
+// the reader view's further pages.
 //
 // Starting from the live document, the next-page link is followed (`<link rel=next>`, `rel=next`
 // anchors, "Next"/"Weiter"/"Nächste Seite"/"Suivant"/"Siguiente"/"Successivo" and numbered links
 // in pagination blocks, "next page" phrases anywhere), same origin and the same article's URL
-// only, each page fetched once. Each page is cleaned by the wasm module's `clean()`; page 2
-// onwards lose the blocks at their top that repeat page 1 (headline, byline, standfirst, a
-// "page 2 of 3" line) and every page loses its pagination blocks, as `declutter --join` does
-// (src/multipage/join.rs: the same rules and the same word tables, kept in step by the e2e test
-// that compares both on the same pages).
+// only, each page fetched once. Joining is the core's (src/multipage/join.rs, the one join that
+// `declutter --join` uses too): the fetched pages go to the wasm module's `joinPages`
+// (`cleanAllPages`) or, one by one as they arrive, to `appendReaderPage` (the reader view, which
+// extracts each page with its own options and joins it to the pages before).
 //
-// Why JavaScript: finding links in a DOM, fetching and stitching strings is what the browser
-// does natively, and the same in Rust cost 18 KB of the gzipped wasm module, whose size budget
-// is spent. scripts/finish-pkg.mjs copies this file into pkg/ and wires it to the module's
-// exports (`multiPage({ clean, cleanDocument, appendReaderPage })`); nothing here runs script
-// of the pages: fetched HTML is parsed with DOMParser (inert) and cleaned by the core.
+// Why JavaScript: finding links in a DOM and fetching is what the browser does natively, and the
+// same in Rust would add to the wasm module's size. scripts/finish-pkg.mjs copies this file into
+// pkg/ and wires it to the module's exports (`multiPage({ joinPages, appendReaderPage })`);
+// nothing here runs script of the pages: fetched HTML is parsed with DOMParser (inert) to find
+// the next link, and read by the core.
 
 /** Pages read at most, the first included, unless `maxPages` says otherwise. */
 export const DEFAULT_MAX_PAGES = 10;
 
-/** @typedef {import("declutter").Article} Article */
 /** @typedef {import("declutter").CleanOptions} CleanOptions */
-/** @typedef {typeof import("declutter").clean} Clean */
-/** What one page adds to the joined article. @typedef {{ content: string, text: string, markdown: string }} Part */
+/** A fetched page: the URL it came from and its HTML. @typedef {{ url: string, html: string }} FetchedPage */
 
 // ---- the words of pagination (src/multipage/words.rs has the same lists) ----
 
@@ -271,179 +269,6 @@ export function nextPageUrl(doc, url, firstUrl = url) {
   return null;
 }
 
-// ---- joining (src/multipage/join.rs does the same for `declutter --join`) ----
-
-/** Page 1 blocks that later pages may repeat (standfirst, author box, lead figure). */
-const HEADER_BLOCKS = 8;
-/** At most this many blocks at the top of a later page go as repeats. */
-const MAX_REPEATED = 6;
-/** Pagination blocks looked for at either end of a page. */
-const PAGER_BLOCKS = 3;
-/** Words a byline line may have besides the name. */
-const BYLINE_EXTRA_WORDS = 6;
-const WRAPPERS = ["div", "article", "section", "main"];
-/** Words and CJK characters read per minute (article::reading_minutes). */
-const WORDS_PER_MINUTE = 220;
-const CJK_PER_MINUTE = 500;
-const CJK = /[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uac00-\ud7af\u0e00-\u0e7f\uff66-\uff9d]/u;
-
-/** @param {Node} node @returns {node is Element} */
-function isElement(node) {
-  return node.nodeType === Node.ELEMENT_NODE;
-}
-
-/** Text of a node with a space where tags were, collapsed. @param {Node} node */
-function textOf(node) {
-  if (node.nodeType === Node.TEXT_NODE) return /** @type {Text} */ (node).data.replace(/\s+/g, " ").trim();
-  const pieces = [];
-  const walker = /** @type {Document} */ (node.ownerDocument).createTreeWalker(node, NodeFilter.SHOW_TEXT);
-  const nextText = () => /** @type {Text | null} */ (walker.nextNode());
-  for (let text = nextText(); text; text = nextText()) pieces.push(text.data);
-  return pieces.join(" ").replace(/\s+/g, " ").trim();
-}
-
-/** @param {Node} node */
-function isBlank(node) {
-  return node.nodeType !== Node.ELEMENT_NODE && !(node.textContent ?? "").trim();
-}
-
-/** The parent of an article's top-level blocks: its content, looking through single wrappers.
- * @param {Node} fragment */
-function blocksParent(fragment) {
-  let parent = fragment;
-  for (let level = 0; level < 4; level += 1) {
-    const items = Array.from(parent.childNodes).filter((node) => !isBlank(node));
-    const only = items.length === 1 ? items[0] : null;
-    if (!only || !isElement(only) || !WRAPPERS.includes(only.localName)) break;
-    parent = only;
-  }
-  return parent;
-}
-
-/** @param {Node} node */
-function hasLink(node) {
-  return isElement(node) && (node.localName === "a" || node.querySelector("a") !== null);
-}
-
-/** @param {Node} node */
-function isPagerBlock(node) {
-  const counts = pagerCounts(textOf(node));
-  if (!counts) return false;
-  return hasLink(node) ? counts[1] > 0 || counts[0] >= 2 : counts[1] > 0 && counts[0] > 0;
-}
-
-/** @param {Node} node */
-function keyOf(node) {
-  const text = normalize(textOf(node));
-  return text || ((isElement(node) ? node.outerHTML : node.textContent) ?? "").trim();
-}
-
-/** @param {string} text */
-function withoutPageWords(text) {
-  return normalize(text).split(" ").filter((word) => !PAGER_WORDS.has(word) && !/^\d+$/.test(word)).join(" ");
-}
-
-/** @param {string} text @param {string} title */
-function isTitle(text, title) {
-  const block = withoutPageWords(text);
-  return block !== "" && block === withoutPageWords(title);
-}
-
-/** @param {string} text @param {string} byline */
-function isByline(text, byline) {
-  const names = normalize(byline).split(" ").filter(Boolean);
-  const words = normalize(text).split(" ");
-  return names.length > 0 && words.length <= names.length + BYLINE_EXTRA_WORDS && names.every((n) => words.includes(n));
-}
-
-/** @param {string} text */
-export function readingMinutes(text) {
-  if (!text.trim()) return 0;
-  const cjk = Array.from(text).filter((c) => CJK.test(c)).length;
-  const words = text.split(/\s+/).filter((w) => w && !Array.from(w).every((c) => CJK.test(c))).length;
-  return Math.max(1, Math.ceil(words / WORDS_PER_MINUTE + cjk / CJK_PER_MINUTE));
-}
-
-/** @param {string[]} pieces @param {string} separator */
-function joined(pieces, separator) {
-  return pieces.map((piece) => piece.trim()).filter(Boolean).join(separator);
-}
-
-/** Joins the articles of consecutive pages as they arrive. `clean` is the wasm module's. */
-export class Joiner {
-  /** @param {Article} first @param {Clean} clean */
-  constructor(first, clean) {
-    this.first = first;
-    this.clean = clean;
-    const parent = blocksParent(this.parse(first.content));
-    this.headerKeys = Array.from(parent.childNodes).filter((node) => !isBlank(node)).slice(0, HEADER_BLOCKS).map(keyOf);
-    this.parts = [this.partOf(first, false)];
-  }
-
-  /** The article HTML as the body of an inert document (DOMParser: nothing in it runs or loads).
-   * @param {string} html */
-  parse(html) {
-    return new DOMParser().parseFromString(`<!DOCTYPE html><body>${html}`, "text/html").body;
-  }
-
-  /** @param {Node} node */
-  repeats(node) {
-    const text = textOf(node);
-    return this.headerKeys.includes(keyOf(node)) || isTitle(text, this.first.title)
-      || (this.first.byline != null && isByline(text, this.first.byline));
-  }
-
-  /**
-   * The page's body without pagination blocks and, for later pages, without repeats.
-   * @param {Article} page
-   * @param {boolean} later
-   * @returns {Part}
-   */
-  partOf(page, later) {
-    const body = this.parse(page.content);
-    const items = Array.from(blocksParent(body).childNodes);
-    /** @type {ChildNode[]} */
-    const dropped = [];
-    let index = 0;
-    for (const item of items) {
-      if (isBlank(item)) continue;
-      if (!(isPagerBlock(item) || (later && index < MAX_REPEATED && this.repeats(item)))) break;
-      dropped.push(item);
-      index += 1;
-    }
-    const rest = items.filter((item) => !dropped.includes(item) && !isBlank(item));
-    for (const item of rest.reverse().slice(0, PAGER_BLOCKS)) {
-      if (!isPagerBlock(item)) break;
-      dropped.push(item);
-    }
-    if (dropped.length === 0) return { content: page.content, text: page.text, markdown: page.markdown };
-    for (const item of dropped) item.remove();
-    const cut = this.clean(body.innerHTML, { charThreshold: 0 });
-    return { content: cut.content, text: cut.text, markdown: cut.markdown };
-  }
-
-  /** Appends the next page; returns what it adds. @param {Article} page */
-  add(page) {
-    const part = this.partOf(page, true);
-    this.parts.push(part);
-    return part;
-  }
-
-  /** The joined article. */
-  article() {
-    const text = joined(this.parts.map((part) => part.text), "\n\n");
-    const markdown = joined(this.parts.map((part) => part.markdown), "\n\n");
-    return {
-      ...this.first,
-      content: this.parts.map((part) => part.content).join("\n"),
-      text,
-      markdown: markdown ? `${markdown}\n` : "",
-      length: Array.from(text).length,
-      readingMinutes: readingMinutes(text),
-    };
-  }
-}
-
 // ---- fetching ----
 
 /** The charset of a response: its Content-Type, else a `<meta charset>` in the first bytes.
@@ -511,20 +336,18 @@ async function fetchPage(url) {
 }
 
 /**
- * Follows the pages after page 1 (held by `joiner`), calling `onPage(part, number)` for each
- * (it returns false to stop); resolves to `{ pages, note }`: the URLs used and why it stopped
- * early (null at the article's last page).
+ * Fetches the pages after page 1 (`firstUrl`), starting at `next`, and hands each to
+ * `onPage(page)` (which returns false to stop: the page had no article, or the reader view
+ * closed); resolves to `{ pages, note }`: the URLs used, page 1's first, and why it stopped early
+ * (null at the article's last page).
  * @param {object} following
- * @param {Joiner} following.joiner
  * @param {string} following.firstUrl
  * @param {string | null} following.next
  * @param {number} following.maxPages
- * @param {CleanOptions} following.options
- * @param {Clean} following.clean
- * @param {(part: Part, number: number) => boolean} following.onPage
+ * @param {(page: FetchedPage) => boolean} following.onPage
  * @returns {Promise<{ pages: string[], note: string | null }>}
  */
-async function follow({ joiner, firstUrl, next, maxPages, options, clean, onPage }) {
+async function follow({ firstUrl, next, maxPages, onPage }) {
   const pages = [firstUrl];
   const first = pageUrl(firstUrl);
   while (next) {
@@ -540,15 +363,8 @@ async function follow({ joiner, firstUrl, next, maxPages, options, clean, onPage
     if (!landed || landed.origin !== first?.origin || pages.includes(landed.href)) {
       return { pages, note: `${next}: redirected to ${page.url}` };
     }
-    let article;
-    try {
-      article = clean(page.html, { ...options, url: landed.href });
-    } catch (error) {
-      return { pages, note: `${landed.href}: ${reason(error)}` };
-    }
-    if (!article.content.trim()) return { pages, note: `${landed.href}: no article on the page` };
+    if (!onPage({ url: landed.href, html: page.html })) return { pages, note: `${landed.href}: no article on the page` };
     pages.push(landed.href);
-    if (onPage(joiner.add(article), pages.length) === false) return { pages, note: "stopped" };
     const parsed = new DOMParser().parseFromString(page.html, "text/html");
     next = nextPageUrl(parsed, landed.href, firstUrl);
   }
@@ -563,71 +379,41 @@ function maxPagesOf(options) {
   return max;
 }
 
-/** "Page" on the reader view's separators, in the article's language. */
-/** @type {Record<string, string | undefined>} */
-const PAGE_WORDS = { de: "Seite", fr: "Page", es: "Página", it: "Pagina", nl: "Pagina", pl: "Strona", pt: "Página" };
-
-/** @param {string | null | undefined} lang */
-function pageWord(lang) {
-  return PAGE_WORDS[String(lang ?? "").split(/[-_]/)[0].toLowerCase()] ?? "Page";
-}
-
-/** The open reader view's reading time, for the joined article: every label ("5 min read",
- * "5 Min. Lesezeit", "مدة القراءة: 5 د") holds the number once.
- * @param {number} minutes */
-function updateReadingTime(minutes) {
-  const label = document.querySelector("declutter-reader")?.shadowRoot?.querySelector(".dr-reading-time");
-  if (label) label.textContent = (label.textContent ?? "").replace(/\d+/, String(minutes));
-}
-
 /**
  * The multi-page API over the wasm module's exports.
  * @param {object} exports
- * @param {Clean} exports.clean
- * @param {typeof import("declutter").cleanDocument} exports.cleanDocument
- * @param {(generation: number, separator: string, content: string, markdown: string) => boolean} exports.appendReaderPage
+ * @param {typeof import("declutter").joinPages} exports.joinPages
+ * @param {typeof import("declutter").appendReaderPage} exports.appendReaderPage
  */
-export function multiPage({ clean, cleanDocument, appendReaderPage }) {
+export function multiPage({ joinPages, appendReaderPage }) {
   /** @param {import("declutter").AllPagesOptions} options */
   async function cleanAllPages(options = {}) {
     const maxPages = maxPagesOf(options);
     const { maxPages: _, ...cleanOptions } = options ?? {};
     const firstUrl = pageUrl(cleanOptions.url ?? location.href)?.href ?? location.href;
-    const joiner = new Joiner(cleanDocument({ ...cleanOptions, url: firstUrl }), clean);
     const next = nextPageUrl(document, firstUrl);
-    const { pages, note } = await follow({ joiner, firstUrl, next, maxPages, options: cleanOptions, clean, onPage: () => true });
-    return { ...joiner.article(), pages, pagesNote: note };
+    /** @type {FetchedPage[]} */
+    const fetched = [];
+    const { note } = await follow({ firstUrl, next, maxPages, onPage: (page) => fetched.push(page) > 0 });
+    const article = joinPages(fetched.map((page) => page.url), fetched.map((page) => page.html), { ...cleanOptions, url: firstUrl });
+    return { ...article, pagesNote: article.pagesNote ?? note };
   }
 
-  /** For the reader view (called by enterReaderMode through src/page/follow.js): appends the
-   * further pages to the view of `generation` while it stays open.
+  /** For the reader view (called by enterReaderMode through src/page/follow.js): fetches the
+   * further pages for the view of `generation`, which joins and shows them while it stays open.
    * @param {string} url
    * @param {number} maxPages
    * @param {number} generation */
   function followInReader(url, maxPages, generation) {
-    // After the view has shown page 1, and outside the wasm call that opened it.
-    setTimeout(() => startInReader(url, maxPages, generation), 0);
-  }
-
-  /** @param {string} url @param {number} maxPages @param {number} generation */
-  function startInReader(url, maxPages, generation) {
     const firstUrl = pageUrl(url)?.href;
     const next = firstUrl && nextPageUrl(document, firstUrl);
-    if (!next || maxPages < 2) return;
-    const joiner = new Joiner(cleanDocument({ url: firstUrl }), clean);
-    /** @param {Part} part @param {number} number */
-    const show = (part, number) => {
-      const sofar = joiner.article();
-      const separator = number > 0 ? `${pageWord(joiner.first.lang)} ${number}` : "";
-      if (!appendReaderPage(generation, separator, part.content, sofar.markdown)) return false;
-      updateReadingTime(sofar.readingMinutes);
-      return true;
-    };
-    const firstPart = joiner.parts[0];
-    if (firstPart.content !== joiner.first.content && !show(firstPart, 0)) return; // page 1's pager goes
-    follow({ joiner, firstUrl, next, maxPages, options: {}, clean, onPage: show })
-      .then(({ note }) => note && note !== "stopped" && console.warn(`declutter: further pages: ${note}`))
-      .catch((error) => console.warn("declutter: further pages:", error));
+    if (!firstUrl || !next || maxPages < 2) return;
+    // After the view has shown page 1, and outside the wasm call that opened it.
+    setTimeout(() => {
+      follow({ firstUrl, next, maxPages, onPage: (page) => appendReaderPage(generation, page.html, page.url) })
+        .then(({ note }) => note && console.warn(`declutter: further pages: ${note}`))
+        .catch((error) => console.warn("declutter: further pages:", error));
+    }, 0);
   }
 
   /** Sets (or with null, removes) what fetches a page when `fetch` fails: `(url) => Promise` of

@@ -5,7 +5,7 @@ import assert from "node:assert/strict";
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { ROOT } from "./harness.mjs";
-import { continues, normalize, pageNumber, pagerCounts, pageUrl, readingMinutes, splitMarker } from "../../src/page/pages.js";
+import { continues, normalize, pageNumber, pagerCounts, pageUrl, splitMarker } from "../../src/page/pages.js";
 
 test("page markers are found at the end of paths, and ids are not page numbers", () => {
   assert.deepEqual(splitMarker("/news/story/2"), ["/news/story", 2]);
@@ -52,8 +52,3 @@ test("the pager words are the Rust join's", () => {
   assert.deepEqual(jsWords, rustWords);
 });
 
-test("reading time as the core counts it", () => {
-  assert.equal(readingMinutes(""), 0);
-  assert.equal(readingMinutes("word ".repeat(440)), 2);
-  assert.equal(readingMinutes("字".repeat(1000)), 2);
-});
