@@ -16,6 +16,7 @@ import { join } from "node:path";
 import { BROWSERS, launch } from "./browsers.mjs";
 import { ROOT } from "./harness.mjs";
 import { ARTIFACTS } from "./site.mjs";
+import { mkdirSync } from "node:fs";
 import { startStaticServer, wwwFile } from "./static-server.mjs";
 
 const PAGES = ["longread.html", "longread-2.html", "longread-3.html"];
@@ -213,6 +214,7 @@ for (const name of BROWSERS) {
       assert.equal(all.text.split("Jahrzehntelang wurden Schlafwagen").length - 1, 1, "the standfirst repeated");
       assert.notEqual(all.minutes, first.minutes, "the reading time is the joined article's");
       await page.$eval("declutter-reader", (host) => host.shadowRoot.querySelector(".dr-page-break").scrollIntoView({ block: "center" }));
+      mkdirSync(ARTIFACTS, { recursive: true });
       await page.screenshot({ path: join(ARTIFACTS, `multipage-reader-${name}.png`) });
       await page.keyboard.press("Escape");
       assert.deepEqual(errors, []);
