@@ -1,5 +1,6 @@
 //! Plain text: blocks separated by a blank line, list items and table rows by a
-//! line break, cells by a tab, code kept verbatim.
+//! line break, cells by a tab, code kept verbatim; the body without figure
+//! captions.
 
 use ego_tree::iter::Edge;
 
@@ -84,7 +85,9 @@ pub fn node_to_text(node: ego_tree::NodeRef<Node>) -> String {
     let mut hidden = 0usize;
     for edge in node.traverse() {
         let (Edge::Open(n) | Edge::Close(n)) = edge;
-        if matches!(n.value(), Node::Element(e) if e.tag == "annotation") {
+        // A formula's source annotation is no text; a figure's caption (and credit) is not the
+        // article's body (schema.org `articleBody`): HTML and Markdown keep both.
+        if matches!(n.value(), Node::Element(e) if matches!(e.tag, "annotation" | "figcaption")) {
             hidden = if matches!(edge, Edge::Open(_)) {
                 hidden + 1
             } else {
