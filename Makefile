@@ -88,7 +88,7 @@ CARGO_OUT := $(or $(CARGO_TARGET_DIR),$(CURDIR)/target)
 train:
 	mkdir -p $(TRAIN_DIR)
 	TRAIN_VENV=$(TRAIN_VENV) scripts/install-deps.sh train
-	cargo build --release --features cli --example blocks
+	cargo build --release --features cli,retrain --example blocks
 	python3 scripts/train/dump.py $(CORPUS_ROOT) $(TRAIN_DIR)/blocks.jsonl --bin $(CARGO_OUT)/release/examples/blocks
 	$(TRAIN_VENV)/bin/python scripts/train/train.py $(TRAIN_DIR)/blocks.jsonl $(CORPUS_ROOT) src/blocks/trees.rs src/kind/weights.rs $(TRAIN_FLAGS)
 	cargo fmt

@@ -80,13 +80,18 @@ macro_rules! feature_vector {
 }
 
 /// Fails the build when a generated table was trained on another schema:
-/// `assert_schema!(trees::SCHEMA, Feature)`.
+/// `assert_schema!(trees::SCHEMA, Feature)`. The feature `retrain` (the
+/// training dump of `make train`, never shipped) builds anyway: the dump is
+/// how the new tables are made.
 macro_rules! assert_schema {
     ($table:expr, $features:ty) => {
+        #[cfg(not(feature = "retrain"))]
         const _: () = assert!(
             $table == <$features>::SCHEMA,
             "the generated table was trained on other features: run `make train`"
         );
+        #[cfg(feature = "retrain")]
+        const _: u64 = $table;
     };
 }
 

@@ -16,6 +16,9 @@ pub enum Node {
 pub struct ElementData {
     pub tag: &'static str,
     pub attrs: Vec<(String, String)>,
+    /// A caption, photo credit or gallery counter (`clean::captions`): shown
+    /// in the HTML and Markdown, left out of the text.
+    pub caption: bool,
 }
 
 impl ElementData {
@@ -38,7 +41,21 @@ pub fn append_element(
     attrs: Vec<(String, String)>,
 ) -> NodeId {
     let mut p = tree.get_mut(parent).expect("parent exists");
-    p.append(Node::Element(ElementData { tag, attrs })).id()
+    p.append(Node::Element(ElementData {
+        tag,
+        attrs,
+        caption: false,
+    }))
+    .id()
+}
+
+/// Marks an element of the tree as a caption (see [`ElementData::caption`]).
+pub fn mark_caption(tree: &mut Tree, id: NodeId) {
+    if let Some(mut node) = tree.get_mut(id) {
+        if let Node::Element(element) = node.value() {
+            element.caption = true;
+        }
+    }
 }
 
 pub fn append_text(tree: &mut Tree, parent: NodeId, text: &str) {

@@ -41,11 +41,13 @@ def strip_front_matter(md):
 
 
 def load_truths(corpus):
-    """{"corpus/id": ("text", main text) or ("snippets", with, without)} and page kinds."""
-    truths, kinds = {}, {}
+    """{"corpus/id": ("text", main text) or ("snippets", with, without)}, page kinds and the
+    pages' URLs (where the corpus gives them)."""
+    truths, kinds, urls = {}, {}, {}
     for cid, t in json.load(open(os.path.join(corpus, "wcxb", "truth.json"), encoding="utf8")).items():
         truths[f"wcxb/{cid}"] = ("text", t["main_content"])
         kinds[f"wcxb/{cid}"] = t["type"]
+        urls[f"wcxb/{cid}"] = t.get("url") or ""
     for cid, t in json.load(open(os.path.join(corpus, "readability", "truth.json"), encoding="utf8")).items():
         truths[f"readability/{cid}"] = ("text", t.get("articleBody") or "")
     expected = os.path.join(corpus, "markdown", "expected")
@@ -54,7 +56,14 @@ def load_truths(corpus):
             truths[f"markdown/{f[:-3]}"] = ("text", strip_front_matter(open(os.path.join(expected, f), encoding="utf8").read()))
     for cid, t in json.load(open(os.path.join(corpus, "snippets", "truth.json"), encoding="utf8")).items():
         truths[f"snippets/{cid}"] = ("snippets", t["with"], t["without"])
-    return truths, kinds
+        urls[f"snippets/{cid}"] = t.get("url") or ""
+    return truths, kinds, urls
+
+
+def site_of(url, pid):
+    """The site a page is from (its host without `www.`), or the page itself when unknown."""
+    host = re.sub(r"^[a-z]+://", "", url or "").split("/")[0].lower()
+    return re.sub(r"^www\d*\.", "", host) or pid
 
 
 def label_blocks(blocks, truth):
@@ -95,8 +104,8 @@ def label_blocks(blocks, truth):
 
 def load(dump, corpus):
     """The dump's feature names ({"features": [...], "page_features": [...]}) and its pages as
-    dicts: id, corpus, half, kind, blocks [(text, features, path)], page features, labels."""
-    truths, kinds = load_truths(corpus)
+    dicts: id, corpus, half, kind, site, blocks [(text, features, path)], page features, labels."""
+    truths, kinds, urls = load_truths(corpus)
     pages, names = [], None
     with open(dump, encoding="utf8") as f:
         for line in f:
@@ -113,6 +122,7 @@ def load(dump, corpus):
                 "corpus": name,
                 "half": half_of(name, cid),
                 "kind": kinds.get(pid, "article"),
+                "site": site_of(urls.get(pid), pid),
                 "blocks": row["blocks"],
                 "page": row.get("page") or [],
                 "labels": label_blocks(row["blocks"], truths[pid]),

@@ -2,38 +2,57 @@
 """Trains the block scorer and the page-kind classifier on the `tune` half of the dev corpora
 and writes them as Rust tables (src/blocks/trees.rs, src/kind/weights.rs).
 
-usage: train.py DUMP.jsonl CORPUS_DIR TREES.rs WEIGHTS.rs [--report]
+usage: train.py DUMP.jsonl CORPUS_DIR TREES.rs WEIGHTS.rs [--report] [--grid]
+
+The block scorer learns from human annotations only: WCXB's marked main content and the
+snippets corpus' with/without strings (the readability corpus' expected text is
+Readability.js's own output, and the markdown corpus' another tool's: neither is a label).
+It is a small gradient-boosted tree ensemble (scripts/train/gbdt.py) built not to learn
+single pages: every split leaves blocks of at least `min_pages` pages on each side, leaf
+values are regularised, clipped and shrunk (no leaf is worth more than `LEAF_BOUND` log-odds,
+which tests in src/blocks/model.rs check), and no feature is a page-wide constant. Its
+settings are chosen by cross-validation grouped by site (`--grid`): folds never split a
+site's pages, so a setting that memorises sites scores badly. Blocks are weighted by their
+length (capped) and each page's weights are scaled to the square root of its labelled
+blocks, so that a page with thousands of menu items does not outweigh an article.
 
 The page-kind classifier is a multinomial logistic regression over the page features
 (standardised, the scaling folded into the weights): WCXB's pages with their page types,
 and the readability and markdown corpora's pages as articles (they are news and blog
-posts), so that the classifier knows articles beyond one benchmark's.
+posts: the page's kind, not its content, is what they label).
 
-The model is a small gradient-boosted tree ensemble (scikit-learn's
-HistGradientBoostingClassifier): few trees of few leaves, because it ships in the wasm
-module and runs on every block of every page. Blocks are weighted by their length (capped)
-and each page's weights are scaled to the square root of its labelled blocks, so that a page
-with thousands of menu items does not outweigh an article. With --report, the held-out half
-is scored as the block texts joined (a proxy for the CLI's output; `make eval` is the real
-measure).
+With --report, the held-out half is scored as the block texts joined (a proxy for the CLI's
+output; `make eval` is the real measure).
 """
 import argparse
 import os
 import sys
 
 import numpy as np
-from sklearn.ensemble import HistGradientBoostingClassifier
 from sklearn.linear_model import LogisticRegression
+from sklearn.model_selection import GroupKFold
 from sklearn.preprocessing import StandardScaler
 
 sys.path.insert(0, os.path.dirname(os.path.abspath(__file__)))
 from data import load  # noqa: E402
+import gbdt  # noqa: E402
 
-# Size of the ensemble: measured on the held-out half, 30 trees of 8 leaves score as well as
-# 100 trees of 31 (0.833 against 0.829 word F1 on wcxb), at a fiftieth of the table.
-TREES = 30
-LEAVES = 8
-LEARNING_RATE = 0.3
+sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "tools"))
+
+# The corpora whose truths are human annotations of content.
+LABELLED = ("wcxb", "snippets")
+# The settings cross-validation chose (`--grid` prints the comparison); see gbdt.Params.
+PARAMS = gbdt.Params(trees=40, leaves=8, learning_rate=0.2, l2=10.0, leaf_cap=3.0, min_pages=15)
+# What cross-validation compares: trees, leaves, learning rate, leaf cap, pages per side.
+GRID = [
+    dict(trees=t, leaves=l, learning_rate=r, leaf_cap=c, min_pages=m)
+    for t, l, r in ((30, 8, 0.3), (40, 8, 0.2), (60, 6, 0.15), (40, 12, 0.2))
+    for c in (2.0, 4.0)
+    for m in (8, 20)
+]
+FOLDS = 3
+# Bound on any leaf's value, in log-odds (src/blocks/model.rs's LEAF_BOUND checks the table).
+LEAF_BOUND = 1.0
 # Longest block text that still adds weight, in characters.
 WEIGHT_CAP = 400
 SEED = 7
@@ -43,40 +62,76 @@ KIND_C = 1.0
 
 
 def training_set(pages):
-    xs, ys, ws = [], [], []
-    for page in pages:
+    """Features, labels, weights and page numbers of the labelled blocks, grouped by page."""
+    xs, ys, ws, gs = [], [], [], []
+    for n, page in enumerate(pages):
         idx = [i for i, label in enumerate(page["labels"]) if label is not None]
         if not idx:
             continue
         xs.append(np.array([page["blocks"][i][1] for i in idx], dtype=np.float32))
-        ys.append(np.array([page["labels"][i] for i in idx]))
+        ys.append(np.array([page["labels"][i] for i in idx], dtype=np.float64))
         lengths = np.array([len(page["blocks"][i][0]) for i in idx], dtype=np.float64)
         w = np.minimum(lengths, WEIGHT_CAP) / 100 + 0.2
         ws.append(w / w.sum() * len(idx) ** 0.5)
-    return np.vstack(xs), np.concatenate(ys), np.concatenate(ws)
+        gs.append(np.full(len(idx), n))
+    return np.vstack(xs), np.concatenate(ys), np.concatenate(ws), np.concatenate(gs)
 
 
-def fit(pages):
-    x, y, w = training_set(pages)
-    model = HistGradientBoostingClassifier(
-        max_iter=TREES, max_leaf_nodes=LEAVES, learning_rate=LEARNING_RATE,
-        early_stopping=False, random_state=SEED)
-    model.fit(x, y, sample_weight=w)
-    return model
+def fit(pages, params):
+    x, y, w, g = training_set(pages)
+    return gbdt.fit(x, y, w, g, params)[0]
 
 
-def trees_of(model):
-    """Per tree: nodes as (feature, threshold, left, right, leaf value), root first."""
-    out = []
-    for (predictor,) in model._predictors:
-        nodes = []
-        for n in predictor.nodes:
-            if n["is_leaf"]:
-                nodes.append((None, float(n["value"]), 0, 0))
-            else:
-                nodes.append((int(n["feature_idx"]), float(n["num_threshold"]), int(n["left"]), int(n["right"])))
-        out.append(nodes)
-    return out
+def page_score(model, page):
+    """How well the blocks the model keeps (p >= 0.5) read as the page's truth: WCXB's word
+    F1, or for the snippets corpus the share of its strings judged right."""
+    from score_wcxb import word_prf
+    blocks = page["blocks"]
+    if not blocks:
+        return 0.0
+    keep = model.probability(np.array([b[1] for b in blocks], dtype=np.float32)) >= 0.5
+    text = "\n\n".join(b[0] for b, k in zip(blocks, keep) if k)
+    truth = page["truth"]
+    if truth[0] == "text":
+        return word_prf(text, truth[1])[2]
+    norm = lambda t: " ".join(t.split())
+    text = norm(text)
+    right = sum(norm(s) in text for s in truth[1]) + sum(norm(s) not in text for s in truth[2])
+    return right / max(1, len(truth[1]) + len(truth[2]))
+
+
+def cross_validate(pages, params):
+    """Mean page score over folds grouped by site."""
+    sites = [p["site"] for p in pages]
+    scores = []
+    for train, test in GroupKFold(n_splits=FOLDS).split(pages, groups=sites):
+        model = fit([pages[i] for i in train], params)
+        scores += [page_score(model, pages[i]) for i in test]
+    return float(np.mean(scores))
+
+
+def choose_params(pages):
+    best = None
+    for setting in GRID:
+        params = gbdt.Params(**setting)
+        score = cross_validate(pages, params)
+        print(f"  cv {score:.4f}  {params}", flush=True)
+        if best is None or score > best[0]:
+            best = (score, params)
+    print(f"chosen: {best[1]} (cv {best[0]:.4f})")
+    return best[1]
+
+
+def largest_leaf(model):
+    return max(abs(n[1]) for nodes in model.trees for n in nodes if n[0] is None)
+
+
+def single_page_leaves(supports, pages_of_rows):
+    """Leaves whose training blocks all come from one page: printed, never expected."""
+    found = []
+    for t, counts in enumerate(gbdt.leaf_pages(supports, pages_of_rows)):
+        found += [(t, k) for k, n in enumerate(counts) if n <= 1]
+    return found
 
 
 def schema_hash(names):
@@ -94,7 +149,6 @@ def schema_lines(names, what):
 
 
 def rust_table(model, names):
-    trees = trees_of(model)
     lines = [
         "//! The block scorer's trees, written by `make train` (scripts/train/train.py) from the",
         "//! tune half of the dev corpora. Do not edit: retrain.",
@@ -103,13 +157,13 @@ def rust_table(model, names):
         "",
         *schema_lines(names, "feature"),
         f"/// The score before any tree: the log-odds of content among the training blocks.",
-        f"pub const BASELINE: f32 = {float(model._baseline_prediction.ravel()[0]):.6};",
+        f"pub const BASELINE: f32 = {model.baseline:.6};",
         "",
         "/// Where each tree starts in [`NODES`].",
-        f"pub const TREE_STARTS: [u16; {len(trees)}] = [",
+        f"pub const TREE_STARTS: [u16; {len(model.trees)}] = [",
     ]
     starts, flat = [], []
-    for nodes in trees:
+    for nodes in model.trees:
         starts.append(len(flat))
         flat.extend(nodes)
     lines += [f"    {s}," for s in starts]
@@ -162,7 +216,6 @@ def kind_table(scaler, model, names):
 
 
 def report(model, pages, names):
-    sys.path.insert(0, os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "..", "shared", "tools"))
     from score_wcxb import word_prf
     rows = {"rules": {}, "model": {}}
     for page in pages:
@@ -174,7 +227,7 @@ def report(model, pages, names):
             for k in rows:
                 rows[k].setdefault(page["kind"], []).append(word_prf("", truth)[2])
             continue
-        p = model.predict_proba(np.array([b[1] for b in blocks], dtype=np.float32))[:, 1]
+        p = model.probability(np.array([b[1] for b in blocks], dtype=np.float32))
         selected, kept = names.index("in_selection"), names.index("kept_by_rules")
         rules = [b[1][selected] > 0 and b[1][kept] > 0 for b in blocks]
         for name, chosen in (("rules", rules), ("model", p >= 0.5)):
@@ -193,13 +246,20 @@ def main():
     ap.add_argument("trees")
     ap.add_argument("weights")
     ap.add_argument("--report", action="store_true")
+    ap.add_argument("--grid", action="store_true", help="choose the settings by grouped cross-validation")
     a = ap.parse_args()
     names, pages = load(a.dump, a.corpus)
     tune = [p for p in pages if p["half"] == "tune"]
-    model = fit(tune)
+    labelled = [p for p in tune if p["corpus"] in LABELLED]
+    params = choose_params(labelled) if a.grid else PARAMS
+    assert params.leaf_bound <= LEAF_BOUND, f"{params}: leaves could exceed {LEAF_BOUND}"
+    x, y, w, g = training_set(labelled)
+    model, supports = gbdt.fit(x, y, w, g, params)
+    for tree, leaf in single_page_leaves(supports, g):
+        print(f"warning: tree {tree}, leaf {leaf}: its training blocks come from one page")
     with open(a.trees, "w", encoding="utf8") as f:
         f.write(rust_table(model, names["features"]))
-    print(f"wrote {a.trees}: {TREES} trees of at most {LEAVES} leaves")
+    print(f"wrote {a.trees}: {params}; largest leaf {largest_leaf(model):.4f} log-odds")
     scaler, kinds = fit_kinds(tune)
     with open(a.weights, "w", encoding="utf8") as f:
         f.write(kind_table(scaler, kinds, names["page_features"]))

@@ -10,6 +10,7 @@ use rustc_hash::FxHashMap;
 use super::Block;
 use crate::report::ClutterKind;
 use crate::schema::feature_vector;
+use crate::signals::phrases;
 use crate::signals::tokens::{self, Strength};
 use crate::view::{is_heading_tag, Doc, Mask};
 
@@ -71,8 +72,16 @@ feature_vector! {
         NextLinkDensity = "next_link_density",
         LogPrevLen = "log_prev_len",
         LogNextLen = "log_next_len",
-        LogPageLen = "log_page_len",
-        SelectionShare = "selection_share",
+        ShareOfPage = "share_of_page",
+        SelectionBefore = "selection_before",
+        SelectionAfter = "selection_after",
+        InFigure = "in_figure",
+        NamesCaption = "names_caption",
+        NamesAuthor = "names_author",
+        HasCopyright = "has_copyright",
+        LabelRecommendation = "label_recommendation",
+        LabelPromotion = "label_promotion",
+        UnderRecommendationHeading = "under_recommendation_heading",
     }
 }
 
@@ -197,37 +206,75 @@ const REPEAT_LEVELS: usize = 6;
 /// Levels above which a block counts as "far" from the selection.
 const FAR_LEVELS: u32 = 12;
 
-/// What the features of one page share.
+/// What the features of one page share. Nothing of it is fed to the
+/// scorer as it is: a page-wide constant lets trees learn a page's
+/// fingerprint instead of what its blocks look like (the scorer once gave
+/// +11 log-odds to any block of a page whose selection share lay in
+/// 0.258–0.268). Blocks are measured against it instead.
 struct PageFacts {
     ancestry: Vec<u32>,
     repeats: Vec<u32>,
     /// Per node: the clutter kind of the removal it lies in, if any.
     removed_as: Vec<Option<ClutterKind>>,
     page_len: f32,
-    selection_share: f32,
+    /// Per block: the selection's text before it and after it (shares of
+    /// the selection), for blocks inside the rules' selection.
+    selection_sides: Vec<Option<(f32, f32)>>,
 }
 
 impl PageFacts {
-    fn of(doc: Doc, rules: &RulesOutcome) -> PageFacts {
+    fn of(doc: Doc, blocks: &[Block], rules: &RulesOutcome) -> PageFacts {
         let mut removed_as = vec![None; doc.len()];
         for &(node, kind) in rules.clutter {
             removed_as[node as usize..doc.end(node) as usize].fill(Some(kind));
         }
-        let page_len = doc.text_len(doc.body()).max(1) as f32;
-        let chosen: u32 = rules.selection.iter().map(|&r| doc.text_len(r)).sum();
         PageFacts {
             ancestry: ancestry_bits(doc),
             repeats: repeats(doc),
             removed_as,
-            page_len,
-            selection_share: chosen as f32 / page_len,
+            page_len: doc.text_len(doc.body()).max(1) as f32,
+            selection_sides: selection_sides(doc, blocks, rules.selection),
         }
     }
 }
 
+/// For each block inside the selection, the shares of the selection's block
+/// text before and after it: the article's edges, where its furniture sits
+/// (an author box, "more from", a copyright line) are near 0 on one side.
+fn selection_sides(doc: Doc, blocks: &[Block], selection: &[u32]) -> Vec<Option<(f32, f32)>> {
+    let inside: Vec<bool> = blocks
+        .iter()
+        .map(|b| selection.iter().any(|&r| doc.contains(r, b.node)))
+        .collect();
+    let total: u32 = blocks
+        .iter()
+        .zip(&inside)
+        .filter(|(_, &i)| i)
+        .map(|(b, _)| b.text_len)
+        .sum();
+    let total = total.max(1) as f32;
+    let mut before = 0u32;
+    blocks
+        .iter()
+        .zip(&inside)
+        .map(|(b, &i)| {
+            if !i {
+                return None;
+            }
+            let sides = (
+                before as f32 / total,
+                1.0 - (before + b.text_len) as f32 / total,
+            );
+            before += b.text_len;
+            Some(sides)
+        })
+        .collect()
+}
+
 /// The feature vectors of the blocks of the page `doc` shows.
 pub fn block_features(doc: Doc, blocks: &[Block], rules: &RulesOutcome) -> Vec<Features> {
-    let facts = PageFacts::of(doc, rules);
+    let facts = PageFacts::of(doc, blocks, rules);
+    let labels: Vec<Label> = blocks.iter().map(|b| Label::of(doc, b)).collect();
     let top = rules.selection.first().copied();
     (0..blocks.len())
         .map(|k| {
@@ -243,11 +290,130 @@ pub fn block_features(doc: Doc, blocks: &[Block], rules: &RulesOutcome) -> Vec<F
             f[Feature::LevelsToSelection] =
                 top.map_or(FAR_LEVELS, |t| levels_to(doc, b.node, t)) as f32;
             neighbour_features(blocks, k, &mut f);
-            f[Feature::LogPageLen] = log2(facts.page_len);
-            f[Feature::SelectionShare] = facts.selection_share;
+            f[Feature::ShareOfPage] = b.text_len as f32 / facts.page_len;
+            // Outside the selection both sides are -1: no edge to be near.
+            let (before, after) = facts.selection_sides[k].unwrap_or((-1.0, -1.0));
+            f[Feature::SelectionBefore] = before;
+            f[Feature::SelectionAfter] = after;
+            furniture_features(doc, b, &labels, k, &mut f);
             f
         })
         .collect()
+}
+
+/// Longest block whose text is read for labels and phrases: labels and
+/// calls to action are a line; a paragraph of prose that mentions one is
+/// not one.
+const LABEL_MAX_LEN: u32 = 200;
+
+/// Blocks looked back for a label heading the block stands under.
+const LABEL_HEADING_REACH: usize = 8;
+
+/// What a short block's own words say it is.
+#[derive(Clone, Copy, Default)]
+struct Label {
+    heading: bool,
+    recommendation: bool,
+    promotion: bool,
+    copyright: bool,
+}
+
+impl Label {
+    fn of(doc: Doc, b: &Block) -> Label {
+        if b.text_len == 0 || b.text_len > LABEL_MAX_LEN {
+            return Label::default();
+        }
+        let text = b.text(doc);
+        let label = phrases::normalise_label(&text);
+        let lower = crate::case::lowercase(&text);
+        let grams = phrases::Grams::of(&lower);
+        let any = |tables: &[&[&'static str]]| {
+            tables
+                .iter()
+                .any(|t| phrases::matching_label(&label, t, true).is_some())
+        };
+        Label {
+            heading: is_heading_tag(doc.tag(b.node)),
+            recommendation: any(&[phrases::RECOMMENDATION_LABELS]),
+            promotion: any(&[
+                phrases::NEWSLETTER_LABELS,
+                phrases::PAYWALL_LABELS,
+                phrases::PROMPT_LABELS,
+            ]) || [
+                phrases::CALLS_TO_ACTION,
+                phrases::DISCLOSURES,
+                phrases::DISCLAIMERS,
+            ]
+            .iter()
+            .any(|t| phrases::matches_phrases(&lower, &grams, t)),
+            copyright: text.contains('©') || lower.contains("copyright"),
+        }
+    }
+}
+
+/// What marks the publisher's furniture around a story: captions and
+/// credits, author boxes, copyright lines, labels of related links and of
+/// promotions, and the label heading a block stands under.
+fn furniture_features(doc: Doc, b: &Block, labels: &[Label], k: usize, f: &mut Features) {
+    f[Feature::InFigure] = f32::from(
+        std::iter::once(b.node)
+            .chain(doc.ancestors(b.node))
+            .any(|a| matches!(doc.tag(a), "figure" | "figcaption" | "picture")),
+    );
+    let names = name_words(doc, b.node);
+    f[Feature::NamesCaption] = f32::from(names.caption);
+    f[Feature::NamesAuthor] = f32::from(names.author);
+    let label = labels[k];
+    f[Feature::HasCopyright] = f32::from(label.copyright);
+    f[Feature::LabelRecommendation] = f32::from(label.recommendation);
+    f[Feature::LabelPromotion] = f32::from(label.promotion);
+    let heading = labels[k.saturating_sub(LABEL_HEADING_REACH)..k]
+        .iter()
+        .rev()
+        .find(|l| l.heading);
+    f[Feature::UnderRecommendationHeading] = f32::from(heading.is_some_and(|l| l.recommendation));
+}
+
+/// Class and id words of captions and credits, and of author boxes.
+const CAPTION_WORDS: &[&str] = &["caption", "credit", "credits", "copyright", "attribution"];
+const AUTHOR_WORDS: &[&str] = &[
+    "author",
+    "byline",
+    "bio",
+    "contributor",
+    "writer",
+    "profile",
+];
+
+/// Ancestor levels whose class and id are read for caption and author words.
+const NAME_LEVELS: usize = 4;
+
+/// Whether the block or its nearest ancestors are named a caption or credit,
+/// or an author box.
+struct NameWords {
+    caption: bool,
+    author: bool,
+}
+
+fn name_words(doc: Doc, node: u32) -> NameWords {
+    let mut out = NameWords {
+        caption: false,
+        author: false,
+    };
+    for a in std::iter::once(node)
+        .chain(doc.ancestors(node))
+        .take(NAME_LEVELS)
+    {
+        let names = doc.class_and_id(a);
+        if names.trim().is_empty() {
+            continue;
+        }
+        let words = tokens::tokens(&names);
+        let has = |table: &[&str]| words.iter().any(|w| table.contains(&w.as_str()));
+        out.caption |= has(CAPTION_WORDS);
+        out.author |= has(AUTHOR_WORDS);
+    }
+    out
 }
 
 fn log2(x: f32) -> f32 {

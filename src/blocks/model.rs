@@ -41,8 +41,16 @@ impl Node {
     }
 }
 
+/// Whether the trees were trained on these features: always in a shipped
+/// build (`assert_schema!`); in the training dump's build (`retrain`) the
+/// trees may be stale, and are not read.
+const TREES_MATCH: bool = SCHEMA == Feature::SCHEMA;
+
 /// The ensemble's log-odds that a block with these features is content.
 pub fn content_score(x: &Features) -> f32 {
+    if !TREES_MATCH {
+        return 0.0;
+    }
     ensemble_score(&NODES, &TREE_STARTS, BASELINE, &x.0)
 }
 

@@ -4,467 +4,618 @@
 use super::model::Node;
 
 /// The hash of the feature names the table was trained on (see src/schema.rs).
-pub const SCHEMA: u64 = 0xe6535040eeae9789;
+pub const SCHEMA: u64 = 0xf1c0eb847cae5c37;
 
 /// The score before any tree: the log-odds of content among the training blocks.
-pub const BASELINE: f32 = 0.0970716;
+pub const BASELINE: f32 = 0.0424927;
 
 /// Where each tree starts in [`NODES`].
-pub const TREE_STARTS: [u16; 30] = [
+pub const TREE_STARTS: [u16; 40] = [
     0, 15, 30, 45, 60, 75, 90, 105, 120, 135, 150, 165, 180, 195, 210, 225, 240, 255, 270, 285,
-    300, 315, 330, 345, 360, 375, 390, 405, 420, 435,
+    300, 315, 330, 345, 360, 375, 390, 405, 420, 435, 450, 465, 480, 495, 510, 525, 540, 555, 570,
+    585,
 ];
 
 /// The nodes of all trees; children are numbered within their tree.
-pub const NODES: [Node; 450] = [
-    Node::split(17, 0.5, 1, 6), // kept_by_rules
-    Node::split(16, 0.5, 2, 3), // in_selection
-    Node::leaf(-0.596966),
-    Node::split(1, 0.629, 4, 5), // link_density
-    Node::leaf(-0.172123),
-    Node::leaf(-0.471682),
-    Node::split(16, 0.5, 7, 10),   // in_selection
-    Node::split(46, 0.5991, 8, 9), // selection_share
-    Node::leaf(-0.106046),
-    Node::leaf(-0.52972),
-    Node::split(0, 6.2668, 11, 14), // log_len
-    Node::split(27, 0.5, 12, 13),   // in_form
-    Node::leaf(0.276166),
-    Node::leaf(-0.443972),
-    Node::leaf(0.474091),
-    Node::split(17, 0.5, 1, 4), // kept_by_rules
-    Node::split(28, 0.5, 2, 3), // in_main_or_article
-    Node::leaf(-0.442822),
-    Node::leaf(-0.199839),
+pub const NODES: [Node; 600] = [
+    Node::split(17, 0.5, 1, 2),      // kept_by_rules
+    Node::split(47, 0.118948, 3, 4), // selection_after
+    Node::split(16, 0.5, 5, 6),      // in_selection
+    Node::leaf(-0.375687),
+    Node::split(0, 6.03765, 7, 8), // log_len
+    Node::leaf(-0.119707),
+    Node::split(13, 0.5, 9, 10), // is_generic_box
+    Node::leaf(-0.229266),
+    Node::leaf(-0.00203067),
+    Node::split(0, 6.39597, 11, 12), // log_len
+    Node::leaf(0.0448246),
+    Node::split(27, 0.5, 13, 14), // in_form
+    Node::leaf(0.329602),
+    Node::leaf(0.211833),
+    Node::leaf(-0.163812),
+    Node::split(17, 0.5, 1, 2), // kept_by_rules
+    Node::split(28, 0.5, 3, 4), // in_main_or_article
     Node::split(16, 0.5, 5, 6), // in_selection
-    Node::leaf(-0.159359),
-    Node::split(13, 0.5, 7, 14),     // is_generic_box
-    Node::split(45, 15.7013, 8, 11), // log_page_len
-    Node::split(25, 0.5, 9, 10),     // in_footer
-    Node::leaf(0.364082),
-    Node::leaf(-0.802293),
-    Node::split(37, 6.5469, 12, 13), // log_repeats
-    Node::leaf(-0.364526),
-    Node::leaf(0.471527),
-    Node::leaf(0.00542041),
-    Node::split(17, 0.5, 1, 6), // kept_by_rules
-    Node::split(16, 0.5, 2, 3), // in_selection
-    Node::leaf(-0.380717),
-    Node::split(2, 3.4594, 4, 5), // log_words
-    Node::leaf(-0.235819),
-    Node::leaf(0.057611),
-    Node::split(16, 0.5, 7, 10),   // in_selection
-    Node::split(46, 0.6029, 8, 9), // selection_share
-    Node::leaf(-0.026911),
-    Node::leaf(-0.357849),
-    Node::split(4, 0.0, 11, 12), // sentence_ends_per_word
-    Node::leaf(0.0905091),
-    Node::split(45, 15.7013, 13, 14), // log_page_len
-    Node::leaf(0.311405),
-    Node::leaf(-0.0322008),
-    Node::split(17, 0.5, 1, 8), // kept_by_rules
-    Node::split(16, 0.5, 2, 3), // in_selection
-    Node::leaf(-0.333741),
-    Node::split(23, 0.5, 4, 7), // in_nav
+    Node::leaf(-0.314093),
+    Node::split(0, 6.6821, 7, 8), // log_len
+    Node::leaf(-0.0970448),
+    Node::split(0, 6.03765, 9, 10), // log_len
+    Node::leaf(-0.190191),
+    Node::leaf(0.00412821),
+    Node::split(27, 0.5, 11, 12), // in_form
+    Node::split(49, 0.5, 13, 14), // names_caption
+    Node::leaf(0.135226),
+    Node::leaf(-0.156417),
+    Node::leaf(0.267323),
+    Node::leaf(-0.111938),
+    Node::split(17, 0.5, 1, 2),      // kept_by_rules
+    Node::split(47, 0.118948, 3, 4), // selection_after
+    Node::split(16, 0.5, 5, 6),      // in_selection
+    Node::leaf(-0.273337),
+    Node::split(1, 0.521961, 7, 8), // link_density
+    Node::leaf(-0.0791029),
+    Node::split(13, 0.5, 9, 10), // is_generic_box
+    Node::leaf(-0.000941629),
+    Node::leaf(-0.192411),
+    Node::split(37, 2.20286, 11, 12), // log_repeats
+    Node::leaf(0.00521956),
+    Node::leaf(0.0773314),
+    Node::split(40, 7.5, 13, 14), // levels_to_selection
+    Node::leaf(0.234688),
+    Node::leaf(-0.0710013),
+    Node::split(17, 0.5, 1, 2),       // kept_by_rules
+    Node::split(46, 0.0237048, 3, 4), // selection_before
+    Node::split(47, 0.0395825, 5, 6), // selection_after
+    Node::leaf(-0.249232),
+    Node::split(23, 0.5, 7, 8),          // in_nav
+    Node::split(2, 4.85336, 9, 10),      // log_words
+    Node::split(45, 0.00465079, 11, 12), // share_of_page
+    Node::leaf(-0.0533862),
+    Node::leaf(-0.251857),
+    Node::leaf(-0.107071),
+    Node::leaf(0.0980225),
+    Node::split(40, 6.5, 13, 14), // levels_to_selection
+    Node::leaf(0.21118),
+    Node::leaf(0.0947581),
+    Node::leaf(-0.144774),
+    Node::split(17, 0.5, 1, 2),    // kept_by_rules
+    Node::split(28, 0.5, 3, 4),    // in_main_or_article
+    Node::split(0, 6.39597, 5, 6), // log_len
+    Node::leaf(-0.226247),
+    Node::split(4, 0.00571429, 7, 8),  // sentence_ends_per_word
+    Node::split(47, 0.0554556, 9, 10), // selection_after
+    Node::split(40, 2.5, 11, 12),      // levels_to_selection
+    Node::leaf(-0.127231),
+    Node::leaf(0.032853),
+    Node::leaf(-0.107262),
+    Node::leaf(0.0680235),
+    Node::leaf(0.196912),
+    Node::split(38, 0.770378, 13, 14), // position
+    Node::leaf(0.118109),
+    Node::leaf(-0.118809),
+    Node::split(17, 0.5, 1, 2),       // kept_by_rules
+    Node::split(47, 0.0713286, 3, 4), // selection_after
+    Node::split(13, 0.5, 5, 6),       // is_generic_box
+    Node::leaf(-0.210321),
+    Node::split(23, 0.5, 7, 8),      // in_nav
+    Node::split(37, 2.20286, 9, 10), // log_repeats
+    Node::split(39, 4.3571, 11, 12), // log_depth
+    Node::leaf(-0.00609636),
+    Node::leaf(-0.215604),
+    Node::leaf(-0.0273035),
+    Node::split(40, 2.5, 13, 14), // levels_to_selection
+    Node::leaf(-0.111521),
+    Node::leaf(0.105231),
+    Node::leaf(0.180339),
+    Node::leaf(0.0573467),
+    Node::split(17, 0.5, 1, 2),       // kept_by_rules
+    Node::split(47, 0.0554556, 3, 4), // selection_after
+    Node::split(4, 0.0135357, 5, 6),  // sentence_ends_per_word
+    Node::leaf(-0.195363),
+    Node::split(1, 0.492394, 7, 8),   // link_density
+    Node::split(37, 2.68736, 9, 10),  // log_repeats
+    Node::split(37, 2.68736, 11, 12), // log_repeats
+    Node::leaf(0.0296907),
+    Node::split(10, 1.5, 13, 14), // heading_level
+    Node::leaf(-0.0969463),
+    Node::leaf(0.0306155),
+    Node::leaf(0.0362167),
+    Node::leaf(0.163181),
+    Node::leaf(-0.160272),
+    Node::leaf(0.0947663),
+    Node::split(47, 0.0237095, 1, 2), // selection_after
+    Node::split(32, 0.5, 3, 4),       // names_navigation
+    Node::split(9, 0.5, 5, 6),        // is_p
+    Node::split(37, 3.04802, 7, 8),   // log_repeats
+    Node::leaf(-0.196254),
+    Node::split(44, 4.73588, 9, 10), // log_next_len
+    Node::split(1, 0.39765, 11, 12), // link_density
+    Node::leaf(-0.114255),
+    Node::leaf(0.0414764),
+    Node::leaf(-0.0668575),
+    Node::split(42, 0.976874, 13, 14), // next_link_density
+    Node::leaf(0.152461),
+    Node::leaf(-0.0858869),
+    Node::leaf(0.0831036),
+    Node::leaf(-0.124107),
+    Node::split(18, 0.5, 1, 2),   // removed_as_navigation
+    Node::split(0, 6.9204, 3, 4), // log_len
+    Node::leaf(-0.18732),
+    Node::split(47, 0.0872016, 5, 6), // selection_after
+    Node::split(38, 0.738733, 7, 8),  // position
+    Node::leaf(-0.103241),
+    Node::split(27, 0.5, 9, 10), // in_form
+    Node::leaf(0.140632),
+    Node::split(40, 0.5, 11, 12),     // levels_to_selection
+    Node::split(37, 1.46048, 13, 14), // log_repeats
+    Node::leaf(-0.191238),
+    Node::leaf(0.0595549),
+    Node::leaf(-0.108804),
+    Node::leaf(-0.101674),
+    Node::leaf(0.0534877),
+    Node::split(1, 0.672822, 1, 2),    // link_density
+    Node::split(40, 2.5, 3, 4),        // levels_to_selection
+    Node::split(10, 0.5, 5, 6),        // heading_level
+    Node::split(13, 0.5, 7, 8),        // is_generic_box
+    Node::split(45, 0.0139524, 9, 10), // share_of_page
+    Node::leaf(-0.15643),
+    Node::leaf(0.0472856),
+    Node::split(25, 0.5, 11, 12), // in_footer
+    Node::leaf(-0.0458341),
+    Node::leaf(-0.0931285),
+    Node::leaf(0.0535372),
+    Node::split(37, 2.20286, 13, 14), // log_repeats
+    Node::leaf(-0.236201),
+    Node::leaf(0.01665),
+    Node::leaf(0.140099),
+    Node::split(18, 0.5, 1, 2),        // removed_as_navigation
+    Node::split(45, 0.00837143, 3, 4), // share_of_page
+    Node::leaf(-0.166482),
+    Node::split(47, 0.118948, 5, 6), // selection_after
+    Node::split(25, 0.5, 7, 8),      // in_footer
+    Node::leaf(-0.0783413),
+    Node::split(27, 0.5, 9, 10),      // in_form
+    Node::split(37, 2.68736, 11, 12), // log_repeats
+    Node::leaf(-0.267021),
+    Node::split(49, 0.5, 13, 14), // names_caption
+    Node::leaf(-0.178183),
+    Node::leaf(0.0229876),
+    Node::leaf(0.138872),
+    Node::leaf(0.0354502),
+    Node::leaf(-0.18668),
+    Node::split(41, 0.976917, 1, 2), // prev_link_density
+    Node::split(13, 0.5, 3, 4),      // is_generic_box
+    Node::split(28, 0.5, 5, 6),      // in_main_or_article
+    Node::split(25, 0.5, 7, 8),      // in_footer
+    Node::leaf(-0.0599388),
+    Node::leaf(-0.160124),
+    Node::leaf(-0.0310223),
+    Node::split(40, 2.5, 9, 10), // levels_to_selection
+    Node::leaf(-0.218167),
+    Node::split(2, 5.29017, 11, 12), // log_words
+    Node::leaf(-0.00563866),
+    Node::split(44, 4.73588, 13, 14), // log_next_len
+    Node::leaf(0.155919),
+    Node::leaf(0.000990205),
+    Node::leaf(0.102555),
+    Node::split(18, 0.5, 1, 2),       // removed_as_navigation
+    Node::split(0, 4.8126, 3, 4),     // log_len
+    Node::split(10, 0.5, 5, 6),       // heading_level
+    Node::split(10, 0.5, 7, 8),       // heading_level
+    Node::split(38, 0.754556, 9, 10), // position
+    Node::leaf(-0.159975),
+    Node::leaf(0.0343594),
+    Node::leaf(-0.0735026),
+    Node::leaf(0.0521377),
+    Node::split(37, 2.68736, 11, 12), // log_repeats
+    Node::leaf(-0.04716),
+    Node::leaf(0.00720384),
+    Node::split(1, 0.39765, 13, 14), // link_density
+    Node::leaf(0.120407),
+    Node::leaf(0.00426815),
+    Node::split(23, 0.5, 1, 2), // in_nav
+    Node::split(25, 0.5, 3, 4), // in_footer
+    Node::leaf(-0.190104),
+    Node::split(45, 0.0102317, 5, 6), // share_of_page
+    Node::leaf(-0.188068),
+    Node::split(44, 6.35631, 7, 8),   // log_next_len
+    Node::split(38, 0.7862, 9, 10),   // position
+    Node::split(37, 3.04802, 11, 12), // log_repeats
+    Node::split(38, 0.7862, 13, 14),  // position
+    Node::leaf(0.100782),
+    Node::leaf(-0.0195507),
+    Node::leaf(-0.0722041),
+    Node::leaf(0.00196855),
+    Node::leaf(0.0817993),
+    Node::leaf(-0.0636469),
+    Node::split(23, 0.5, 1, 2),      // in_nav
+    Node::split(47, 0.277678, 3, 4), // selection_after
+    Node::leaf(-0.182669),
+    Node::split(28, 0.5, 5, 6),         // in_main_or_article
+    Node::split(9, 0.5, 7, 8),          // is_p
+    Node::split(32, 0.5, 9, 10),        // names_navigation
+    Node::split(45, 0.0288349, 11, 12), // share_of_page
+    Node::split(10, 1.5, 13, 14),       // heading_level
+    Node::leaf(0.0988555),
+    Node::leaf(-0.0286141),
+    Node::leaf(-0.149465),
+    Node::leaf(-0.0128442),
+    Node::leaf(0.10026),
+    Node::leaf(-0.0110723),
+    Node::leaf(0.101732),
+    Node::split(23, 0.5, 1, 2), // in_nav
+    Node::split(25, 0.5, 3, 4), // in_footer
+    Node::leaf(-0.175137),
+    Node::split(44, 6.35631, 5, 6), // log_next_len
+    Node::leaf(-0.171549),
+    Node::split(5, 0.0121437, 7, 8),  // commas_per_word
+    Node::split(38, 0.770378, 9, 10), // position
+    Node::split(28, 0.5, 11, 12),     // in_main_or_article
+    Node::leaf(0.0318265),
+    Node::split(48, 0.5, 13, 14), // in_figure
+    Node::leaf(-0.0199079),
+    Node::leaf(-0.0718188),
+    Node::leaf(-0.00520328),
+    Node::leaf(0.106343),
+    Node::leaf(-0.123959),
+    Node::split(23, 0.5, 1, 2),     // in_nav
+    Node::split(37, 2.68736, 3, 4), // log_repeats
+    Node::leaf(-0.167428),
+    Node::split(39, 4.2089, 5, 6),    // log_depth
+    Node::split(38, 0.707089, 7, 8),  // position
+    Node::split(47, 0.134821, 9, 10), // selection_after
+    Node::leaf(0.0435604),
+    Node::split(45, 0.00279048, 11, 12), // share_of_page
+    Node::leaf(-0.0225126),
+    Node::leaf(-0.11617),
+    Node::leaf(-0.0130567),
+    Node::split(27, 0.5, 13, 14), // in_form
+    Node::leaf(0.091325),
+    Node::leaf(0.0175392),
+    Node::leaf(-0.144078),
+    Node::split(23, 0.5, 1, 2), // in_nav
+    Node::split(25, 0.5, 3, 4), // in_footer
+    Node::leaf(-0.159504),
+    Node::split(45, 0.0120921, 5, 6), // share_of_page
+    Node::leaf(-0.157572),
+    Node::split(40, 0.5, 7, 8),       // levels_to_selection
+    Node::split(4, 0.0864857, 9, 10), // sentence_ends_per_word
+    Node::split(37, 1.46048, 11, 12), // log_repeats
+    Node::leaf(-0.0487415),
+    Node::leaf(0.0738684),
+    Node::leaf(-0.025557),
+    Node::leaf(-0.103726),
+    Node::split(27, 0.5, 13, 14), // in_form
+    Node::leaf(0.0342423),
+    Node::leaf(-0.113878),
+    Node::split(42, 0.817767, 1, 2), // next_link_density
+    Node::split(27, 0.5, 3, 4),      // in_form
+    Node::leaf(-0.0601964),
     Node::split(25, 0.5, 5, 6), // in_footer
-    Node::leaf(-0.0212151),
-    Node::leaf(-0.433829),
-    Node::leaf(-0.412989),
-    Node::split(0, 6.4757, 9, 12), // log_len
-    Node::split(16, 0.5, 10, 11),  // in_selection
-    Node::leaf(-0.193126),
-    Node::leaf(0.0762824),
-    Node::split(37, 2.6962, 13, 14), // log_repeats
-    Node::leaf(0.108827),
-    Node::leaf(0.291091),
-    Node::split(17, 0.5, 1, 6), // kept_by_rules
-    Node::split(28, 0.5, 2, 3), // in_main_or_article
-    Node::leaf(-0.290588),
-    Node::split(0, 6.6147, 4, 5), // log_len
-    Node::leaf(-0.14466),
-    Node::leaf(0.189195),
-    Node::split(13, 0.5, 7, 12),     // is_generic_box
-    Node::split(40, 2.5, 8, 11),     // levels_to_selection
-    Node::split(37, 2.16095, 9, 10), // log_repeats
-    Node::leaf(0.0234817),
-    Node::leaf(0.250612),
-    Node::leaf(-0.00507664),
-    Node::split(39, 4.3571, 13, 14), // log_depth
-    Node::leaf(-0.188469),
-    Node::leaf(0.165445),
-    Node::split(1, 0.4333, 1, 12), // link_density
-    Node::split(40, 2.5, 2, 7),    // levels_to_selection
-    Node::split(0, 4.8074, 3, 4),  // log_len
-    Node::leaf(-0.0449494),
-    Node::split(37, 2.45345, 5, 6), // log_repeats
-    Node::leaf(0.0488398),
-    Node::leaf(0.24111),
-    Node::split(38, 0.7467, 8, 11), // position
-    Node::split(0, 5.0444, 9, 10),  // log_len
-    Node::leaf(-0.207851),
-    Node::leaf(0.0799716),
-    Node::leaf(-0.245224),
-    Node::split(28, 0.5, 13, 14), // in_main_or_article
-    Node::leaf(-0.291553),
-    Node::leaf(-0.101564),
-    Node::split(18, 0.5, 1, 14),   // removed_as_navigation
-    Node::split(9, 0.5, 2, 9),     // is_p
-    Node::split(44, 5.1699, 3, 4), // log_next_len
-    Node::leaf(-0.0939715),
-    Node::split(25, 0.5, 5, 8),     // in_footer
-    Node::split(45, 15.7013, 6, 7), // log_page_len
-    Node::leaf(0.0903205),
-    Node::leaf(-0.457606),
-    Node::leaf(-0.613352),
-    Node::split(0, 7.3663, 10, 11), // log_len
-    Node::leaf(0.0342319),
-    Node::split(38, 0.7138, 12, 13), // position
-    Node::leaf(0.252711),
-    Node::leaf(0.0658523),
-    Node::leaf(-0.273164),
-    Node::split(41, 0.9375, 1, 12), // prev_link_density
-    Node::split(37, 2.6962, 2, 3),  // log_repeats
-    Node::leaf(-0.039307),
-    Node::split(45, 15.7013, 4, 9), // log_page_len
-    Node::split(0, 4.3923, 5, 6),   // log_len
-    Node::leaf(-0.0236032),
-    Node::split(25, 0.5, 7, 8), // in_footer
-    Node::leaf(0.186528),
-    Node::leaf(-0.507471),
-    Node::split(37, 6.5469, 10, 11), // log_repeats
-    Node::leaf(-0.312319),
-    Node::leaf(0.35378),
-    Node::split(18, 0.5, 13, 14), // removed_as_navigation
-    Node::leaf(-0.100199),
-    Node::leaf(-0.282384),
-    Node::split(42, 0.8, 1, 12),   // next_link_density
-    Node::split(40, 2.5, 2, 7),    // levels_to_selection
-    Node::split(13, 0.5, 3, 6),    // is_generic_box
-    Node::split(37, 1.2925, 4, 5), // log_repeats
-    Node::leaf(-0.111945),
-    Node::leaf(0.162596),
-    Node::leaf(-0.0685864),
-    Node::split(46, 0.9387, 8, 11), // selection_share
-    Node::split(28, 0.5, 9, 10),    // in_main_or_article
-    Node::leaf(-0.165136),
-    Node::leaf(0.0989774),
-    Node::leaf(-0.331392),
-    Node::split(23, 0.5, 13, 14), // in_nav
-    Node::leaf(-0.0982752),
-    Node::leaf(-0.305613),
-    Node::split(23, 0.5, 1, 14),    // in_nav
-    Node::split(44, 6.3398, 2, 11), // log_next_len
-    Node::split(0, 7.6073, 3, 10),  // log_len
-    Node::split(26, 0.5, 4, 9),     // in_aside
-    Node::split(45, 11.1105, 5, 6), // log_page_len
-    Node::leaf(0.149634),
-    Node::split(37, 2.9037, 7, 8), // log_repeats
-    Node::leaf(-0.131809),
-    Node::leaf(-0.00423765),
-    Node::leaf(-0.388481),
-    Node::leaf(0.0828002),
-    Node::split(38, 0.7432, 12, 13), // position
-    Node::leaf(0.175434),
-    Node::leaf(-0.0367731),
-    Node::leaf(-0.302697),
-    Node::split(23, 0.5, 1, 14),   // in_nav
-    Node::split(25, 0.5, 2, 13),   // in_footer
-    Node::split(0, 7.6073, 3, 12), // log_len
-    Node::split(27, 0.5, 4, 11),   // in_form
-    Node::split(16, 0.5, 5, 8),    // in_selection
-    Node::split(46, 0.5991, 6, 7), // selection_share
-    Node::leaf(-0.0165115),
-    Node::leaf(-0.259345),
-    Node::split(15, 0.5, 9, 10), // is_quote_or_caption
-    Node::leaf(0.0426506),
-    Node::leaf(-0.704014),
-    Node::leaf(-0.272333),
-    Node::leaf(0.108337),
-    Node::leaf(-0.301489),
-    Node::leaf(-0.289889),
-    Node::split(23, 0.5, 1, 14),    // in_nav
-    Node::split(38, 0.7717, 2, 11), // position
-    Node::split(0, 4.2479, 3, 4),   // log_len
-    Node::leaf(-0.0682255),
-    Node::split(26, 0.5, 5, 10),   // in_aside
-    Node::split(25, 0.5, 6, 9),    // in_footer
-    Node::split(37, 2.6962, 7, 8), // log_repeats
-    Node::leaf(0.0221466),
-    Node::leaf(0.124679),
-    Node::leaf(-0.369627),
-    Node::leaf(-0.350641),
-    Node::split(45, 11.1105, 12, 13), // log_page_len
-    Node::leaf(0.185873),
-    Node::leaf(-0.13272),
-    Node::leaf(-0.276082),
-    Node::split(43, 6.2854, 1, 10), // log_prev_len
-    Node::split(28, 0.5, 2, 9),     // in_main_or_article
-    Node::split(32, 0.5, 3, 8),     // names_navigation
-    Node::split(46, 0.8467, 4, 5),  // selection_share
-    Node::leaf(-0.0805471),
-    Node::split(40, 11.5, 6, 7), // levels_to_selection
-    Node::leaf(0.105033),
-    Node::leaf(3.32914),
-    Node::leaf(-0.235731),
-    Node::leaf(0.0125884),
-    Node::split(37, 1.2925, 11, 12), // log_repeats
-    Node::leaf(-0.216094),
-    Node::split(45, 14.9713, 13, 14), // log_page_len
-    Node::leaf(0.133525),
-    Node::leaf(-0.0691635),
-    Node::split(7, 0.2, 1, 8),      // capitalised_share
-    Node::split(6, 0.0533, 2, 7),   // digit_share
-    Node::split(38, 0.8095, 3, 6),  // position
-    Node::split(45, 13.9423, 4, 5), // log_page_len
-    Node::leaf(0.131504),
-    Node::leaf(0.0249467),
-    Node::leaf(-0.0537341),
-    Node::leaf(-0.0865445),
-    Node::split(10, 1.5, 9, 14),     // heading_level
-    Node::split(37, 7.2621, 10, 13), // log_repeats
-    Node::split(12, 0.5, 11, 12),    // is_cell
-    Node::leaf(-0.0967945),
-    Node::leaf(0.121299),
-    Node::leaf(0.615714),
-    Node::leaf(0.11141),
-    Node::split(26, 0.5, 1, 14),    // in_aside
-    Node::split(25, 0.5, 2, 9),     // in_footer
-    Node::split(44, 7.3309, 3, 8),  // log_next_len
-    Node::split(45, 11.7474, 4, 5), // log_page_len
-    Node::leaf(0.128489),
-    Node::split(37, 6.81995, 6, 7), // log_repeats
-    Node::leaf(-0.0264776),
-    Node::leaf(0.29838),
-    Node::leaf(0.10574),
-    Node::split(46, 0.2676, 10, 13), // selection_share
-    Node::split(46, 0.258, 11, 12),  // selection_share
-    Node::leaf(-0.333136),
-    Node::leaf(11.1144),
-    Node::leaf(-0.32641),
-    Node::leaf(-0.320944),
-    Node::split(25, 0.5, 1, 14),   // in_footer
-    Node::split(23, 0.5, 2, 13),   // in_nav
-    Node::split(27, 0.5, 3, 10),   // in_form
-    Node::split(37, 1.7925, 4, 5), // log_repeats
-    Node::leaf(-0.0595058),
-    Node::split(15, 0.5, 6, 9), // is_quote_or_caption
-    Node::split(42, 0.8, 7, 8), // next_link_density
-    Node::leaf(0.0676443),
-    Node::leaf(-0.0474001),
-    Node::leaf(-0.505465),
-    Node::split(20, 0.5, 11, 12), // removed_as_comments
-    Node::leaf(-0.350982),
-    Node::leaf(0.161986),
-    Node::leaf(-0.234848),
-    Node::leaf(-0.312541),
-    Node::split(25, 0.5, 1, 14),   // in_footer
-    Node::split(40, 2.5, 2, 7),    // levels_to_selection
-    Node::split(0, 7.9715, 3, 6),  // log_len
-    Node::split(37, 1.2925, 4, 5), // log_repeats
-    Node::leaf(-0.126836),
-    Node::leaf(0.0200627),
-    Node::leaf(0.116539),
-    Node::split(46, 0.2911, 8, 13),  // selection_share
-    Node::split(45, 13.0787, 9, 10), // log_page_len
-    Node::leaf(0.280622),
-    Node::split(37, 2.45345, 11, 12), // log_repeats
-    Node::leaf(0.183348),
-    Node::leaf(-0.14274),
-    Node::leaf(-0.106821),
-    Node::leaf(-0.297571),
-    Node::split(38, 0.6882, 1, 10), // position
-    Node::split(43, 5.0, 2, 9),     // log_prev_len
-    Node::split(39, 4.3571, 3, 4),  // log_depth
-    Node::leaf(-0.0354383),
-    Node::split(46, 0.2676, 5, 8), // selection_share
-    Node::split(23, 0.5, 6, 7),    // in_nav
-    Node::leaf(0.287132),
-    Node::leaf(4.84326),
-    Node::leaf(0.0525881),
-    Node::leaf(0.0663345),
-    Node::split(39, 4.67215, 11, 14), // log_depth
-    Node::split(45, 11.1105, 12, 13), // log_page_len
-    Node::leaf(0.162865),
-    Node::leaf(-0.0614428),
-    Node::leaf(-0.422022),
-    Node::split(23, 0.5, 1, 14), // in_nav
-    Node::split(26, 0.5, 2, 13), // in_aside
-    Node::split(25, 0.5, 3, 12), // in_footer
-    Node::split(3, 5.0, 4, 5),   // word_len
-    Node::leaf(-0.0517573),
-    Node::split(45, 13.3228, 6, 9), // log_page_len
-    Node::split(0, 4.585, 7, 8),    // log_len
-    Node::leaf(-0.0573451),
-    Node::leaf(0.108084),
-    Node::split(4, 0.0816, 10, 11), // sentence_ends_per_word
-    Node::leaf(0.0178022),
-    Node::leaf(-0.0969132),
-    Node::leaf(-0.278725),
-    Node::leaf(-0.280762),
-    Node::leaf(-0.327169),
-    Node::split(23, 0.5, 1, 14),    // in_nav
-    Node::split(37, 3.6427, 2, 9),  // log_repeats
-    Node::split(45, 15.2618, 3, 6), // log_page_len
-    Node::split(45, 15.2102, 4, 5), // log_page_len
-    Node::leaf(-0.0314993),
-    Node::leaf(-0.683915),
-    Node::split(46, 0.9965, 7, 8), // selection_share
-    Node::leaf(0.0703388),
-    Node::leaf(0.815923),
-    Node::split(45, 14.9169, 10, 11), // log_page_len
-    Node::leaf(0.091819),
-    Node::split(45, 14.9236, 12, 13), // log_page_len
-    Node::leaf(-0.804562),
-    Node::leaf(-0.0611147),
-    Node::leaf(-0.299892),
-    Node::split(23, 0.5, 1, 14),    // in_nav
-    Node::split(38, 0.8095, 2, 13), // position
-    Node::split(44, 4.3923, 3, 4),  // log_next_len
-    Node::leaf(-0.0246514),
-    Node::split(1, 0.1304, 5, 12), // link_density
-    Node::split(45, 13.644, 6, 7), // log_page_len
-    Node::leaf(0.123603),
-    Node::split(15, 0.5, 8, 11),    // is_quote_or_caption
-    Node::split(46, 0.9628, 9, 10), // selection_share
-    Node::leaf(0.0517845),
-    Node::leaf(-0.124841),
-    Node::leaf(-0.573137),
-    Node::leaf(-0.0464676),
-    Node::leaf(-0.064339),
-    Node::leaf(-0.267148),
-    Node::split(28, 0.5, 1, 8),     // in_main_or_article
-    Node::split(32, 0.5, 2, 7),     // names_navigation
-    Node::split(46, 0.9182, 3, 6),  // selection_share
-    Node::split(45, 15.5042, 4, 5), // log_page_len
-    Node::leaf(-0.0518833),
-    Node::leaf(0.550238),
-    Node::leaf(0.113164),
-    Node::leaf(-0.17588),
-    Node::split(45, 15.7013, 9, 12), // log_page_len
-    Node::split(12, 0.5, 10, 11),    // is_cell
-    Node::leaf(0.0206354),
-    Node::leaf(0.260845),
-    Node::split(37, 6.5469, 13, 14), // log_repeats
-    Node::leaf(-0.320714),
-    Node::leaf(0.308588),
-    Node::split(26, 0.5, 1, 14),    // in_aside
-    Node::split(21, 0.5, 2, 13),    // removed_as_social_or_newsletter
-    Node::split(45, 11.1105, 3, 4), // log_page_len
-    Node::leaf(0.107142),
-    Node::split(37, 3.08495, 5, 10), // log_repeats
-    Node::split(45, 15.2618, 6, 7),  // log_page_len
-    Node::leaf(-0.0473151),
-    Node::split(39, 4.2089, 8, 9), // log_depth
-    Node::leaf(-0.0296139),
-    Node::leaf(0.512528),
+    Node::leaf(-0.130008),
+    Node::split(49, 0.5, 7, 8), // names_caption
+    Node::leaf(-0.176292),
+    Node::split(37, 2.20286, 9, 10), // log_repeats
+    Node::leaf(-0.192379),
+    Node::leaf(-0.0215409),
+    Node::split(38, 0.722911, 11, 12), // position
+    Node::split(44, 4.73588, 13, 14),  // log_next_len
+    Node::leaf(0.00581099),
+    Node::leaf(0.0239049),
+    Node::leaf(0.104413),
+    Node::split(23, 0.5, 1, 2), // in_nav
+    Node::split(26, 0.5, 3, 4), // in_aside
+    Node::leaf(-0.148828),
+    Node::split(25, 0.5, 5, 6), // in_footer
+    Node::leaf(-0.168963),
+    Node::split(45, 0.0251143, 7, 8), // share_of_page
+    Node::leaf(-0.134168),
+    Node::split(37, 3.04802, 9, 10), // log_repeats
+    Node::leaf(0.0739527),
+    Node::split(39, 4.2089, 11, 12), // log_depth
+    Node::leaf(0.0249643),
+    Node::split(46, 0.0237048, 13, 14), // selection_before
+    Node::leaf(0.0316061),
+    Node::leaf(-0.106812),
+    Node::leaf(-0.012766),
+    Node::split(28, 0.5, 1, 2),      // in_main_or_article
+    Node::split(32, 0.5, 3, 4),      // names_navigation
+    Node::split(6, 0.0371087, 5, 6), // digit_share
+    Node::split(38, 0.675444, 7, 8), // position
+    Node::leaf(-0.123809),
+    Node::split(48, 0.5, 9, 10), // in_figure
+    Node::leaf(-0.0477248),
+    Node::leaf(0.0356407),
+    Node::split(40, 0.5, 11, 12),     // levels_to_selection
+    Node::split(44, 6.35631, 13, 14), // log_next_len
+    Node::leaf(-0.161864),
+    Node::leaf(0.0125581),
+    Node::leaf(-0.0996089),
+    Node::leaf(0.0184211),
+    Node::leaf(0.0881011),
+    Node::split(23, 0.5, 1, 2), // in_nav
+    Node::split(26, 0.5, 3, 4), // in_aside
+    Node::leaf(-0.133979),
+    Node::split(25, 0.5, 5, 6), // in_footer
+    Node::leaf(-0.15537),
+    Node::split(43, 6.33365, 7, 8), // log_prev_len
+    Node::leaf(-0.116903),
+    Node::split(50, 0.5, 9, 10),  // names_author
+    Node::split(13, 0.5, 11, 12), // is_generic_box
+    Node::leaf(-0.000102771),
+    Node::leaf(-0.138546),
+    Node::split(6, 0.0274984, 13, 14), // digit_share
+    Node::leaf(-0.0443417),
+    Node::leaf(0.0780478),
+    Node::leaf(-0.0479566),
+    Node::split(23, 0.5, 1, 2), // in_nav
+    Node::split(26, 0.5, 3, 4), // in_aside
+    Node::leaf(-0.125535),
+    Node::split(49, 0.5, 5, 6), // names_caption
+    Node::leaf(-0.142844),
+    Node::split(47, 0.388889, 7, 8), // selection_after
+    Node::leaf(-0.13346),
+    Node::split(50, 0.5, 9, 10),  // names_author
+    Node::split(27, 0.5, 11, 12), // in_form
+    Node::leaf(-0.00696209),
+    Node::leaf(-0.140089),
+    Node::split(3, 5.04207, 13, 14), // word_len
+    Node::leaf(-0.106352),
+    Node::leaf(-0.0226021),
+    Node::leaf(0.0567105),
+    Node::split(28, 0.5, 1, 2),     // in_main_or_article
+    Node::split(32, 0.5, 3, 4),     // names_navigation
+    Node::split(37, 6.58132, 5, 6), // log_repeats
+    Node::leaf(-0.00139912),
+    Node::leaf(-0.100881),
+    Node::split(32, 0.5, 7, 8), // names_navigation
+    Node::leaf(0.140082),
+    Node::split(45, 0.00651111, 9, 10), // share_of_page
+    Node::split(34, 0.5, 11, 12),       // names_comments
+    Node::split(2, 4.57211, 13, 14),    // log_words
+    Node::leaf(0.0270981),
+    Node::leaf(0.067422),
+    Node::leaf(-0.113605),
+    Node::leaf(-0.0304869),
+    Node::leaf(-0.177781),
+    Node::split(7, 0.200349, 1, 2), // capitalised_share
+    Node::split(43, 4.71373, 3, 4), // log_prev_len
+    Node::split(10, 1.5, 5, 6),     // heading_level
+    Node::leaf(-0.0124395),
+    Node::leaf(0.0367837),
+    Node::split(45, 0.0362762, 7, 8), // share_of_page
+    Node::leaf(0.0497691),
+    Node::split(37, 6.66294, 9, 10), // log_repeats
+    Node::leaf(0.0454019),
+    Node::split(12, 0.5, 11, 12), // is_cell
+    Node::leaf(0.108458),
+    Node::split(29, 0.5, 13, 14), // in_list
+    Node::leaf(0.0459338),
+    Node::leaf(-0.0843252),
+    Node::leaf(-0.0262979),
+    Node::split(26, 0.5, 1, 2), // in_aside
+    Node::split(25, 0.5, 3, 4), // in_footer
+    Node::leaf(-0.13552),
+    Node::split(45, 0.0362762, 5, 6), // share_of_page
+    Node::leaf(-0.109072),
+    Node::split(37, 3.04802, 7, 8), // log_repeats
+    Node::leaf(0.0659335),
+    Node::split(39, 4.1287, 9, 10),  // log_depth
     Node::split(39, 3.2459, 11, 12), // log_depth
-    Node::leaf(0.157955),
-    Node::leaf(0.0103185),
-    Node::leaf(-0.285059),
-    Node::leaf(-0.243877),
-    Node::split(43, 7.3219, 1, 6), // log_prev_len
-    Node::split(35, 0.5, 2, 3),    // names_social
-    Node::leaf(-0.00724992),
-    Node::split(37, 6.31285, 4, 5), // log_repeats
-    Node::leaf(-0.194436),
-    Node::leaf(-2.98834),
-    Node::split(13, 0.5, 7, 14),    // is_generic_box
-    Node::split(45, 15.5763, 8, 9), // log_page_len
-    Node::leaf(0.103975),
-    Node::split(38, 0.496, 10, 11), // position
-    Node::leaf(0.168749),
-    Node::split(40, 2.5, 12, 13), // levels_to_selection
-    Node::leaf(-0.656039),
-    Node::leaf(-0.0492316),
-    Node::leaf(-0.139123),
-    Node::split(25, 0.5, 1, 14),   // in_footer
-    Node::split(44, 6.2479, 2, 3), // log_next_len
-    Node::leaf(-0.0121055),
-    Node::split(37, 2.16095, 4, 5), // log_repeats
-    Node::leaf(-0.0544623),
-    Node::split(45, 14.9021, 6, 13), // log_page_len
-    Node::split(46, 0.2676, 7, 12),  // selection_share
-    Node::split(39, 4.78115, 8, 11), // log_depth
-    Node::split(45, 13.2225, 9, 10), // log_page_len
-    Node::leaf(0.241638),
-    Node::leaf(-0.182153),
-    Node::leaf(-1.565),
-    Node::leaf(0.129923),
-    Node::leaf(-0.0427423),
-    Node::leaf(-0.256917),
-    Node::split(23, 0.5, 1, 14),   // in_nav
-    Node::split(39, 4.3571, 2, 7), // log_depth
-    Node::split(13, 0.5, 3, 4),    // is_generic_box
-    Node::leaf(0.0118841),
-    Node::split(45, 12.8591, 5, 6), // log_page_len
-    Node::leaf(0.031086),
-    Node::leaf(-0.109586),
-    Node::split(13, 0.5, 8, 9), // is_generic_box
-    Node::leaf(-0.00926815),
-    Node::split(46, 0.0154, 10, 11), // selection_share
-    Node::leaf(1.08275),
-    Node::split(36, 0.5, 12, 13), // names_other_chrome
-    Node::leaf(0.170854),
-    Node::leaf(-0.335544),
-    Node::leaf(-0.200253),
-    Node::split(37, 6.56225, 1, 2), // log_repeats
-    Node::leaf(-0.00388389),
-    Node::split(39, 3.95345, 3, 12), // log_depth
-    Node::split(9, 0.5, 4, 5),       // is_p
-    Node::leaf(0.433835),
-    Node::split(38, 0.6189, 6, 7), // position
-    Node::leaf(0.237318),
-    Node::split(45, 15.7013, 8, 11), // log_page_len
-    Node::split(45, 15.5763, 9, 10), // log_page_len
-    Node::leaf(-0.279487),
-    Node::leaf(-4.59851),
-    Node::leaf(0.295959),
-    Node::split(30, 0.5, 13, 14), // in_table
-    Node::leaf(0.251448),
-    Node::leaf(-0.54701),
-    Node::split(37, 6.81995, 1, 14), // log_repeats
-    Node::split(14, 0.5, 2, 3),      // is_code
-    Node::leaf(0.000574428),
-    Node::split(37, 4.5543, 4, 11),  // log_repeats
-    Node::split(45, 14.2186, 5, 10), // log_page_len
-    Node::split(45, 13.8389, 6, 7),  // log_page_len
-    Node::leaf(-0.0471507),
-    Node::split(45, 13.8866, 8, 9), // log_page_len
-    Node::leaf(-4.34827),
-    Node::leaf(-0.544615),
-    Node::leaf(0.152701),
-    Node::split(6, 0.0286, 12, 13), // digit_share
-    Node::leaf(-0.0707872),
-    Node::leaf(-1.94921),
-    Node::leaf(0.212619),
-    Node::split(5, 0.018, 1, 6),  // commas_per_word
-    Node::split(0, 9.8842, 2, 5), // log_len
-    Node::split(10, 1.5, 3, 4),   // heading_level
-    Node::leaf(-0.030866),
-    Node::leaf(0.0618362),
-    Node::leaf(-0.829869),
-    Node::split(45, 13.3228, 7, 8), // log_page_len
-    Node::leaf(0.0828442),
-    Node::split(37, 3.6427, 9, 10), // log_repeats
-    Node::leaf(-0.048415),
-    Node::split(40, 2.5, 11, 12), // levels_to_selection
-    Node::leaf(0.128578),
-    Node::split(37, 4.42585, 13, 14), // log_repeats
-    Node::leaf(0.123129),
-    Node::leaf(-0.163096),
-    Node::split(26, 0.5, 1, 14), // in_aside
-    Node::split(28, 0.5, 2, 13), // in_main_or_article
-    Node::split(32, 0.5, 3, 4),  // names_navigation
-    Node::leaf(0.00219671),
-    Node::split(19, 0.5, 5, 6), // removed_as_ad_or_recommendation
-    Node::leaf(-0.139954),
-    Node::split(45, 14.4305, 7, 8), // log_page_len
-    Node::leaf(-0.2107),
-    Node::split(45, 14.5573, 9, 12),  // log_page_len
-    Node::split(45, 14.5512, 10, 11), // log_page_len
-    Node::leaf(1.62506),
-    Node::leaf(7.0886),
-    Node::leaf(-0.214196),
-    Node::leaf(0.0205727),
-    Node::leaf(-0.208955),
+    Node::leaf(-0.0477014),
+    Node::leaf(0.0210026),
+    Node::leaf(0.093476),
+    Node::split(2, 6.22565, 13, 14), // log_words
+    Node::leaf(0.011511),
+    Node::leaf(-0.100762),
+    Node::split(23, 0.5, 1, 2),     // in_nav
+    Node::split(37, 2.68736, 3, 4), // log_repeats
+    Node::leaf(-0.10837),
+    Node::split(39, 4.2089, 5, 6),     // log_depth
+    Node::split(40, 2.5, 7, 8),        // levels_to_selection
+    Node::split(45, 0.0843802, 9, 10), // share_of_page
+    Node::leaf(0.0310386),
+    Node::split(45, 0.00465079, 11, 12), // share_of_page
+    Node::split(2, 5.8958, 13, 14),      // log_words
+    Node::leaf(-0.0546127),
+    Node::leaf(0.0851381),
+    Node::leaf(-0.00108538),
+    Node::leaf(0.0645083),
+    Node::leaf(0.0064645),
+    Node::leaf(-0.122151),
+    Node::split(26, 0.5, 1, 2),      // in_aside
+    Node::split(38, 0.802022, 3, 4), // position
+    Node::leaf(-0.125017),
+    Node::split(38, 0.137489, 5, 6), // position
+    Node::leaf(-0.0387974),
+    Node::leaf(-0.0828406),
+    Node::split(49, 0.5, 7, 8),     // names_caption
+    Node::split(3, 4.52809, 9, 10), // word_len
+    Node::leaf(-0.115558),
+    Node::leaf(-0.0388298),
+    Node::split(28, 0.5, 11, 12), // in_main_or_article
+    Node::leaf(-0.00594197),
+    Node::split(46, 0.48393, 13, 14), // selection_before
+    Node::leaf(0.0607806),
+    Node::leaf(0.00523348),
+    Node::split(41, 0.976917, 1, 2), // prev_link_density
+    Node::split(25, 0.5, 3, 4),      // in_footer
+    Node::leaf(-0.0349134),
+    Node::split(27, 0.5, 5, 6), // in_form
+    Node::leaf(-0.131178),
+    Node::split(15, 0.5, 7, 8),        // is_quote_or_caption
+    Node::split(20, 0.5, 9, 10),       // removed_as_comments
+    Node::split(42, 0.817767, 11, 12), // next_link_density
+    Node::leaf(-0.133226),
+    Node::leaf(-0.154431),
+    Node::leaf(0.0899983),
+    Node::split(37, 1.46048, 13, 14), // log_repeats
+    Node::leaf(-0.0336716),
+    Node::leaf(-0.0533423),
+    Node::leaf(0.0382271),
+    Node::split(37, 6.76356, 1, 2),   // log_repeats
+    Node::split(45, 0.0792929, 3, 4), // share_of_page
+    Node::leaf(0.109655),
+    Node::split(10, 1.5, 5, 6), // heading_level
+    Node::leaf(0.0759946),
+    Node::split(7, 0.237701, 7, 8), // capitalised_share
+    Node::leaf(0.0402094),
+    Node::split(3, 6.54798, 9, 10), // word_len
+    Node::leaf(-0.0391601),
+    Node::split(39, 4.3571, 11, 12), // log_depth
+    Node::leaf(0.0526723),
+    Node::split(40, 2.5, 13, 14), // levels_to_selection
+    Node::leaf(0.0508617),
+    Node::leaf(0.00110658),
+    Node::leaf(-0.0585324),
+    Node::split(26, 0.5, 1, 2), // in_aside
+    Node::split(50, 0.5, 3, 4), // names_author
+    Node::leaf(-0.113204),
+    Node::split(23, 0.5, 5, 6), // in_nav
+    Node::leaf(-0.10505),
+    Node::split(27, 0.5, 7, 8), // in_form
+    Node::leaf(-0.0892868),
+    Node::split(34, 0.5, 9, 10),  // names_comments
+    Node::split(20, 0.5, 11, 12), // removed_as_comments
+    Node::split(15, 0.5, 13, 14), // is_quote_or_caption
+    Node::leaf(-0.104117),
+    Node::leaf(-0.143653),
+    Node::leaf(0.0858057),
+    Node::leaf(0.0165727),
+    Node::leaf(-0.119823),
+    Node::split(37, 6.76356, 1, 2), // log_repeats
+    Node::split(39, 4.67215, 3, 4), // log_depth
+    Node::leaf(0.0985514),
+    Node::split(39, 4.3571, 5, 6), // log_depth
+    Node::leaf(-0.0816017),
+    Node::split(13, 0.5, 7, 8), // is_generic_box
+    Node::leaf(0.0647707),
+    Node::split(40, 2.5, 9, 10), // levels_to_selection
+    Node::leaf(-0.0469734),
+    Node::leaf(0.0193009),
+    Node::split(37, 4.51023, 11, 12), // log_repeats
+    Node::split(37, 3.04802, 13, 14), // log_repeats
+    Node::leaf(-0.121361),
+    Node::leaf(-0.0513139),
+    Node::leaf(0.058186),
+    Node::split(26, 0.5, 1, 2),      // in_aside
+    Node::split(38, 0.802022, 3, 4), // position
+    Node::leaf(-0.10325),
+    Node::split(38, 0.137489, 5, 6), // position
+    Node::leaf(-0.0327383),
+    Node::leaf(-0.0682205),
+    Node::split(46, 0.48393, 7, 8),      // selection_before
+    Node::split(45, 0.000930159, 9, 10), // share_of_page
+    Node::leaf(-0.0120536),
+    Node::leaf(-0.0326562),
+    Node::split(37, 3.04802, 11, 12),  // log_repeats
+    Node::split(41, 0.976917, 13, 14), // prev_link_density
+    Node::leaf(0.0580976),
+    Node::leaf(0.0301065),
+    Node::leaf(-0.0310652),
+    Node::split(50, 0.5, 1, 2), // names_author
+    Node::split(23, 0.5, 3, 4), // in_nav
+    Node::leaf(-0.0950605),
+    Node::split(49, 0.5, 5, 6), // names_caption
+    Node::leaf(-0.08483),
+    Node::split(27, 0.5, 7, 8),      // in_form
+    Node::split(5, 0.229208, 9, 10), // commas_per_word
+    Node::split(34, 0.5, 11, 12),    // names_comments
+    Node::split(20, 0.5, 13, 14),    // removed_as_comments
+    Node::leaf(-0.12955),
+    Node::leaf(0.0708716),
+    Node::leaf(0.0119068),
+    Node::leaf(-0.0930345),
+    Node::leaf(-0.127331),
+    Node::leaf(0.0750795),
+    Node::split(25, 0.5, 1, 2),     // in_footer
+    Node::split(44, 7.27189, 3, 4), // log_next_len
+    Node::split(40, 8.5, 5, 6),     // levels_to_selection
+    Node::split(39, 4.2089, 7, 8),  // log_depth
+    Node::split(48, 0.5, 9, 10),    // in_figure
+    Node::leaf(-0.130749),
+    Node::leaf(0.0657692),
+    Node::split(41, 0.849583, 11, 12), // prev_link_density
+    Node::leaf(0.0234881),
+    Node::split(39, 4.67215, 13, 14), // log_depth
+    Node::leaf(-0.0928817),
+    Node::leaf(-0.00299076),
+    Node::leaf(-0.0495963),
+    Node::leaf(0.0532823),
+    Node::leaf(-0.08452),
+    Node::split(37, 6.58132, 1, 2), // log_repeats
+    Node::split(37, 6.23418, 3, 4), // log_repeats
+    Node::leaf(0.0741008),
+    Node::split(37, 5.96834, 5, 6), // log_repeats
+    Node::leaf(-0.125573),
+    Node::split(37, 5.64221, 7, 8), // log_repeats
+    Node::leaf(0.0889024),
+    Node::split(37, 4.90847, 9, 10), // log_repeats
+    Node::split(40, 2.5, 11, 12),    // levels_to_selection
+    Node::split(28, 0.5, 13, 14),    // in_main_or_article
+    Node::leaf(0.0608183),
+    Node::leaf(0.0252942),
+    Node::leaf(-0.18662),
+    Node::leaf(-0.0296494),
+    Node::leaf(0.00621885),
+    Node::split(45, 0.0768087, 1, 2), // share_of_page
+    Node::split(2, 6.64852, 3, 4),    // log_words
+    Node::leaf(0.065732),
+    Node::split(26, 0.5, 5, 6),      // in_aside
+    Node::split(38, 0.390644, 7, 8), // position
+    Node::split(35, 0.5, 9, 10),     // names_social
+    Node::leaf(-0.102618),
+    Node::leaf(0.0369929),
+    Node::leaf(-0.119733),
+    Node::split(15, 0.5, 11, 12), // is_quote_or_caption
+    Node::leaf(-0.0856094),
+    Node::split(37, 2.20286, 13, 14), // log_repeats
+    Node::leaf(-0.0991209),
+    Node::leaf(-0.0207225),
+    Node::leaf(0.0141389),
+    Node::split(46, 0.626809, 1, 2),    // selection_before
+    Node::split(45, 0.000930159, 3, 4), // share_of_page
+    Node::split(2, 3.75416, 5, 6),      // log_words
+    Node::leaf(-0.037902),
+    Node::split(37, 3.04802, 7, 8), // log_repeats
+    Node::leaf(0.0035165),
+    Node::split(4, 0.0835214, 9, 10),  // sentence_ends_per_word
+    Node::split(38, 0.833667, 11, 12), // position
+    Node::split(11, 0.5, 13, 14),      // is_list_item
+    Node::leaf(-0.0228478),
+    Node::leaf(-0.114063),
+    Node::leaf(0.00387817),
+    Node::leaf(-0.0778411),
+    Node::leaf(0.049939),
+    Node::leaf(-0.0118572),
+    Node::split(39, 4.67215, 1, 2), // log_depth
+    Node::split(39, 4.3571, 3, 4),  // log_depth
+    Node::split(38, 0.5014, 5, 6),  // position
+    Node::split(37, 1.46048, 7, 8), // log_repeats
+    Node::split(13, 0.5, 9, 10),    // is_generic_box
+    Node::leaf(0.0323882),
+    Node::leaf(-0.121884),
+    Node::leaf(-0.0614402),
+    Node::split(23, 0.5, 11, 12), // in_nav
+    Node::leaf(-0.00012419),
+    Node::split(36, 0.5, 13, 14), // names_other_chrome
+    Node::leaf(0.00408129),
+    Node::leaf(-0.105642),
+    Node::leaf(0.113846),
+    Node::leaf(-0.0557798),
+    Node::split(2, 7.08744, 1, 2),    // log_words
+    Node::split(45, 0.0492984, 3, 4), // share_of_page
+    Node::split(46, 0.150663, 5, 6),  // selection_before
+    Node::split(37, 6.76356, 7, 8),   // log_repeats
+    Node::split(42, 0.878888, 9, 10), // next_link_density
+    Node::leaf(0.0282567),
+    Node::leaf(-0.137555),
+    Node::split(10, 1.5, 11, 12), // heading_level
+    Node::leaf(0.082225),
+    Node::leaf(0.104587),
+    Node::leaf(-0.0633623),
+    Node::leaf(-0.0115047),
+    Node::split(32, 0.5, 13, 14), // names_navigation
+    Node::leaf(-0.000249105),
+    Node::leaf(0.0830269),
 ];

@@ -2,6 +2,7 @@
 //! article, `sanitize` copies it out through an allowlist, `tidy` drops what
 //! ended up empty.
 
+pub mod captions;
 mod completion;
 pub mod images;
 pub mod prepare;

@@ -101,6 +101,13 @@ pub(crate) fn assemble(
     } else {
         Vec::new()
     };
+    // An article's text is its body without captions (schema.org `articleBody`); a gallery's,
+    // a listing's or a shop's captions are what its pictures say, and stay.
+    let text = if matches!(page_kind, PageKind::Article | PageKind::Documentation) {
+        output::text::to_text(&body.tree)
+    } else {
+        body.text
+    };
     let content = output::html::to_html(&body.tree);
     let markdown = output::markdown::to_markdown(&body.tree);
     let title = if meta.title.is_empty() {
@@ -122,11 +129,11 @@ pub(crate) fn assemble(
         dir: meta.dir,
         excerpt,
         lead_image,
-        length: body.text.chars().count(),
-        reading_minutes: reading_minutes(&body.text),
+        length: text.chars().count(),
+        reading_minutes: reading_minutes(&text),
         content,
         markdown,
-        text: body.text,
+        text,
         removed: body.removed,
         page_kind,
         blocks,

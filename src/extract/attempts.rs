@@ -36,8 +36,9 @@ const ATTEMPTS: [Attempt; 3] = [
     },
 ];
 
-/// The article's body as the sanitizer copied it out, with its text, the
-/// removals reported and the byline taken out of it.
+/// The article's body as the sanitizer copied it out, with its text (captions
+/// included: the attempts weigh all the text they found), the removals
+/// reported and the byline taken out of it.
 pub(crate) struct Body {
     pub tree: Tree,
     pub text: String,
@@ -181,7 +182,7 @@ pub(crate) fn render(page: &Page, choice: &Choice) -> Body {
     let doc = Doc::new(&page.view, &choice.mask);
     let mut tree = sanitize::build(doc, &choice.roots, &page.urls);
     clean::tidy(&mut tree);
-    let text = output::text::to_text(&tree);
+    let text = output::text::to_text_with_captions(&tree);
     Body {
         tree,
         text,

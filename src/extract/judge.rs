@@ -2,6 +2,7 @@
 //! blocks the learned scorer keeps (see [`Scorer`]), and the page's kind.
 
 use super::attempts::{render, Body, Choice, ClutterPasses, Outcome};
+use super::furniture;
 use super::options::Scorer;
 use super::page::Page;
 use crate::blocks::{
@@ -36,7 +37,13 @@ pub(crate) fn judge_with(
     let keep = match scorer {
         Scorer::Rules => return (rules, kind),
         Scorer::Model => model_keep(&scored.probability, kind),
-        Scorer::Both => both_keep(&scored.probability, &rules_keep, &kinds),
+        Scorer::Both if is_article_like(&kinds) => {
+            return (
+                without_edge_furniture(page, &scored, rules, &rules_keep),
+                kind,
+            );
+        }
+        Scorer::Both => model_keep(&scored.probability, kind),
     };
     if keep == rules_keep {
         return (rules, kind);
@@ -68,12 +75,34 @@ pub(crate) fn judge_with(
 /// cost snippet strings.
 const ARTICLE_LIKE: f32 = 0.1;
 
-/// The blocks kept when both judge (see [`ARTICLE_LIKE`]).
-fn both_keep(probability: &[f32], rules_keep: &[bool], kinds: &KindProbabilities) -> Vec<bool> {
-    if kinds.of(PageKind::Article) + kinds.of(PageKind::Documentation) >= ARTICLE_LIKE {
-        return rules_keep.to_vec();
+/// Whether the rules decide the page when both judge (see [`ARTICLE_LIKE`]).
+fn is_article_like(kinds: &KindProbabilities) -> bool {
+    kinds.of(PageKind::Article) + kinds.of(PageKind::Documentation) >= ARTICLE_LIKE
+}
+
+/// The rules' article without the furniture the scorer finds at its edges
+/// (see [`furniture`]); a fragment (an article cleaned before) is left whole.
+fn without_edge_furniture(
+    page: &Page,
+    scored: &ScoredBlocks,
+    rules: Outcome,
+    rules_keep: &[bool],
+) -> Outcome {
+    let Some(choice) = rules.choice.as_ref().filter(|_| !page.view.is_fragment()) else {
+        return rules;
+    };
+    let inside: Vec<usize> = (0..rules_keep.len()).filter(|&k| rules_keep[k]).collect();
+    let gone = furniture::edge_furniture(&scored.blocks, &inside, &scored.probability);
+    if gone.is_empty() {
+        return rules;
     }
-    model_keep(probability, kinds.most_probable())
+    let shown = page.shown();
+    let blocks = (&scored.blocks[..], &scored.features[..]);
+    let pruned = furniture::without_furniture(shown, choice, blocks, (&inside, &gone));
+    Outcome {
+        body: render(page, &pruned),
+        choice: Some(pruned),
+    }
 }
 
 /// The blocks the scorer keeps on a page of that kind.

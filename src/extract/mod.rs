@@ -11,6 +11,7 @@
 
 mod assemble;
 mod attempts;
+mod furniture;
 mod judge;
 mod options;
 mod page;
@@ -67,12 +68,12 @@ fn complete_from_metadata(page: &Page, body: &mut Body) {
     let lang = page.meta.lang.as_deref();
     if let Some(recipe) = &page.meta.recipe {
         if clean::recipe::complete(&mut body.tree, &body.text, recipe, lang) {
-            body.text = output::text::to_text(&body.tree);
+            body.text = output::text::to_text_with_captions(&body.tree);
         }
     }
     if let Some(product) = &page.meta.product {
         if clean::product::complete(&mut body.tree, &body.text, product, lang) {
-            body.text = output::text::to_text(&body.tree);
+            body.text = output::text::to_text_with_captions(&body.tree);
         }
     }
 }

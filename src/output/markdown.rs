@@ -556,6 +556,7 @@ mod tests {
                 .iter()
                 .map(|(a, b)| (a.to_string(), b.to_string()))
                 .collect(),
+            caption: false,
         })
     }
 

@@ -73,13 +73,23 @@ impl TextWriter {
     }
 }
 
-/// Plain text of the article.
+/// Plain text of the article: its body, without captions and credits.
 pub fn to_text(tree: &Tree) -> String {
     node_to_text(tree.root())
 }
 
-/// Plain text of a node of the article tree.
+/// Plain text of a page whose pictures' captions are its text (a gallery, a
+/// listing of cards, a product's images).
+pub fn to_text_with_captions(tree: &Tree) -> String {
+    write_text(tree.root(), true)
+}
+
+/// Plain text of a node of the article tree, without captions.
 pub fn node_to_text(node: ego_tree::NodeRef<Node>) -> String {
+    write_text(node, false)
+}
+
+fn write_text(node: ego_tree::NodeRef<Node>, captions: bool) -> String {
     let mut w = TextWriter::default();
     let mut pre = 0usize;
     let mut hidden = 0usize;
@@ -87,7 +97,9 @@ pub fn node_to_text(node: ego_tree::NodeRef<Node>) -> String {
         let (Edge::Open(n) | Edge::Close(n)) = edge;
         // A formula's source annotation is no text; a figure's caption (and credit) is not the
         // article's body (schema.org `articleBody`): HTML and Markdown keep both.
-        if matches!(n.value(), Node::Element(e) if matches!(e.tag, "annotation" | "figcaption")) {
+        let caption = |e: &crate::tree::ElementData| e.caption || e.tag == "figcaption";
+        if matches!(n.value(), Node::Element(e) if e.tag == "annotation" || !captions && caption(e))
+        {
             hidden = if matches!(edge, Edge::Open(_)) {
                 hidden + 1
             } else {

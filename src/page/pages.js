@@ -212,9 +212,19 @@ function inPager(element) {
   return false;
 }
 
+/**
+ * `doc.querySelectorAll(selector)` through the prototype: a page's `<form name="querySelectorAll">`
+ * or `<img name=…>` shadows the document's own methods (DOM clobbering).
+ * @param {Document} doc
+ * @param {string} selector
+ */
+function select(doc, selector) {
+  return Document.prototype.querySelectorAll.call(doc, selector);
+}
+
 /** The page number the document's own pager marks as current. @param {Document} doc */
 function currentPage(doc) {
-  for (const element of doc.querySelectorAll("[aria-current='page'], [class*='current'], .active")) {
+  for (const element of select(doc, "[aria-current='page'], [class*='current'], .active")) {
     const number = inPager(element) ? pageNumber(element.textContent) : null;
     if (number) return number;
   }
@@ -229,8 +239,8 @@ function currentPage(doc) {
 function candidates(doc, current) {
   /** @type {Element[][]} */
   const levels = [[], [], [], [], []];
-  for (const link of doc.querySelectorAll("link[rel][href]")) if (hasRelNext(link)) levels[0].push(link);
-  for (const anchor of doc.querySelectorAll("a[href]")) {
+  for (const link of select(doc, "link[rel][href]")) if (hasRelNext(link)) levels[0].push(link);
+  for (const anchor of select(doc, "a[href]")) {
     const text = anchor.textContent ?? "";
     const label = normalize(normalize(text) ? text : anchor.getAttribute("aria-label") || anchor.getAttribute("title") || "");
     if (hasRelNext(anchor)) levels[1].push(anchor);
@@ -253,7 +263,7 @@ export function nextPageUrl(doc, url, firstUrl = url) {
   const current = pageUrl(url);
   if (!current) return null;
   const first = pageUrl(firstUrl) ?? current;
-  const base = doc.querySelector("base[href]")?.getAttribute("href");
+  const base = select(doc, "base[href]")[0]?.getAttribute("href");
   const against = base ? new URL(base, url).href : url;
   const number = currentPage(doc) ?? current.page ?? 1;
   for (const element of candidates(doc, number)) {
@@ -406,11 +416,12 @@ export function multiPage({ joinPages, appendReaderPage }) {
    * @param {number} generation */
   function followInReader(url, maxPages, generation) {
     const firstUrl = pageUrl(url)?.href;
-    const next = firstUrl && nextPageUrl(document, firstUrl);
-    if (!firstUrl || !next || maxPages < 2) return;
-    // After the view has shown page 1, and outside the wasm call that opened it.
+    if (!firstUrl || maxPages < 2) return;
+    // After the view has shown page 1, and outside the wasm call that opened it: nothing the
+    // page's markup does to the discovery can make opening the view fail.
     setTimeout(() => {
-      follow({ firstUrl, next, maxPages, onPage: (page) => appendReaderPage(generation, page.html, page.url) })
+      Promise.resolve()
+        .then(() => follow({ firstUrl, next: nextPageUrl(document, firstUrl), maxPages, onPage: (page) => appendReaderPage(generation, page.html, page.url) }))
         .then(({ note }) => note && console.warn(`declutter: further pages: ${note}`))
         .catch((error) => console.warn("declutter: further pages:", error));
     }, 0);

@@ -10,8 +10,9 @@ use rustc_hash::FxHashMap;
 
 use ego_tree::NodeId;
 
+use crate::clean::captions;
 use crate::clean::images::{image_attributes, noscript_image};
-use crate::tree::{append_element, append_text, Node, Tree};
+use crate::tree::{append_element, append_text, mark_caption, Node, Tree};
 use crate::urls::UrlResolver;
 use crate::view::Doc;
 use allowlist::{code_attrs, common_attrs, keep_known, link, media};
@@ -152,16 +153,32 @@ impl Copier<'_, '_> {
         if doc.element(i).is_none() {
             return i + 1;
         }
-        let action = match self.decide(i, place.in_pre) {
+        let caption = !place.in_pre && captions::is_caption(doc, i);
+        let action = match (self.decide(i, place.in_pre), caption) {
+            // A caption keeps an element of its own, so that the text can leave it out.
+            (Action::Unwrap, true) if crate::view::is_block_tag(doc.tag(i)) => {
+                Action::Keep("div", Vec::new())
+            }
+            (Action::Unwrap, true) => Action::Keep("small", Vec::new()),
+            (action, _) => action,
+        };
+        let action = match action {
             Action::Keep(tag, attrs) => place.nesting.admit(tree, place.parent, tag, attrs),
             Action::Link(attrs, text) => place.nesting.admit_link(tree, place.parent, attrs, text),
             other => other,
         };
-        self.apply(i, action, place, tree, cursor)
+        self.apply(i, action, place, tree, (cursor, caption))
     }
 
     /// Carries out what [`Copier::decide`] said for element `i`.
-    fn apply(&self, i: u32, action: Action, place: Place, tree: &mut Tree, c: &mut Cursor) -> u32 {
+    fn apply(
+        &self,
+        i: u32,
+        action: Action,
+        place: Place,
+        tree: &mut Tree,
+        (c, caption): (&mut Cursor, bool),
+    ) -> u32 {
         let end = self.doc.end(i);
         match action {
             Action::Drop => return end,
@@ -174,6 +191,9 @@ impl Copier<'_, '_> {
                     c.pre_ends.push(end);
                 }
                 let id = append_element(tree, place.parent, tag, attrs);
+                if caption {
+                    mark_caption(tree, id);
+                }
                 if tag == "iframe" {
                     // Its content is raw text to a parser, never markup.
                     return end;
