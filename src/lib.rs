@@ -33,8 +33,10 @@ pub mod output;
 pub mod tree;
 // The entry points.
 mod article;
-// Built on the entry points: multi-page articles.
+// Built on the entry points: multi-page articles; the articles of WARC files.
 pub mod multipage;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use article::{
     extract, extract_bytes, is_probably_readerable, Article, Error, Options, Scorer,

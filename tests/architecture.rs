@@ -21,7 +21,7 @@ const LAYERS: &[&[&str]] = &[
     &["kind"],
     &["output"],
     &["article"],
-    &["lib", "page", "multipage"],
+    &["lib", "page", "multipage", "warc"],
     &["wasm"],
     &["bin"],
 ];
