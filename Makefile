@@ -29,6 +29,7 @@ all: cli
 include mk/web.mk
 include mk/extension.mk
 include mk/robustness.mk
+include mk/python.mk
 
 cli:
 	cargo build --release --features cli
@@ -36,7 +37,7 @@ cli:
 test-native:
 	cargo test --release --features cli
 
-test: lint test-native test-wasm test-e2e test-bundler extension $(ROBUSTNESS_TESTS)
+test: lint test-native test-wasm test-e2e test-bundler extension $(ROBUSTNESS_TESTS) $(PYTHON_TESTS)
 	@echo "make test: all suites passed"
 
 eval: cli
