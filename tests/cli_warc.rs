@@ -5,22 +5,23 @@
 
 mod common;
 
-use std::io::Write;
+use std::fs::File;
 use std::process::{Command, Output, Stdio};
 
 use common::*;
 use serde_json::Value;
 
-fn run(args: &[&str], stdin: &[u8]) -> Output {
-    let mut child = Command::new(env!("CARGO_BIN_EXE_declutter"))
+/// Runs the CLI with `stdin` (a file, or nothing).
+fn run(args: &[&str], stdin: Option<&str>) -> Output {
+    let input = match stdin {
+        Some(name) => Stdio::from(File::open(fixture_path(name)).expect("open the fixture")),
+        None => Stdio::null(),
+    };
+    Command::new(env!("CARGO_BIN_EXE_declutter"))
         .args(args)
-        .stdin(Stdio::piped())
-        .stdout(Stdio::piped())
-        .stderr(Stdio::piped())
-        .spawn()
-        .expect("spawn declutter");
-    child.stdin.take().unwrap().write_all(stdin).unwrap();
-    child.wait_with_output().expect("run declutter")
+        .stdin(input)
+        .output()
+        .expect("run declutter")
 }
 
 fn json_lines(out: &Output) -> Vec<Value> {
@@ -39,7 +40,7 @@ fn path(name: &str) -> String {
 #[test]
 fn warc_files_give_json_lines_with_url_date_and_file() {
     let file = path("warc/crawl.warc.gz");
-    let out = run(&["--warc", &file], b"");
+    let out = run(&["--warc", &file], None);
     assert!(out.status.success());
     let lines = json_lines(&out);
     let urls: Vec<&str> = lines.iter().map(|l| l["url"].as_str().unwrap()).collect();
@@ -68,10 +69,12 @@ fn warc_files_give_json_lines_with_url_date_and_file() {
 
 #[test]
 fn plain_warc_on_stdin_reads_as_the_gzipped_file() {
-    let plain = std::fs::read(fixture_path("warc/crawl.warc")).unwrap();
-    let from_stdin = json_lines(&run(&["--warc", "-", "--format", "json"], &plain));
+    let from_stdin = json_lines(&run(
+        &["--warc", "-", "--format", "json"],
+        Some("warc/crawl.warc"),
+    ));
     let inline = format!("--warc={}", path("warc/crawl.warc.gz"));
-    let from_file = json_lines(&run(&[&inline], b""));
+    let from_file = json_lines(&run(&[&inline], None));
     let titles = |lines: &[Value]| lines.iter().map(|l| l["title"].clone()).collect::<Vec<_>>();
     assert_eq!(titles(&from_stdin), titles(&from_file));
     assert_eq!(from_stdin.len(), 2);
@@ -80,11 +83,11 @@ fn plain_warc_on_stdin_reads_as_the_gzipped_file() {
 #[test]
 fn a_file_that_is_no_warc_fails_and_the_others_are_read() {
     let page = path("news-with-clutter.html");
-    let out = run(&["--warc", &page, &path("warc/encodings.warc")], b"");
+    let out = run(&["--warc", &page, &path("warc/encodings.warc")], None);
     assert_eq!(out.status.code(), Some(1));
     assert_eq!(json_lines(&out).len(), 4);
     assert!(String::from_utf8_lossy(&out.stderr).contains("not a WARC file"));
-    let missing = run(&["--warc", "/nonexistent/crawl.warc.gz"], b"");
+    let missing = run(&["--warc", "/nonexistent/crawl.warc.gz"], None);
     assert_eq!(missing.status.code(), Some(1));
     assert!(String::from_utf8_lossy(&missing.stderr).contains("cannot read"));
 }
@@ -97,7 +100,7 @@ fn options_that_do_not_go_with_warc_are_refused() {
         vec!["--warc", "--join", &file],
         vec!["--warc", "--format", "text", &file],
     ] {
-        let out = run(&args, b"");
+        let out = run(&args, None);
         assert_eq!(out.status.code(), Some(2), "{args:?}");
         assert!(out.stdout.is_empty());
     }

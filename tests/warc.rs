@@ -262,53 +262,29 @@ fn encoded_and_chunked_bodies_are_decoded() {
         .chain(b"0\r\n\r\n".iter().copied())
         .collect();
     let url = "https://bytes.example/interner";
-    let records = [
-        response(
-            url,
-            "200 OK",
-            &[html, ("Content-Encoding", "gzip")],
-            &gzip(&page),
-        ),
-        response(
-            url,
-            "200 OK",
-            &[html, ("Content-Encoding", "deflate")],
-            &zlib.finish().unwrap(),
-        ),
-        response(
-            url,
-            "200 OK",
-            &[html, ("Content-Encoding", "deflate")],
-            &raw_deflate.finish().unwrap(),
-        ),
-        response(
-            url,
-            "200 OK",
-            &[
-                html,
-                ("Transfer-Encoding", "chunked"),
-                ("Content-Encoding", "gzip"),
-            ],
-            &chunks,
-        ),
+    let gzip_header = [html, ("Content-Encoding", "gzip")];
+    let deflate_header = [html, ("Content-Encoding", "deflate")];
+    let chunked_gzip_header = [
+        html,
+        ("Transfer-Encoding", "chunked"),
+        ("Content-Encoding", "gzip"),
+    ];
+    let bodies: [(&[(&str, &str)], Vec<u8>); 6] = [
+        (&gzip_header, gzip(&page)),
+        (&deflate_header, zlib.finish().unwrap()),
+        (&deflate_header, raw_deflate.finish().unwrap()),
+        (&chunked_gzip_header, chunks),
         // Stored decoded with the server's headers kept.
-        response(
-            url,
-            "200 OK",
-            &[
-                html,
-                ("Transfer-Encoding", "chunked"),
-                ("Content-Encoding", "gzip"),
-            ],
-            &page,
-        ),
-        response(
-            url,
-            "200 OK",
+        (&chunked_gzip_header, page.clone()),
+        (
             &[html, ("Content-Encoding", "br")],
-            b"\x1b\x00\x00",
+            b"\x1b\x00\x00".to_vec(),
         ),
     ];
+    let records: Vec<Vec<u8>> = bodies
+        .iter()
+        .map(|(headers, body)| response(url, "200 OK", headers, body))
+        .collect();
     let (pages, stats) = read_all(per_record_gzip(&records), Options::default());
     let expected = extract_fixture(BLOG, Some(url));
     assert_eq!(pages.len(), 5);

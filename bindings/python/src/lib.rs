@@ -75,30 +75,19 @@ fn serialization_failed(error: serde_json::Error) -> PyErr {
     PyException::new_err(format!("the article could not be serialized: {error}"))
 }
 
-/// Extracts the article of a page; the dict of its fields (see `declutter.Article`).
+/// Extracts the article of a page; the dict of its fields (see `declutter.Article`). The
+/// options are keyword arguments: `filters`, `scorer`, `kinds`, `char_threshold`, `max_bytes`.
 #[pyfunction]
-#[pyo3(signature = (html, url=None, *, filters=None, scorer=None, kinds=None, char_threshold=None, max_bytes=None))]
-#[allow(clippy::too_many_arguments)]
+#[pyo3(signature = (html, url=None, **options))]
 fn extract<'py>(
     py: Python<'py>,
     html: &Bound<'py, PyAny>,
     url: Option<Bound<'py, PyAny>>,
-    filters: Option<Bound<'py, PyAny>>,
-    scorer: Option<Bound<'py, PyAny>>,
-    kinds: Option<Bound<'py, PyAny>>,
-    char_threshold: Option<Bound<'py, PyAny>>,
-    max_bytes: Option<Bound<'py, PyAny>>,
+    options: Option<&Bound<'py, PyDict>>,
 ) -> PyResult<Bound<'py, PyDict>> {
     let input = html_input(html)?;
     let url = options::optional_str(url.as_ref(), "url")?;
-    let args = OptionArgs {
-        filters,
-        scorer,
-        kinds,
-        char_threshold,
-        max_bytes,
-    };
-    let options = args.to_options(url.clone())?;
+    let options = OptionArgs::from_kwargs(options)?.to_options(url.clone())?;
     let value = py.detach(|| {
         let article = match &input {
             Html::Text(text) => declutter::extract(text, &options),
@@ -130,26 +119,11 @@ struct PyWarcReader {
 
 #[pymethods]
 impl PyWarcReader {
+    /// Opens the WARC file at `path`; the options are `extract`'s keyword arguments.
     #[new]
-    #[pyo3(signature = (path, *, filters=None, scorer=None, kinds=None, char_threshold=None, max_bytes=None))]
-    #[allow(clippy::too_many_arguments)]
-    fn new<'py>(
-        py: Python<'py>,
-        path: PathBuf,
-        filters: Option<Bound<'py, PyAny>>,
-        scorer: Option<Bound<'py, PyAny>>,
-        kinds: Option<Bound<'py, PyAny>>,
-        char_threshold: Option<Bound<'py, PyAny>>,
-        max_bytes: Option<Bound<'py, PyAny>>,
-    ) -> PyResult<Self> {
-        let args = OptionArgs {
-            filters,
-            scorer,
-            kinds,
-            char_threshold,
-            max_bytes,
-        };
-        let options = args.to_options(None)?;
+    #[pyo3(signature = (path, **options))]
+    fn new(py: Python<'_>, path: PathBuf, options: Option<&Bound<'_, PyDict>>) -> PyResult<Self> {
+        let options = OptionArgs::from_kwargs(options)?.to_options(None)?;
         let articles = py
             .detach(|| Articles::open(&path, options))
             .map_err(|e| DeclutterError::new_err(format!("cannot read {}: {e}", path.display())))?;

@@ -4,7 +4,7 @@
 use declutter::{ClutterKind, FilterList, Options, Scorer};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
-use pyo3::types::{PyInt, PyList, PyString, PyTuple};
+use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
 
 /// A compiled filter list (EasyList element-hiding rules), parsed once and reused by every call
 /// that is given it.
@@ -49,15 +49,40 @@ impl PyFilterList {
 }
 
 /// The options every entry point takes (`url` apart), as Python passed them.
+#[derive(Default)]
 pub struct OptionArgs<'py> {
-    pub filters: Option<Bound<'py, PyAny>>,
-    pub scorer: Option<Bound<'py, PyAny>>,
-    pub kinds: Option<Bound<'py, PyAny>>,
-    pub char_threshold: Option<Bound<'py, PyAny>>,
-    pub max_bytes: Option<Bound<'py, PyAny>>,
+    filters: Option<Bound<'py, PyAny>>,
+    scorer: Option<Bound<'py, PyAny>>,
+    kinds: Option<Bound<'py, PyAny>>,
+    char_threshold: Option<Bound<'py, PyAny>>,
+    max_bytes: Option<Bound<'py, PyAny>>,
 }
 
-impl OptionArgs<'_> {
+impl<'py> OptionArgs<'py> {
+    /// The keyword arguments; `TypeError` for a name that is none of the options (as Python
+    /// says for a function's unknown keyword).
+    pub fn from_kwargs(kwargs: Option<&Bound<'py, PyDict>>) -> PyResult<Self> {
+        let mut args = OptionArgs::default();
+        for (name, value) in kwargs.into_iter().flat_map(|k| k.iter()) {
+            let name: String = name.extract()?;
+            let slot = match name.as_str() {
+                "filters" => &mut args.filters,
+                "scorer" => &mut args.scorer,
+                "kinds" => &mut args.kinds,
+                "char_threshold" => &mut args.char_threshold,
+                "max_bytes" => &mut args.max_bytes,
+                _ => {
+                    return Err(PyTypeError::new_err(format!(
+                        "unexpected keyword argument '{name}'"
+                    )))
+                }
+            };
+            // None is the default, as the Python signatures spell it.
+            *slot = Some(value).filter(|v| !v.is_none());
+        }
+        Ok(args)
+    }
+
     /// The `Options` these arguments ask for; `url` is the page's URL.
     pub fn to_options(&self, url: Option<String>) -> PyResult<Options> {
         let defaults = Options::default();
@@ -75,7 +100,6 @@ impl OptionArgs<'_> {
                 .as_ref()
                 .map(scorer)
                 .transpose()?
-                .flatten()
                 .unwrap_or_default(),
             kinds: self.kinds.as_ref().map(kinds).transpose()?,
         })
@@ -95,7 +119,7 @@ pub fn optional_str(value: Option<&Bound<'_, PyAny>>, name: &str) -> PyResult<Op
 
 /// A non-negative `int`, or `default` for `None`.
 fn size_or(value: &Option<Bound<'_, PyAny>>, name: &str, default: usize) -> PyResult<usize> {
-    let Some(value) = value.as_ref().filter(|v| !v.is_none()) else {
+    let Some(value) = value else {
         return Ok(default);
     };
     let int = value.cast::<PyInt>().map_err(|_| {
@@ -106,10 +130,9 @@ fn size_or(value: &Option<Bound<'_, PyAny>>, name: &str, default: usize) -> PyRe
 }
 
 /// `"rules"`, `"model"` or `"both"`.
-fn scorer(value: &Bound<'_, PyAny>) -> PyResult<Option<Scorer>> {
-    optional_str(Some(value), "scorer")?
-        .map(|name| Scorer::named(&name).map_err(PyValueError::new_err))
-        .transpose()
+fn scorer(value: &Bound<'_, PyAny>) -> PyResult<Scorer> {
+    let name = optional_str(Some(value), "scorer")?.unwrap_or_default();
+    Scorer::named(&name).map_err(PyValueError::new_err)
 }
 
 /// A list (or any iterable other than a string) of clutter kind names.

@@ -15,8 +15,8 @@ from __future__ import annotations
 
 import copy
 import os
-from collections.abc import Iterable, Iterator
-from typing import Any, Dict, List, Optional, Union
+from collections.abc import Iterator
+from typing import TYPE_CHECKING, Any, Dict, List, Optional, Union
 
 from ._native import (
     CLUTTER_KINDS,
@@ -28,6 +28,11 @@ from ._native import (
 )
 from ._native import extract as _extract
 from ._native import is_probably_readerable as _is_probably_readerable
+
+if TYPE_CHECKING:
+    from typing_extensions import Unpack
+
+    from ._native import Options
 
 __all__ = [
     "Article",
@@ -46,9 +51,6 @@ __all__ = [
 
 #: The names `scorer=` takes: the rules, the learned block scorer, or both (the default).
 SCORERS = ("rules", "model", "both")
-
-Filters = Union[str, List[str], FilterList]
-
 
 class _Fields:
     """Read-only attributes over a dict of fields (the article's JSON, keys in snake_case)."""
@@ -73,7 +75,7 @@ class _Fields:
     def __eq__(self, other: object) -> bool:
         if type(other) is not type(self):
             return NotImplemented
-        return bool(self._fields == other._fields)  # type: ignore[attr-defined]
+        return bool(self._fields == other._fields)
 
     __hash__ = None  # type: ignore[assignment]
 
@@ -137,37 +139,18 @@ class Article(_Fields):
         return f"Article(title={self.title!r}, url={self.url!r}, length={self.length})"
 
 
-def extract(
-    html: Union[str, bytes],
-    url: Optional[str] = None,
-    *,
-    filters: Optional[Filters] = None,
-    scorer: Optional[str] = None,
-    kinds: Optional[Iterable[str]] = None,
-    char_threshold: Optional[int] = None,
-    max_bytes: Optional[int] = None,
-) -> Article:
+def extract(html: Union[str, bytes], url: Optional[str] = None, **options: Unpack[Options]) -> Article:
     """The article of a page.
 
     `html` is text, or bytes decoded as the CLI does (BOM, `<meta charset>`, else UTF-8).
-    `url` is the page's URL (the base of its relative links). `filters` takes EasyList
-    element-hiding rules: text, a list of lines, or a `FilterList` (parsed once; malformed
-    lines of text or lines are reported as `FilterWarning`s). `scorer` is one of `SCORERS`;
-    `kinds` the clutter kinds to take out (of `CLUTTER_KINDS`, default all). `char_threshold`
-    is the article length below which gentler rules are tried (500); input over `max_bytes`
-    (64 MB) raises `DeclutterError`.
+    `url` is the page's URL (the base of its relative links). The options, by keyword:
+    `filters` EasyList element-hiding rules as text, a list of lines, or a `FilterList` (parsed
+    once; malformed lines of text or lines are reported as `FilterWarning`s); `scorer` one of
+    `SCORERS`; `kinds` the clutter kinds to take out (of `CLUTTER_KINDS`, default all);
+    `char_threshold` the article length below which gentler rules are tried (500); `max_bytes`
+    the largest input (64 MB; larger raises `DeclutterError`).
     """
-    return Article(
-        _extract(
-            html,
-            url,
-            filters=filters,
-            scorer=scorer,
-            kinds=kinds,
-            char_threshold=char_threshold,
-            max_bytes=max_bytes,
-        )
-    )
+    return Article(_extract(html, url, **options))
 
 
 def is_probably_readerable(html: Union[str, bytes]) -> bool:
@@ -197,25 +180,8 @@ class WarcArticles(Iterator[Article]):
         return self._reader.stats
 
 
-def iter_warc(
-    path: Union[str, os.PathLike[str]],
-    *,
-    filters: Optional[Filters] = None,
-    scorer: Optional[str] = None,
-    kinds: Optional[Iterable[str]] = None,
-    char_threshold: Optional[int] = None,
-    max_bytes: Optional[int] = None,
-) -> WarcArticles:
+def iter_warc(path: Union[str, os.PathLike[str]], **options: Unpack[Options]) -> WarcArticles:
     """The articles of the WARC file at `path` (gzip or not), streamed: one `Article` per
-    HTML response, with the record's `url` and `date`. Options as for `extract`. A file that
-    can't be opened or is no WARC raises `DeclutterError`."""
-    return WarcArticles(
-        WarcReader(
-            path,
-            filters=filters,
-            scorer=scorer,
-            kinds=kinds,
-            char_threshold=char_threshold,
-            max_bytes=max_bytes,
-        )
-    )
+    HTML response, with the record's `url` and `date`. The options are `extract`'s. A file
+    that can't be opened or is no WARC raises `DeclutterError`."""
+    return WarcArticles(WarcReader(path, **options))
