@@ -16,6 +16,9 @@ const NEWS: &str = "news-with-clutter.html";
 const BLOG: &str = "tech-blog-post.html";
 const PORTAL: &str = "portal-news-page.html";
 
+/// HTTP header lines as name and value.
+type Headers<'a> = &'a [(&'a str, &'a str)];
+
 /// A WARC/1.0 record with the block's length.
 fn record(warc_type: &str, url: Option<&str>, content_type: &str, block: &[u8]) -> Vec<u8> {
     let mut out = format!(
@@ -36,7 +39,7 @@ fn record(warc_type: &str, url: Option<&str>, content_type: &str, block: &[u8]) 
 }
 
 /// An HTTP response record: status line, headers, body.
-fn response(url: &str, status: &str, headers: &[(&str, &str)], body: &[u8]) -> Vec<u8> {
+fn response(url: &str, status: &str, headers: Headers, body: &[u8]) -> Vec<u8> {
     let mut block = format!("HTTP/1.1 {status}\r\n");
     for (name, value) in headers {
         block += &format!("{name}: {value}\r\n");
@@ -269,7 +272,7 @@ fn encoded_and_chunked_bodies_are_decoded() {
         ("Transfer-Encoding", "chunked"),
         ("Content-Encoding", "gzip"),
     ];
-    let bodies: [(&[(&str, &str)], Vec<u8>); 6] = [
+    let bodies: [(Headers, Vec<u8>); 6] = [
         (&gzip_header, gzip(&page)),
         (&deflate_header, zlib.finish().unwrap()),
         (&deflate_header, raw_deflate.finish().unwrap()),
