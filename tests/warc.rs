@@ -385,3 +385,28 @@ fn bodies_over_the_limit_and_resources_and_bracketed_uris() {
     );
     assert!(pages[0].article.text.contains("urchin"));
 }
+
+#[test]
+fn a_body_the_crawler_cut_short_gives_the_start_of_the_page() {
+    // Crawlers stop at a size limit and mark the record `WARC-Truncated: length`; with a gzip
+    // body the cut falls inside the stream.
+    let page = fixture(NEWS).into_bytes();
+    let packed = gzip(&page);
+    let cut = &packed[..packed.len() * 2 / 3];
+    let record = response(
+        "https://coastal.example/kelp",
+        "200 OK",
+        &[("Content-Type", "text/html"), ("Content-Encoding", "gzip")],
+        cut,
+    );
+    let (pages, stats) = read_all(record, Options::default());
+    assert_eq!(stats.articles, 1, "{stats:?}");
+    let article = &pages[0].article;
+    assert_eq!(
+        article.title,
+        "Volunteer divers are bringing California’s kelp forests back, one urchin at a time"
+    );
+    let whole = extract_fixture(NEWS, Some("https://coastal.example/kelp"));
+    assert!(article.text.len() < whole.text.len());
+    assert!(article.text.starts_with(&whole.text[..200]));
+}
