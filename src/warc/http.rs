@@ -155,7 +155,9 @@ pub(super) fn decode_body(raw: Vec<u8>, head: &Head, limit: usize) -> Result<Vec
 /// the crawler cut at its size limit) gives what it had: the start of the page.
 fn inflate(decoder: impl Read, limit: usize) -> Result<Vec<u8>, Skip> {
     let mut out = Vec::new();
-    let read = decoder.take(limit as u64 + 1).read_to_end(&mut out);
+    let read = decoder
+        .take((limit as u64).saturating_add(1))
+        .read_to_end(&mut out);
     if out.len() > limit {
         return Err(Skip::TooLarge);
     }

@@ -286,7 +286,7 @@ fn resource_page(
 fn read_at_most(input: &mut impl Read, limit: usize) -> Result<Vec<u8>, Skip> {
     let mut bytes = Vec::new();
     input
-        .take(limit as u64 + 1)
+        .take((limit as u64).saturating_add(1))
         .read_to_end(&mut bytes)
         .map_err(|_| Skip::Truncated)?;
     if bytes.len() > limit {

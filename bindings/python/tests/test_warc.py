@@ -174,6 +174,9 @@ def test_pages_over_max_bytes_are_skipped(tmp_path: Path) -> None:
     articles, stats = read(path, max_bytes=len(LIBRARY) + 100)
     assert [a.url for a in articles] == [URLS[0]]
     assert stats["too_large"] == 1
+    # The largest limit there is: no page is too large.
+    articles, stats = read(path, max_bytes=2**64 - 1)
+    assert len(articles) == 2 and stats["too_large"] == 0
 
 
 def test_options_apply_to_every_record(tmp_path: Path) -> None:
