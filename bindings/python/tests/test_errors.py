@@ -62,6 +62,15 @@ def test_options_that_name_nothing_are_value_errors(options: Dict[str, Any], mes
         declutter.extract(PAGE, **options)
 
 
+def test_unknown_keywords_are_type_errors(tmp_path: Any) -> None:
+    with pytest.raises(TypeError, match="unexpected keyword argument 'colour'"):
+        declutter.extract(PAGE, colour="red")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="unexpected keyword argument 'url'"):
+        declutter.iter_warc(tmp_path / "crawl.warc", url="https://example.com/")  # type: ignore[call-arg]
+    with pytest.raises(TypeError, match="filters must be"):
+        declutter.FilterList(42)  # type: ignore[arg-type]
+
+
 def test_positional_options_are_refused() -> None:
     with pytest.raises(TypeError):
         declutter.extract(PAGE, None, "##.a")  # type: ignore[misc]
