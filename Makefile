@@ -30,6 +30,7 @@ all: cli
 include mk/web.mk
 include mk/extension.mk
 include mk/robustness.mk
+include mk/python.mk
 
 cli:
 	cargo build --release --features cli
@@ -37,7 +38,7 @@ cli:
 test-native:
 	cargo test --release --features cli
 
-test: lint test-native test-wasm typecheck-pkg test-e2e test-bundler extension $(ROBUSTNESS_TESTS)
+test: lint test-native test-wasm typecheck-pkg test-e2e test-bundler extension $(ROBUSTNESS_TESTS) $(PYTHON_TESTS)
 	@echo "make test: all suites passed"
 
 eval: cli

@@ -2,8 +2,9 @@
 # Included by the top-level Makefile, which adds $(ROBUSTNESS_TESTS) to `make test`.
 #
 #   make test-robustness               release run of tests/pathological.rs, tests/properties.rs
-#                                      and tests/fuzz_regressions.rs, then the fuzz smoke run
-#   make fuzz-smoke                    a 60 s fuzz run (FUZZ_SMOKE_SECONDS); all that `make test`
+#                                      and tests/fuzz_regressions.rs, then the fuzz smoke runs
+#   make fuzz-smoke                    a 60 s fuzz run (FUZZ_SMOKE_SECONDS) and a 30 s one of the
+#                                      WARC reader; all that `make test`
 #                                      adds here, since its native tests (`cargo test --release
 #                                      --features cli`) run the three suites already
 #   make fuzz FUZZ_SECONDS=1800        a longer fuzz run that goes on past crashes and timeouts
@@ -11,6 +12,7 @@
 
 FUZZ_SECONDS ?= 1800
 FUZZ_SMOKE_SECONDS ?= 60
+FUZZ_WARC_SMOKE_SECONDS ?= 30
 ROBUSTNESS_TESTS := fuzz-smoke
 ROBUSTNESS_TEST_FILES := --test pathological --test properties $(if $(wildcard tests/fuzz_regressions.rs),--test fuzz_regressions)
 
@@ -23,6 +25,7 @@ test-robustness:
 
 fuzz-smoke:
 	scripts/fuzz.sh $(FUZZ_SMOKE_SECONDS)
+	FUZZ_TARGET=warc scripts/fuzz.sh $(FUZZ_WARC_SMOKE_SECONDS)
 
 fuzz:
 	FUZZ_KEEP_GOING=1 scripts/fuzz.sh $(FUZZ_SECONDS)

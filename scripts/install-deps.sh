@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the build and tests need, skipping what is already present.
-# Usage: scripts/install-deps.sh [rust] [wasm] [browser] [firefox] [node] [train]
-# (no argument: all but train, the Python venv of `make train`)
+# Usage: scripts/install-deps.sh [rust] [wasm] [browser] [firefox] [node] [train] [python-build]
+#        [python-test] [python-bench]
+# (no argument: all but the Python venvs: train's and the Python package's)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 want() { [ $# -eq 0 ] || [[ " $ALL " == *" $1 "* ]]; }
@@ -48,20 +49,38 @@ if want node; then
   fi
 fi
 
-# The training toolchain of `make train` (scikit-learn and what it pulls in, pinned): a venv in
-# target/train/venv, refreshed when requirements.txt changes. Only training uses it; nothing of
-# it ships.
-if want train; then
-  venv=${TRAIN_VENV:-target/train/venv}
+# A venv at $1 with the pinned requirements of file $2, created when missing and refreshed when the
+# file changes.
+python_venv() {
+  local venv=$1 requirements=$2
   if ! [ -x "$venv/bin/python" ]; then
     python3 -c 'import ensurepip' 2>/dev/null \
       || { say "installing python3-venv"; apt-get update -qq && apt-get install -y -qq python3-venv >/dev/null; }
     say "creating $venv"
     python3 -m venv "$venv"
   fi
-  if ! [ -f "$venv/.install-stamp" ] || [ scripts/train/requirements.txt -nt "$venv/.install-stamp" ]; then
-    say "installing scripts/train/requirements.txt into $venv"
-    "$venv/bin/pip" install --quiet --disable-pip-version-check -r scripts/train/requirements.txt
+  if ! [ -f "$venv/.install-stamp" ] || [ "$requirements" -nt "$venv/.install-stamp" ]; then
+    say "installing $requirements into $venv"
+    "$venv/bin/pip" install --quiet --disable-pip-version-check -r "$requirements"
     touch "$venv/.install-stamp"
   fi
+}
+
+# The training toolchain of `make train` (scikit-learn and what it pulls in, pinned): a venv in
+# target/train/venv, refreshed when requirements.txt changes. Only training uses it; nothing of
+# it ships.
+if want train; then
+  python_venv "${TRAIN_VENV:-target/train/venv}" scripts/train/requirements.txt
+fi
+
+# The Python package (bindings/python): maturin to build the wheel, pytest and pyspark to test
+# it, trafilatura to benchmark against; each in a venv of its own under target/python/.
+if want python-build; then
+  python_venv "${PYTHON_BUILD_VENV:-target/python/build-venv}" bindings/python/requirements-build.txt
+fi
+if want python-test; then
+  python_venv "${PYTHON_TEST_VENV:-target/python/test-venv}" bindings/python/requirements-test.txt
+fi
+if want python-bench; then
+  python_venv "${PYTHON_BENCH_VENV:-target/python/bench-venv}" bindings/python/requirements-bench.txt
 fi

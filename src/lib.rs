@@ -49,8 +49,10 @@ mod output;
 mod tree;
 // The entry points.
 mod extract;
-// Built on the entry points: multi-page articles.
+// Built on the entry points: multi-page articles; the articles of WARC files.
 pub mod multipage;
+#[cfg(feature = "warc")]
+pub mod warc;
 
 pub use extract::{
     extract, extract_bytes, is_probably_readerable, Article, Error, Options, Scorer,

@@ -23,7 +23,7 @@ const LAYERS: &[&[&str]] = &[
     &["kind"],
     &["output"],
     &["extract"],
-    &["multipage"],
+    &["multipage", "warc"],
     &["lib", "page"],
     &["wasm"],
     &["bin"],
@@ -234,7 +234,7 @@ fn functions_are_short() {
 /// The modules `src/lib.rs` may make public: the multi-page entry points, the hidden tools'
 /// door and, for the browser tests, the page layer and the JS API. Everything else of the
 /// engine is private: the API is what `lib.rs` re-exports.
-const PUBLIC_MODULES: &[&str] = &["multipage", "internals", "page", "wasm"];
+const PUBLIC_MODULES: &[&str] = &["multipage", "internals", "page", "wasm", "warc"];
 
 #[test]
 fn the_engine_s_modules_are_private() {

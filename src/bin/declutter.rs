@@ -11,12 +11,16 @@
 //! stderr as `FILE:LINE: message` and skipped; an unreadable filter file is an
 //! error (exit status 2).
 //! With `--format json`, one JSON object per input and line, with a `"file"` field.
+//! `--warc` reads the files as WARC files (gzip or not) and prints one JSON object per HTML
+//! response, with `"url"` (`WARC-Target-URI`), `"date"` (`WARC-Date`) and `"file"`; what was
+//! skipped is counted on stderr. A file that is no WARC is an error (exit status 1).
 //! A file that cannot be read is reported on stderr; the others are still
 //! processed and the exit status is 1.
 
 use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
+use declutter::warc::{Articles, Stats, WarcArticle};
 use declutter::{extract_bytes, Article, ClutterKind, FilterList, Options, Scorer};
 
 #[derive(Clone, Copy, PartialEq)]
@@ -34,14 +38,20 @@ struct Args {
     filter_files: Vec<String>,
     /// The files are the pages of one article.
     join: bool,
+    /// The files are WARC files.
+    warc: bool,
+    /// `--format` was given.
+    format_given: bool,
 }
 
 const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [--scorer rules|model|both] [--kinds KIND,...] [FILE...]\n\
+       declutter --warc [--filters FILE]... [--scorer ...] [--kinds ...] FILE.warc[.gz]...\n\
 Extracts the article from each HTML file (no file or '-': stdin; gzip data is unpacked).\n\
 --scorer chooses who decides what the article is: the rules, the learned block scorer, or both (default).\n\
 --kinds takes out only these kinds of clutter (ad, recommendation, navigation, social, comments, newsletter, consent, other; default all).\n\
 --filters FILE adds element-hiding rules in the EasyList syntax (##selector, domain##selector, #@# exceptions).\n\
---join reads the files as the pages of one article, in order, and prints the joined article once.";
+--join reads the files as the pages of one article, in order, and prints the joined article once.\n\
+--warc reads WARC files and prints each HTML response's article as a JSON line with \"url\" and \"date\"; skipped records are counted on stderr.";
 
 fn parse_args() -> Result<Args, String> {
     let mut args = Args {
@@ -50,6 +60,8 @@ fn parse_args() -> Result<Args, String> {
         files: Vec::new(),
         filter_files: Vec::new(),
         join: false,
+        warc: false,
+        format_given: false,
     };
     let mut it = std::env::args().skip(1);
     while let Some(arg) = it.next() {
@@ -65,6 +77,7 @@ fn parse_args() -> Result<Args, String> {
         };
         match name.as_str() {
             "--format" | "-f" => {
+                args.format_given = true;
                 args.format = match value("--format")?.as_str() {
                     "html" => Format::Html,
                     "text" | "txt" => Format::Text,
@@ -80,6 +93,10 @@ fn parse_args() -> Result<Args, String> {
             "--url" | "-u" => args.options.url = Some(value("--url")?),
             "--filters" => args.filter_files.push(value("--filters")?),
             "--join" => args.join = true,
+            "--warc" => {
+                args.warc = true;
+                args.files.extend(inline);
+            }
             "--scorer" => args.options.scorer = Scorer::named(&value("--scorer")?)?,
             "--kinds" => args.options.kinds = Some(parse_kinds(&value("--kinds")?)?),
             "--help" | "-h" => return Err(String::new()),
@@ -91,7 +108,24 @@ fn parse_args() -> Result<Args, String> {
     if args.files.is_empty() {
         args.files.push("-".into());
     }
+    if args.warc {
+        check_warc_args(&args)?;
+    }
     Ok(args)
+}
+
+/// `--warc` prints JSON lines of the records' own URLs.
+fn check_warc_args(args: &Args) -> Result<(), String> {
+    if args.join {
+        return Err("--warc and --join can't be used together".into());
+    }
+    if args.options.url.is_some() {
+        return Err("--url can't be used with --warc (each record has its URL)".into());
+    }
+    if args.format_given && args.format != Format::Json {
+        return Err("--warc prints JSON lines (--format json)".into());
+    }
+    Ok(())
 }
 
 /// `ad,comments` as kinds of clutter.
@@ -225,6 +259,67 @@ fn print_joined(args: &Args, out: &mut impl Write) -> Result<bool, io::Error> {
     Ok(ok)
 }
 
+/// Prints the articles of each WARC file as JSON lines and what was skipped on stderr; `false`
+/// when a file could not be read as WARC.
+fn print_warc(args: &Args, out: &mut impl Write) -> Result<bool, io::Error> {
+    let mut ok = true;
+    for file in &args.files {
+        let opened = if file == "-" {
+            Articles::new(io::stdin(), args.options.clone())
+        } else {
+            Articles::open(file, args.options.clone())
+        };
+        let mut articles = match opened {
+            Ok(articles) => articles,
+            Err(e) => {
+                eprintln!("declutter: cannot read {file}: {e}");
+                ok = false;
+                continue;
+            }
+        };
+        let mut readable = true;
+        for item in &mut articles {
+            match item {
+                Ok(page) => writeln!(out, "{}", warc_json(&page, file))?,
+                Err(e) => {
+                    eprintln!("declutter: {file}: {e}");
+                    readable = false;
+                }
+            }
+        }
+        if readable {
+            eprintln!("declutter: {file}: {}", warc_summary(articles.stats()));
+        }
+        ok &= readable;
+    }
+    Ok(ok)
+}
+
+/// The article as JSON with the record's `"url"` and `"date"` and the WARC file's name.
+fn warc_json(page: &WarcArticle, file: &str) -> String {
+    let mut value = serde_json::to_value(&page.article).unwrap_or_default();
+    if let Some(map) = value.as_object_mut() {
+        map.insert("url".into(), serde_json::json!(page.url));
+        map.insert("date".into(), serde_json::json!(page.date));
+        map.insert("file".into(), serde_json::json!(file));
+    }
+    value.to_string()
+}
+
+/// `3 articles from 9 records; skipped: 3 requests, 1 not_html, 1 truncated`.
+fn warc_summary(stats: &Stats) -> String {
+    let skipped: Vec<String> = stats.counts()[2..]
+        .iter()
+        .filter(|(_, count)| *count > 0)
+        .map(|(name, count)| format!("{count} {name}"))
+        .collect();
+    let mut summary = format!("{} articles from {} records", stats.articles, stats.records);
+    if !skipped.is_empty() {
+        summary += &format!("; skipped: {}", skipped.join(", "));
+    }
+    summary
+}
+
 fn main() -> ExitCode {
     let mut args = match parse_args() {
         Ok(a) => a,
@@ -246,7 +341,9 @@ fn main() -> ExitCode {
     }
     let stdout = io::stdout();
     let mut out = stdout.lock();
-    let printed = if args.join {
+    let printed = if args.warc {
+        print_warc(&args, &mut out)
+    } else if args.join {
         print_joined(&args, &mut out)
     } else {
         print_each(&args, &mut out)
