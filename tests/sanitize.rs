@@ -207,9 +207,9 @@ fn only_known_video_iframes_survive() {
         "the Vimeo embed must be kept; iframes: {srcs:?}"
     );
     assert_eq!(srcs.len(), 2, "exactly the two video embeds: {srcs:?}");
-    assert!(a
-        .text
-        .contains("A short film about the garden's first year."));
+    // The video's caption is the figure's: in the HTML, not in the article's text.
+    let caption = "A short film about the garden's first year.";
+    assert!(a.content.contains(caption) && !a.text.contains(caption));
 }
 
 #[test]

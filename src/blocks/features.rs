@@ -746,34 +746,104 @@ mod tests {
     }
 
     #[test]
-    fn page_wide_features_are_shared_and_positions_grow() {
+    fn blocks_are_measured_against_the_page_and_the_selection_not_by_its_constants() {
         let page = page_features();
-        let first = &page[0].1;
-        let story: usize = [
+        let story = [
             "Storm closes the harbour",
             "The harbour closed on Monday after the storm broke two moorings, the port \
              authority said. Ferries will sail again on Wednesday.",
             "Ferries",
             "12",
             "Share on Facebook",
-        ]
-        .iter()
-        .map(|t| t.len())
-        .sum();
+        ];
         let total: usize = page.iter().map(|(t, _)| t.len()).sum();
-        let share = feature(first, "selection_share");
-        assert!(
-            (share - story as f32 / total as f32).abs() < 1e-6,
-            "{share}"
-        );
-        assert_eq!(feature(first, "log_page_len"), (1.0 + total as f32).log2());
-        for (_, f) in &page {
-            assert_eq!(feature(f, "selection_share"), share);
-            assert_eq!(feature(f, "log_page_len"), feature(first, "log_page_len"));
+        for (text, f) in &page {
+            let share = feature(f, "share_of_page");
+            assert!(
+                (share - text.len() as f32 / total as f32).abs() < 1e-6,
+                "{text}"
+            );
         }
+        // Inside the selection: the story's text before and after the block, as shares.
+        let chosen: usize = story.iter().map(|t| t.len()).sum();
+        let mut before = 0;
+        for text in story {
+            let f = of(&page, text);
+            let (b, a) = (
+                feature(f, "selection_before"),
+                feature(f, "selection_after"),
+            );
+            assert!(
+                (b - before as f32 / chosen as f32).abs() < 1e-6,
+                "{text}: {b}"
+            );
+            before += text.len();
+            assert!(
+                (a - (chosen - before) as f32 / chosen as f32).abs() < 1e-6,
+                "{text}: {a}"
+            );
+        }
+        let outside = of(&page, "Contact the newsroom");
+        assert_eq!(feature(outside, "selection_before"), -1.0);
+        assert_eq!(feature(outside, "selection_after"), -1.0);
         let positions: Vec<f32> = page.iter().map(|(_, f)| feature(f, "position")).collect();
         assert!(positions.windows(2).all(|w| w[0] < w[1]), "{positions:?}");
         assert!(positions.iter().all(|&p| p > 0.0 && p < 1.0));
+    }
+
+    #[test]
+    fn labels_and_names_mark_the_furniture_around_a_story() {
+        let html = Html::parse_document(
+            "<html><body><article><p>The harbour closed on Monday after the storm broke two \
+             moorings, the port authority said, and ferries will sail again on Wednesday.</p>\
+             <figure><img src=/a.jpg><figcaption class=credit>Photo: Jan Berg</figcaption></figure>\
+             <div class=author-bio><p>Jan Berg writes about the coast.</p></div>\
+             <h3>More great harbour stories</h3><p><a href=/x>The old pier</a></p>\
+             <p>Subscribe to our newsletter for the week's news.</p>\
+             <p>© 2025 The Coast Courier. All rights reserved.</p></article></body></html>",
+        );
+        let view = View::build(&html);
+        let shown = Mask::new(&view);
+        let doc = Doc::new(&view, &shown);
+        let blocks = segment(doc);
+        let rules = RulesOutcome {
+            selection: &[],
+            kept: &shown,
+            clutter: &[],
+        };
+        let features = block_features(doc, &blocks, &rules);
+        let of = |text: &str| {
+            let k = blocks.iter().position(|b| b.text(doc) == text).unwrap();
+            features[k]
+        };
+        assert_eq!(of("Photo: Jan Berg")[Feature::InFigure], 1.0);
+        assert_eq!(of("Photo: Jan Berg")[Feature::NamesCaption], 1.0);
+        assert_eq!(
+            of("Jan Berg writes about the coast.")[Feature::NamesAuthor],
+            1.0
+        );
+        let heading = of("More great harbour stories");
+        assert_eq!(heading[Feature::LabelRecommendation], 1.0);
+        assert_eq!(of("The old pier")[Feature::UnderRecommendationHeading], 1.0);
+        let appeal = of("Subscribe to our newsletter for the week's news.");
+        assert_eq!(appeal[Feature::LabelPromotion], 1.0);
+        let notice = of("© 2025 The Coast Courier. All rights reserved.");
+        assert_eq!(notice[Feature::HasCopyright], 1.0);
+        let story = of(
+            "The harbour closed on Monday after the storm broke two moorings, the port \
+             authority said, and ferries will sail again on Wednesday.",
+        );
+        for flag in [
+            Feature::InFigure,
+            Feature::NamesCaption,
+            Feature::NamesAuthor,
+            Feature::LabelRecommendation,
+            Feature::LabelPromotion,
+            Feature::HasCopyright,
+            Feature::UnderRecommendationHeading,
+        ] {
+            assert_eq!(story[flag], 0.0, "{flag:?}");
+        }
     }
 
     #[test]

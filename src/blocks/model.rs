@@ -131,6 +131,24 @@ mod tests {
         );
     }
 
+    /// No leaf moves a block's log-odds by more than this: 1.0 multiplies the odds by 2.7 at
+    /// most, so no single pattern decides a block alone — a verdict takes several trees that
+    /// agree (training clips each leaf's Newton step to 3 and shrinks it by 0.2, see
+    /// scripts/train/train.py, which also refuses settings that could exceed this). The old
+    /// trees had leaves worth 11 log-odds: one tune page's fingerprint.
+    const LEAF_BOUND: f32 = 1.0;
+
+    #[test]
+    fn no_leaf_decides_alone() {
+        let largest = NODES
+            .iter()
+            .filter(|n| n.feature == LEAF)
+            .map(|n| n.value.abs())
+            .fold(0.0, f32::max);
+        assert!(largest <= LEAF_BOUND, "a leaf is worth {largest} log-odds");
+        assert!(BASELINE.abs() <= 2.0 * LEAF_BOUND, "baseline {BASELINE}");
+    }
+
     #[test]
     fn the_committed_trees_are_well_formed() {
         assert!(TREE_STARTS.windows(2).all(|w| w[0] < w[1]));

@@ -86,7 +86,7 @@ pub fn is_caption(doc: Doc, i: u32) -> bool {
     if names_a_caption(doc, i) {
         return true;
     }
-    len <= CREDIT_MAX_LEN && beside_a_picture(doc, i) && reads_as_credit(&doc.text(i))
+    len <= CREDIT_MAX_LEN && reads_as_credit(&doc.text(i)) && beside_a_picture(doc, i)
 }
 
 /// Whether the class or id names a caption or credit.
@@ -106,31 +106,58 @@ fn holds_paragraphs(doc: Doc, i: u32) -> bool {
         .is_some()
 }
 
-/// A picture right before the element, in it, or in its parent.
+/// Elements looked at for a picture in or around a credit line: a picture
+/// frame holds it among its first few; reading further would make a page of
+/// many short lines quadratic.
+const PICTURE_REACH: usize = 24;
+
+/// A picture in the element, in the element right before it, or among the
+/// first elements of its parent.
 fn beside_a_picture(doc: Doc, i: u32) -> bool {
     let has_picture = |e: u32| {
         doc.live_elements(e)
+            .take(PICTURE_REACH)
             .any(|x| matches!(doc.tag(x), "img" | "picture" | "svg" | "video"))
     };
-    let previous = doc
-        .parent(i)
-        .and_then(|p| doc.live_child_elements(p).take_while(|&c| c != i).last());
-    has_picture(i) || previous.is_some_and(has_picture) || doc.parent(i).is_some_and(has_picture)
+    has_picture(i)
+        || previous_element(doc, i).is_some_and(has_picture)
+        || doc.parent(i).is_some_and(has_picture)
+}
+
+/// The element sibling right before `i` (text between them skipped): in the
+/// flat preorder arena, the node before `i` climbed up to `i`'s parent.
+fn previous_element(doc: Doc, i: u32) -> Option<u32> {
+    let parent = doc.parent(i)?;
+    let mut at = i;
+    while at > parent + 1 {
+        let mut j = at - 1;
+        while doc.parent(j).is_some_and(|p| p != parent) {
+            j = doc.parent(j)?;
+        }
+        if doc.is_element(j) && !doc.is_removed(j) {
+            return Some(j);
+        }
+        at = j;
+    }
+    None
 }
 
 /// Whether a short line reads as a photo credit or a gallery counter.
 pub fn reads_as_credit(text: &str) -> bool {
     let lower = crate::case::lowercase(text.trim());
     CREDIT_OPENINGS.iter().any(|o| lower.starts_with(o))
-        || CREDIT_SOURCES.iter().any(|s| ends_with_word(&lower, s))
+        || CREDIT_SOURCES.iter().any(|s| has_word(&lower, s))
         || is_counter(&lower)
 }
 
-/// Whether `text` ends with `word` (after trailing punctuation), as a whole word.
-fn ends_with_word(text: &str, word: &str) -> bool {
-    let text = text.trim_end_matches(|c: char| !c.is_alphanumeric());
-    text.strip_suffix(word)
-        .is_some_and(|rest| rest.is_empty() || !rest.ends_with(char::is_alphanumeric))
+/// Whether `text` holds `word` as a whole word (a short line beside a picture naming an agency
+/// is its credit: "The harbour at dawn. Getty Images", "(AP Photo/Mary Altaffer)").
+fn has_word(text: &str, word: &str) -> bool {
+    text.match_indices(word).any(|(at, _)| {
+        let before = text[..at].chars().next_back();
+        let after = text[at + word.len()..].chars().next();
+        !before.is_some_and(char::is_alphanumeric) && !after.is_some_and(char::is_alphanumeric)
+    })
 }
 
 /// "3 of 12", "3/12", "1of4": a number, a counter word, a number.

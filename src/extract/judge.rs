@@ -36,14 +36,14 @@ pub(crate) fn judge_with(
         .collect();
     let keep = match scorer {
         Scorer::Rules => return (rules, kind),
-        Scorer::Model => model_keep(&scored.probability, kind),
+        Scorer::Model => model_keep(&scored, kind),
         Scorer::Both if is_article_like(&kinds) => {
             return (
                 without_edge_furniture(page, &scored, rules, &rules_keep),
                 kind,
             );
         }
-        Scorer::Both => model_keep(&scored.probability, kind),
+        Scorer::Both => model_keep(&scored, kind),
     };
     if keep == rules_keep {
         return (rules, kind);
@@ -105,10 +105,21 @@ fn without_edge_furniture(
     }
 }
 
-/// The blocks the scorer keeps on a page of that kind.
-fn model_keep(probability: &[f32], kind: PageKind) -> Vec<bool> {
+/// The blocks the scorer keeps on a page of that kind: those it gives at
+/// least the kind's bar, but never a block that is nothing but the label of
+/// a related-links or promotion box ("You may also like" over a grid the
+/// page fills by script, "Subscribe to our newsletter"): a label is the
+/// box's, and without its box it says nothing.
+fn model_keep(scored: &ScoredBlocks, kind: PageKind) -> Vec<bool> {
     let bar = content_bar(kind);
-    probability.iter().map(|&p| p >= bar).collect()
+    let is_label =
+        |f: &Features| f[Feature::LabelRecommendation] > 0.0 || f[Feature::LabelPromotion] > 0.0;
+    scored
+        .probability
+        .iter()
+        .zip(&scored.features)
+        .map(|(&p, f)| p >= bar && !is_label(f))
+        .collect()
 }
 
 /// The probability a block needs to be kept on a page of that kind when the

@@ -165,6 +165,17 @@ pub const RECOMMENDATION_LABELS: &[&str] = &[
     "also see",
     "see more",
     "more stories from",
+    "more articles from",
+    // One to three words where the `*` is (see `matching_label`): "More Great WIRED Stories".
+    "more * stories",
+    "more * articles",
+    "more * news",
+    "explore further",
+    "editors' picks",
+    "editor's picks",
+    "top stories",
+    "other stories",
+    "in other news",
     "read",
     "watch",
     "more",
@@ -489,6 +500,19 @@ pub const CALLS_TO_ACTION: &[&[&str]] = &[
     &["our newsletter"],
     &["hier klicken", "registrieren"],
     &["jetzt registrieren"],
+    // support appeals
+    &["support our journalism"],
+    &["support independent journalism"],
+    &["support quality journalism"],
+    &["support us"],
+    &["become a supporter"],
+    &["make a donation"],
+    &["donate now"],
+    &["unterstützen sie unseren journalismus"],
+    &["jetzt unterstützen"],
+    &["soutenez notre"],
+    &["apoya nuestro periodismo"],
+    &["sostieni il nostro"],
 ];
 
 /// Affiliate and advertiser disclosures, found at the top or the bottom of an article.
@@ -547,6 +571,17 @@ pub const DISCLAIMERS: &[&[&str]] = &[
     &["spiegelt nicht", "meinung"],
     &["inhalte dieser website", "lizenz"],
     &["content on this site", "licensed"],
+    // copyright and syndication notices, citation formats
+    &["all rights reserved"],
+    &["alle rechte vorbehalten"],
+    &["tous droits réservés"],
+    &["todos los derechos reservados"],
+    &["tutti i diritti riservati"],
+    &["may not be published", "redistributed"],
+    &["citation:", "retrieved"],
+    &["cite this article"],
+    &["how to cite"],
+    &["zitiervorschlag"],
 ];
 
 /// Lines of links to the site's legal pages, closing a page builder's article.
@@ -729,6 +764,7 @@ pub fn matching_label(
 ) -> Option<&'static str> {
     table.iter().copied().find(|entry| {
         label == *entry
+            || matches_gap(label, entry)
             || allow_prefix
                 && label
                     .strip_prefix(entry)
@@ -739,9 +775,33 @@ pub fn matching_label(
     })
 }
 
+/// An entry with ` * ` in it matches a label with one to three words in its
+/// place ("more * stories": "More Great WIRED Stories", "More Local Stories").
+fn matches_gap(label: &str, entry: &str) -> bool {
+    let Some((head, tail)) = entry.split_once(" * ") else {
+        return false;
+    };
+    label
+        .strip_prefix(head)
+        .and_then(|rest| rest.strip_suffix(tail))
+        .and_then(|gap| gap.strip_prefix(' ')?.strip_suffix(' '))
+        .is_some_and(|gap| (1..=3).contains(&gap.split(' ').count()))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_gap_in_an_entry_takes_one_to_three_words() {
+        let matched =
+            |label: &str| matching_label(&normalise_label(label), RECOMMENDATION_LABELS, true);
+        assert_eq!(matched("More Great WIRED Stories"), Some("more * stories"));
+        assert_eq!(matched("More local stories"), Some("more * stories"));
+        assert_eq!(matched("More stories"), Some("more stories"));
+        assert_eq!(matched("More of the best long-form stories"), None);
+        assert_eq!(matched("Explore further"), Some("explore further"));
+    }
 
     #[test]
     fn labels_match_whole_or_with_separator() {
