@@ -236,6 +236,14 @@ pub(super) fn judge_by_class<'c>(
     }
     let (rule, token) = rule?;
     let tag = doc.tag(i);
+    // A heading is the article's own outline: a class naming navigation on
+    // it is a theme's style (a sticky-navbar anchor offset, `toc-heading`);
+    // a real menu is the block around the heading, judged on its own.
+    if rule.kind == ClutterKind::Navigation
+        && matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    {
+        return None;
+    }
     if rule.kind != ClutterKind::Comments && share_of_page(doc, i, ctx) >= MOST_OF_PAGE {
         return None;
     }

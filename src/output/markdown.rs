@@ -28,8 +28,6 @@ struct Markdown {
     blank_depth: usize,
     pending_newline: bool,
     pre: usize,
-    /// Open inline code spans: text inside is not escaped.
-    code: usize,
     /// Open links' targets.
     links: Vec<String>,
 }
@@ -91,9 +89,10 @@ impl Markdown {
             "strong" | "b" => self.write("**"),
             "em" | "i" | "cite" | "dfn" => self.write("_"),
             "del" | "s" | "strike" => self.write("~~"),
-            "code" | "kbd" | "samp" => {
-                self.write("`");
-                self.code += 1;
+            // `<code><pre>…</pre></code>`: the `pre` inside is the block.
+            "code" | "kbd" | "samp" if !has_descendant(node, "pre") => {
+                self.code_span(node);
+                return true;
             }
             "a" => {
                 self.write("[");
@@ -172,10 +171,6 @@ impl Markdown {
             "strong" | "b" => self.write("**"),
             "em" | "i" | "cite" | "dfn" => self.write("_"),
             "del" | "s" | "strike" => self.write("~~"),
-            "code" | "kbd" | "samp" => {
-                self.code = self.code.saturating_sub(1);
-                self.write("`");
-            }
             "a" => {
                 let href = self.links.pop().unwrap_or_default();
                 if self.out.ends_with('[') {
@@ -220,6 +215,9 @@ impl Markdown {
         }
     }
 
+    /// A code block as a fence: the code byte for byte (one final newline
+    /// is the fence's), the language as the info string, and a fence longer
+    /// than any run of backticks in the code.
     fn code_block(&mut self, node: NodeRef<Node>) -> bool {
         let lang = node
             .descendants()
@@ -233,7 +231,8 @@ impl Markdown {
             .unwrap_or_default();
         let code = raw_text(node);
         let code = code.strip_suffix('\n').unwrap_or(&code);
-        let fence = if code.contains("```") { "~~~~" } else { "```" };
+        let fence = "`".repeat(longest_run(code, '`').max(2) + 1);
+        let fence = fence.as_str();
         self.blank_line();
         self.write(&format!("{fence}{lang}"));
         for line in code.split('\n').chain(std::iter::once(fence)) {
@@ -243,6 +242,27 @@ impl Markdown {
         }
         self.blank_line();
         true
+    }
+
+    /// Inline code as a code span: whitespace collapsed as a browser shows
+    /// it, backticks inside kept by a longer delimiter, padded with a space
+    /// where the code starts or ends with a backtick or with a space that
+    /// CommonMark would strip.
+    fn code_span(&mut self, node: NodeRef<Node>) {
+        let mut code = String::new();
+        crate::text::push_collapsed(&mut code, &raw_text(node).replace('\n', " "));
+        if code.trim().is_empty() {
+            if !code.is_empty() {
+                self.text(" ");
+            }
+            return;
+        }
+        let ticks = "`".repeat(longest_run(&code, '`') + 1);
+        let pad = code.starts_with('`')
+            || code.ends_with('`')
+            || (code.starts_with(' ') && code.ends_with(' '));
+        let pad = if pad { " " } else { "" };
+        self.write(&format!("{ticks}{pad}{code}{pad}{ticks}"));
     }
 
     fn table(&mut self, node: NodeRef<Node>) -> bool {
@@ -307,7 +327,6 @@ impl Markdown {
             self.write_verbatim(t);
             return;
         }
-        let in_code = self.code > 0;
         let mut buf = String::new();
         for c in t.chars().filter(|&c| c != super::text::SOFT_HYPHEN) {
             if c.is_whitespace() && c != '\u{a0}' {
@@ -335,7 +354,7 @@ impl Markdown {
             }
             return;
         }
-        let escaped = escape_text(trimmed, at_line_start, in_code);
+        let escaped = escape_text(trimmed, at_line_start);
         self.write(&escaped);
     }
 
@@ -475,6 +494,17 @@ fn raw_text(node: NodeRef<Node>) -> String {
         .collect()
 }
 
+/// The longest run of `c` in `s`.
+fn longest_run(s: &str, c: char) -> usize {
+    s.split(|x| x != c).map(str::len).max().unwrap_or(0)
+}
+
+fn has_descendant(node: NodeRef<Node>, tag: &str) -> bool {
+    node.descendants()
+        .skip(1)
+        .any(|n| matches!(n.value(), Node::Element(e) if e.tag == tag))
+}
+
 /// One table cell as single-line inline Markdown, pipes escaped.
 fn cell_markdown(cell: NodeRef<Node>) -> String {
     let mut md = Markdown::default();
@@ -498,10 +528,7 @@ fn escape_url(url: &str) -> String {
 }
 
 /// Escapes what Markdown would read as syntax.
-fn escape_text(s: &str, at_line_start: bool, in_code: bool) -> String {
-    if in_code {
-        return s.replace('`', "'");
-    }
+fn escape_text(s: &str, at_line_start: bool) -> String {
     let mut out = String::with_capacity(s.len() + 8);
     let chars: Vec<char> = s.chars().collect();
     for (k, &c) in chars.iter().enumerate() {
