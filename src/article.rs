@@ -12,6 +12,7 @@ use crate::filters::{FilterList, HostFilters};
 use crate::kind::{self, PageFacts, PageKind, PAGE_FEATURES};
 use crate::metadata::{self, Metadata};
 use crate::output;
+use crate::output::header::MarkdownHeader;
 use crate::report::{ClutterKind, Removed};
 use crate::score;
 use crate::signals;
@@ -44,6 +45,9 @@ pub struct Options {
     /// them are still judged on their own). The user's filter rules apply
     /// whatever their kind.
     pub kinds: Option<Vec<ClutterKind>>,
+    /// How `Article::markdown` starts: title, byline, date and source as a
+    /// heading and a line (default), as YAML front matter, or not at all.
+    pub markdown_header: MarkdownHeader,
 }
 
 /// Which judge decides what the article is.
@@ -81,6 +85,7 @@ impl Default for Options {
             filters: None,
             scorer: Scorer::default(),
             kinds: None,
+            markdown_header: MarkdownHeader::default(),
         }
     }
 }
@@ -224,9 +229,22 @@ pub fn extract(html: &str, options: &Options) -> Result<Article, Error> {
         }
     }
     // The article is copied out: the page's trees go before the outputs are written.
+    let url = page_url.map(str::to_string);
     drop(view);
     drop(doc);
-    Ok(assemble(meta, body, kind, &urls))
+    let mut article = assemble(meta, body, kind, &urls);
+    article.markdown = output::header::with_header(
+        options.markdown_header,
+        &output::header::HeaderFields {
+            title: &article.title,
+            byline: article.byline.as_deref(),
+            published: article.published_time.as_deref(),
+            url: url.as_deref(),
+            site: article.site_name.as_deref(),
+        },
+        &article.markdown,
+    );
+    Ok(article)
 }
 
 /// Extracts the article from raw bytes, decoding them by BOM, `<meta charset>` or UTF-8.

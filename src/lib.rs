@@ -43,6 +43,7 @@ pub use article::{
 pub use article::{page_records, BlockRecord, PageRecord};
 pub use filters::{FilterError, FilterList, HostFilters};
 pub use kind::PageKind;
+pub use output::header::MarkdownHeader;
 pub use report::{ClutterKind, Removed};
 
 #[cfg(target_arch = "wasm32")]

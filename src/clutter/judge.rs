@@ -266,7 +266,19 @@ pub(super) fn judge_by_class<'c>(
     {
         return None;
     }
-    let label = match rule.kind {
+    removal(
+        rule.kind,
+        format!(
+            "class/id `{token}` matches {} pattern `{}`",
+            pattern_label(rule.kind),
+            rule.pattern
+        ),
+    )
+}
+
+/// What a reason calls the token rules of a kind.
+fn pattern_label(kind: ClutterKind) -> &'static str {
+    match kind {
         ClutterKind::Ad => "ad",
         ClutterKind::Recommendation => "recommendation",
         ClutterKind::Navigation => "navigation",
@@ -275,14 +287,7 @@ pub(super) fn judge_by_class<'c>(
         ClutterKind::Newsletter => "newsletter",
         ClutterKind::Consent => "consent",
         ClutterKind::Other => "page-chrome",
-    };
-    removal(
-        rule.kind,
-        format!(
-            "class/id `{token}` matches {label} pattern `{}`",
-            rule.pattern
-        ),
-    )
+    }
 }
 
 /// Most text of a page control (a button or toggle).

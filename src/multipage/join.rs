@@ -9,6 +9,7 @@
 //! run through [`extract`] again as a fragment, so its text and Markdown match its HTML.
 use super::blocks::{has_link, text_of, Blocks};
 use super::words::{normalize, pager_counts, PAGER_WORDS};
+use crate::output::header::{split_header, MarkdownHeader};
 use crate::{extract, Article, Options};
 
 /// Blocks at the top of page 1 that later pages may repeat (standfirst, author box, lead figure,
@@ -82,11 +83,13 @@ impl Joiner {
             .collect::<Vec<_>>()
             .join("\n");
         let text = joined(self.parts.iter().map(|part| part.text.as_str()), "\n\n");
+        // Page 1's header (title, byline, source) once, before every page's body.
+        let header = split_header(&self.first.markdown).0;
         let markdown = joined(self.parts.iter().map(|part| part.markdown.as_str()), "\n\n");
-        let markdown = if markdown.is_empty() {
-            markdown
-        } else {
-            markdown + "\n"
+        let markdown = match (header.is_empty(), markdown.is_empty()) {
+            (_, true) => header.to_string(),
+            (true, false) => markdown + "\n",
+            (false, false) => format!("{header}\n{markdown}\n"),
         };
         Article {
             length: text.chars().count(),
@@ -114,7 +117,7 @@ impl Joiner {
             return Part {
                 content: page.content.clone(),
                 text: page.text.clone(),
-                markdown: page.markdown.clone(),
+                markdown: split_header(&page.markdown).1.to_string(),
             };
         }
         let kept = format!(
@@ -238,6 +241,7 @@ fn reextracted(content: &str) -> Part {
     let options = Options {
         char_threshold: 0,
         max_bytes: usize::MAX,
+        markdown_header: MarkdownHeader::None,
         ..Options::default()
     };
     match extract(content, &options) {

@@ -205,13 +205,13 @@ pub fn code_language(view: &View, i: u32) -> Option<String> {
 const CONTAINER_DEPTH: usize = 4;
 
 /// Class prefixes that carry the language, longest first (`highlight-source-`
-/// before `highlight-`).
+/// before `highlight-`); the last one only on a `div` (see `language_of`).
 const LANGUAGE_PREFIXES: &[&str] = &[
     "language-",
     "lang-",
     "highlight-source-",
-    "highlight-",
     "brush:",
+    "highlight-",
 ];
 
 /// Values of those prefixes that name no language (Sphinx's
@@ -226,8 +226,15 @@ fn language_of(view: &View, i: u32) -> Option<String> {
         return valid_language(lang);
     }
     let class = view.attr(i, "class")?;
-    class.split_whitespace().find_map(|c| {
+    // Sphinx's `highlight-python3` is a `div`'s; on code itself (`code.highlight-wrap`)
+    // the word after `highlight-` is a style.
+    let prefixes = if view.tag(i) == "div" {
         LANGUAGE_PREFIXES
+    } else {
+        &LANGUAGE_PREFIXES[..4]
+    };
+    class.split_whitespace().find_map(|c| {
+        prefixes
             .iter()
             .find_map(|p| c.strip_prefix(p))
             .and_then(valid_language)
