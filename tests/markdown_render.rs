@@ -97,7 +97,10 @@ fn words(text: &str) -> HashMap<String, usize> {
 }
 
 fn f1(a: &HashMap<String, usize>, b: &HashMap<String, usize>) -> f64 {
-    let common: usize = a.iter().map(|(w, n)| (*n).min(*b.get(w).unwrap_or(&0))).sum();
+    let common: usize = a
+        .iter()
+        .map(|(w, n)| (*n).min(*b.get(w).unwrap_or(&0)))
+        .sum();
     let (na, nb): (usize, usize) = (a.values().sum(), b.values().sum());
     if na + nb == 0 {
         return 1.0;

@@ -172,9 +172,12 @@ impl Copier<'_, '_> {
         match action {
             Action::Drop => return end,
             Action::Unwrap => {
-                // A line of code in a block of its own (`div.line` in a
-                // `pre`) is a line as the browser shows it.
-                if place.in_pre && c.pre_text == Some(false) && starts_line(self.doc.tag(i)) {
+                // Lines of code in blocks of their own (`div.line` after
+                // `div.line` in a `pre`) are lines as the browser shows them;
+                // a block after inline content (a line number) is not.
+                let line_after_line = starts_line(self.doc.tag(i))
+                    && previous_element(self.doc, i).is_some_and(|p| starts_line(self.doc.tag(p)));
+                if place.in_pre && c.pre_text == Some(false) && line_after_line {
                     append_text(tree, place.parent, "\n");
                     c.pre_text = Some(true);
                 }

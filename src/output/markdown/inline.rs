@@ -46,8 +46,9 @@ fn is_word(c: char) -> bool {
 
 impl Markdown {
     pub(super) fn open_emphasis(&mut self, delim: &'static str) {
-        // `<b>a</b><b>b</b>`: one run, not `**a****b**`.
-        if let Some(last) = self.closers.last() {
+        // `<b>a</b><b>b</b>`: one run, not `**a****b**` (within a paragraph).
+        let breaks = self.pending_blank || self.pending_newline || self.hard_break;
+        if let Some(last) = self.closers.last().filter(|_| !breaks) {
             if last.delim == delim && last.at + delim.len() == self.out.len() {
                 let opener = last.opener;
                 self.out.truncate(last.at);
@@ -76,6 +77,10 @@ impl Markdown {
             return;
         };
         let start = opener + open.delim.len();
+        if self.out.get(opener..start) != Some(open.delim) {
+            // Not where it was written (cannot happen; never write a stray delimiter).
+            return;
+        }
         if spans_lines(&self.out[start..]) {
             self.out.replace_range(opener..start, "");
             self.closers.clear();
@@ -154,7 +159,9 @@ impl Markdown {
             return;
         }
         let content = inner.opener + inner.delim.len();
-        let body = &self.out[content..inner.at];
+        let Some(body) = self.out.get(content..inner.at) else {
+            return;
+        };
         if !body.ends_with(is_punct) {
             return;
         }
@@ -168,6 +175,12 @@ impl Markdown {
                 .flat_map(|c| [(c.opener, c.delim.len()), (c.at, c.delim.len())])
                 .collect();
             cuts.sort_unstable();
+            if cuts
+                .iter()
+                .any(|&(at, len)| self.out.get(at..at + len).is_none())
+            {
+                return;
+            }
             for &(at, len) in cuts.iter().rev() {
                 self.out.replace_range(at..at + len, "");
             }

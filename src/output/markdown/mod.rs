@@ -158,7 +158,8 @@ impl Markdown {
             return false;
         }
         self.inline("[");
-        self.links.push(Some(el.attr("href").unwrap_or("").to_string()));
+        self.links
+            .push(Some(el.attr("href").unwrap_or("").to_string()));
         false
     }
 
