@@ -48,10 +48,10 @@ fn code_in_page(html: &str) -> Vec<String> {
                 match n.value() {
                     Node::Text(t) => code.push_str(t),
                     Node::Element(e) if e.name() == "br" => code.push('\n'),
-                    Node::Element(e) if e.name() == "div" && !code.is_empty() => {
-                        if !code.ends_with('\n') {
-                            code.push('\n');
-                        }
+                    Node::Element(e)
+                        if e.name() == "div" && !code.is_empty() && !code.ends_with('\n') =>
+                    {
+                        code.push('\n');
                     }
                     _ => {}
                 }

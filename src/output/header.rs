@@ -60,8 +60,8 @@ pub fn with_header(style: MarkdownHeader, fields: &HeaderFields, body: &str) -> 
 /// empty when there is none). The body's own headings are `##` and deeper and it never
 /// opens with front matter, so the header is recognised by its first line.
 pub fn split_header(markdown: &str) -> (&str, &str) {
-    let end = if markdown.starts_with("---\n") {
-        markdown[4..].find("\n---\n").map(|at| at + 4 + 5)
+    let end = if let Some(front) = markdown.strip_prefix("---\n") {
+        front.find("\n---\n").map(|at| at + 4 + 5)
     } else if markdown.starts_with("# ") {
         markdown.find("\n---\n").map(|at| at + 5)
     } else {

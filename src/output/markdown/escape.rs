@@ -22,7 +22,7 @@ fn needs_escape(c: char, prev: Option<char>, next: Option<char>, rest: &str) -> 
         // `_` also cannot open or close inside a word.
         '_' => {
             let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
-            !(is_space(prev) && is_space(next)) && !(word(prev) && word(next))
+            !(is_space(prev) && is_space(next) || word(prev) && word(next))
         }
         // A link or footnote opens with `[`; `]` closes one when a `(`, `[` or `:` follows.
         '[' => next.is_none_or(|n| n == '^'),

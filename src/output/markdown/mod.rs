@@ -51,8 +51,6 @@ struct Markdown {
     /// Open emphasis, and the closing delimiters just written (see `inline`).
     emphasis: Vec<inline::Open>,
     closers: Vec<inline::Closer>,
-    /// Open `<sup>`/`<sub>`: whether their tags were written.
-    scripts: Vec<bool>,
     notes: Rc<Notes>,
 }
 
@@ -177,7 +175,6 @@ impl Markdown {
             }
         }
         self.inline(&format!("<{}>", el.tag));
-        self.scripts.push(true);
         false
     }
 
@@ -231,11 +228,8 @@ impl Markdown {
             "strong" | "b" | "em" | "i" | "cite" | "dfn" | "del" | "s" | "strike" => {
                 self.close_emphasis()
             }
-            "sup" | "sub" => {
-                if self.scripts.pop() == Some(true) {
-                    self.inline(&format!("</{}>", el.tag));
-                }
-            }
+            // (A `<sup>` standing for a note reference was rendered whole.)
+            "sup" | "sub" => self.inline(&format!("</{}>", el.tag)),
             "a" => {
                 let Some(href) = self.links.pop().flatten() else {
                     return;
