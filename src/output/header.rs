@@ -139,17 +139,16 @@ fn yaml_header(fields: &HeaderFields, title: &str) -> String {
     out
 }
 
-/// A YAML double-quoted scalar: backslashes, quotes and control characters escaped.
+/// A YAML double-quoted scalar: backslashes and quotes escaped, control characters (none
+/// survive `one_line` but the odd C0 byte) left out.
 fn yaml_string(s: &str) -> String {
     let mut out = String::with_capacity(s.len() + 2);
     out.push('"');
-    for c in s.chars() {
-        match c {
-            '"' => out.push_str("\\\""),
-            '\\' => out.push_str("\\\\"),
-            c if c.is_control() => out.push_str(&format!("\\u{:04x}", c as u32)),
-            c => out.push(c),
+    for c in s.chars().filter(|c| !c.is_control()) {
+        if matches!(c, '"' | '\\') {
+            out.push('\\');
         }
+        out.push(c);
     }
     out.push('"');
     out

@@ -169,19 +169,19 @@ impl Markdown {
         // closer must be neither.
         let run = body.len() - body.trim_end_matches(|c| is_punct(c) || is_space(c)).len();
         if run == body.len() {
-            // Nothing but punctuation inside: the delimiters go.
-            let mut cuts: Vec<(usize, usize)> = closers
-                .iter()
-                .flat_map(|c| [(c.opener, c.delim.len()), (c.at, c.delim.len())])
+            // Nothing but punctuation inside: the delimiters go, from the right (closers
+            // stand innermost first, their openers innermost last).
+            let cuts: Vec<(usize, usize)> = (closers.iter().rev())
+                .map(|c| (c.at, c.delim.len()))
+                .chain(closers.iter().map(|c| (c.opener, c.delim.len())))
                 .collect();
-            cuts.sort_unstable();
             if cuts
                 .iter()
                 .any(|&(at, len)| self.out.get(at..at + len).is_none())
             {
                 return;
             }
-            for &(at, len) in cuts.iter().rev() {
+            for &(at, len) in &cuts {
                 self.out.replace_range(at..at + len, "");
             }
             return;

@@ -9,21 +9,26 @@
 //! stays a list: GFM does not show a note that nothing references.
 
 use ego_tree::{NodeId, NodeRef};
-use rustc_hash::{FxHashMap, FxHashSet};
 
 use crate::tree::{Node, Tree};
 
-/// The footnotes of an article.
+/// The footnotes of an article. Plain vectors searched in order: an article has few notes,
+/// and every map type would add its own code to the wasm module.
 #[derive(Default)]
 pub(super) struct Notes {
     /// Reference links and their labels.
-    refs: FxHashMap<NodeId, String>,
+    refs: Vec<(NodeId, String)>,
     /// `<sup>`s that hold nothing but a reference: the `[^1]` stands for them.
-    bare_sups: FxHashSet<NodeId>,
+    bare_sups: Vec<NodeId>,
     /// Links inside notes back to their references.
-    backrefs: FxHashSet<NodeId>,
+    backrefs: Vec<NodeId>,
     /// Lists of notes: their items and labels.
-    lists: FxHashMap<NodeId, Vec<(NodeId, String)>>,
+    lists: Vec<(NodeId, Vec<(NodeId, String)>)>,
+}
+
+/// The value of `key` in a list of pairs.
+fn get<'a, K: PartialEq, V>(pairs: &'a [(K, V)], key: &K) -> Option<&'a V> {
+    pairs.iter().find(|(k, _)| k == key).map(|(_, v)| v)
 }
 
 /// Longest note marker (`[12]`, `iv`, `1234`): longer link texts are words.
@@ -64,15 +69,15 @@ fn marker(text: &str) -> Option<&str> {
 }
 
 /// The element a link's `#fragment` names.
-fn target(ids: &FxHashMap<&str, NodeId>, node: NodeRef<Node>) -> Option<NodeId> {
+fn target(ids: &[(&str, NodeId)], node: NodeRef<Node>) -> Option<NodeId> {
     let href = element(node, "a")?.attr("href")?;
     let (_, fragment) = href.split_once('#')?;
-    ids.get(fragment).copied()
+    get(ids, &fragment).copied()
 }
 
 impl Notes {
     pub(super) fn of(tree: &Tree) -> Notes {
-        let ids: FxHashMap<&str, NodeId> = tree
+        let ids: Vec<(&str, NodeId)> = tree
             .root()
             .descendants()
             .filter_map(|n| match n.value() {
@@ -100,21 +105,23 @@ impl Notes {
     /// Keeps the lists whose every item is referenced, with a label per item, and the
     /// references to them.
     fn label_lists(&mut self, tree: &Tree, refs: &[(NodeId, NodeId, String)]) {
-        let mut labels: FxHashMap<NodeId, String> = FxHashMap::default();
-        let mut used: FxHashSet<String> = FxHashSet::default();
+        let mut labels: Vec<(NodeId, String)> = Vec::new();
         for (_, li, mark) in refs {
-            if !labels.contains_key(li) {
+            if get(&labels, li).is_none() {
                 let mut label = mark.clone();
-                while !used.insert(label.clone()) {
+                while labels.iter().any(|(_, l)| *l == label) {
                     label.push('a');
                 }
-                labels.insert(*li, label);
+                labels.push((*li, label));
             }
         }
-        let lists: FxHashSet<NodeId> = labels
-            .keys()
-            .filter_map(|&li| tree.get(li)?.parent().map(|p| p.id()))
-            .collect();
+        let mut lists: Vec<NodeId> = Vec::new();
+        for (li, _) in &labels {
+            let parent = tree.get(*li).and_then(|l| l.parent()).map(|p| p.id());
+            if let Some(p) = parent.filter(|p| !lists.contains(p)) {
+                lists.push(p);
+            }
+        }
         for list in lists {
             let Some(list_node) = tree.get(list) else {
                 continue;
@@ -122,54 +129,54 @@ impl Notes {
             let items: Option<Vec<(NodeId, String)>> = list_node
                 .children()
                 .filter(|c| matches!(c.value(), Node::Element(_)))
-                .map(|c| Some((c.id(), labels.get(&c.id())?.clone())))
+                .map(|c| Some((c.id(), get(&labels, &c.id())?.clone())))
                 .collect();
             if let Some(items) = items.filter(|i| !i.is_empty()) {
-                self.lists.insert(list, items);
+                self.lists.push((list, items));
             }
         }
         for (a, li, _) in refs {
-            let listed = tree
-                .get(*li)
-                .and_then(|l| l.parent())
-                .is_some_and(|p| self.lists.contains_key(&p.id()));
-            if listed {
-                self.refs.insert(*a, labels[li].clone());
+            let parent = tree.get(*li).and_then(|l| l.parent()).map(|p| p.id());
+            if parent.is_some_and(|p| get(&self.lists, &p).is_some()) {
+                self.refs
+                    .push((*a, get(&labels, li).cloned().unwrap_or_default()));
             }
         }
         self.bare_sups = self
             .refs
-            .keys()
-            .filter_map(|&a| tree.get(a)?.parent())
+            .iter()
+            .filter_map(|&(a, _)| tree.get(a)?.parent())
             .filter(|sup| element(*sup, "sup").is_some() && only_child_text(*sup))
             .map(|sup| sup.id())
             .collect();
     }
 
     /// Links inside the notes that lead back to a reference, or read `↩`.
-    fn find_backrefs(&mut self, tree: &Tree, ids: &FxHashMap<&str, NodeId>) {
+    fn find_backrefs(&mut self, tree: &Tree, ids: &[(&str, NodeId)]) {
         let is_ref = |id: NodeId| {
-            self.refs.contains_key(&id)
+            get(&self.refs, &id).is_some()
                 || self.bare_sups.contains(&id)
                 || tree
                     .get(id)
-                    .is_some_and(|n| n.descendants().any(|d| self.refs.contains_key(&d.id())))
+                    .is_some_and(|n| n.descendants().any(|d| get(&self.refs, &d.id()).is_some()))
         };
-        for &li in self.lists.values().flatten().map(|(li, _)| li) {
-            let Some(item) = tree.get(li) else { continue };
+        let mut backrefs = Vec::new();
+        for (li, _) in self.lists.iter().flat_map(|(_, items)| items) {
+            let Some(item) = tree.get(*li) else { continue };
             for a in item.descendants().filter(|n| element(*n, "a").is_some()) {
                 let back = target(ids, a).is_some_and(is_ref)
                     || BACK_MARKERS.contains(&text_of(a).as_str());
                 if back {
-                    self.backrefs.insert(a.id());
+                    backrefs.push(a.id());
                 }
             }
         }
+        self.backrefs = backrefs;
     }
 
     /// The label of a reference link.
     pub(super) fn reference(&self, id: NodeId) -> Option<&str> {
-        self.refs.get(&id).map(String::as_str)
+        get(&self.refs, &id).map(String::as_str)
     }
 
     pub(super) fn is_bare_sup(&self, id: NodeId) -> bool {
@@ -182,7 +189,7 @@ impl Notes {
 
     /// The items and labels of a list of notes.
     pub(super) fn list(&self, id: NodeId) -> Option<&[(NodeId, String)]> {
-        self.lists.get(&id).map(Vec::as_slice)
+        get(&self.lists, &id).map(Vec::as_slice)
     }
 }
 
