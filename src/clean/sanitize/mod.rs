@@ -175,9 +175,12 @@ impl Copier<'_, '_> {
                 // Lines of code in blocks of their own (`div.line` after
                 // `div.line` in a `pre`) are lines as the browser shows them;
                 // a block after inline content (a line number) is not.
-                let line_after_line = starts_line(self.doc.tag(i))
-                    && previous_element(self.doc, i).is_some_and(|p| starts_line(self.doc.tag(p)));
-                if place.in_pre && c.pre_text == Some(false) && line_after_line {
+                // (Checked in that order: finding the previous sibling takes a walk.)
+                if place.in_pre
+                    && c.pre_text == Some(false)
+                    && starts_line(self.doc.tag(i))
+                    && previous_element(self.doc, i).is_some_and(|p| starts_line(self.doc.tag(p)))
+                {
                     append_text(tree, place.parent, "\n");
                     c.pre_text = Some(true);
                 }

@@ -30,6 +30,10 @@ pub(super) struct Closer {
     delim: &'static str,
 }
 
+/// Ends of the syntax we write (links, images, code spans, raw HTML): never moved across
+/// an emphasis delimiter.
+const SYNTAX: [char; 5] = ['[', ']', ')', '`', '>'];
+
 /// Punctuation as CommonMark's flanking rules see it (ASCII punctuation and Unicode
 /// punctuation and symbols).
 fn is_punct(c: char) -> bool {
@@ -127,7 +131,14 @@ impl Markdown {
         self.write(lead);
         let before = self.out.chars().next_back();
         let punct = body.len() - body.trim_start_matches(is_punct).len();
-        let (moved, body) = if before.is_some_and(is_word) && punct > 0 {
+        let stuck = before.is_some_and(is_word) && punct > 0;
+        if stuck && body.starts_with(SYNTAX) {
+            // `word**[link](u)**`: the `[` cannot move out of its link; no emphasis then.
+            for open in self.emphasis.iter_mut().filter(|o| o.at.is_none()) {
+                open.active = false;
+            }
+        }
+        let (moved, body) = if stuck && !body.starts_with(SYNTAX) {
             body.split_at(punct)
         } else {
             ("", body)
@@ -155,7 +166,8 @@ impl Markdown {
         let Some(inner) = closers.first() else {
             return;
         };
-        if !next.is_some_and(is_word) {
+        // A line or paragraph break follows them, whatever is written next.
+        if !next.is_some_and(is_word) || self.pending_blank || self.pending_newline {
             return;
         }
         let content = inner.opener + inner.delim.len();
@@ -168,8 +180,9 @@ impl Markdown {
         // The punctuation, and the spaces before it (`θ )`): what stands before the
         // closer must be neither.
         let run = body.len() - body.trim_end_matches(|c| is_punct(c) || is_space(c)).len();
-        if run == body.len() {
-            // Nothing but punctuation inside: the delimiters go, from the right (closers
+        // Nothing but punctuation inside, or the end of a link or code span that cannot move.
+        if run == body.len() || body.ends_with(SYNTAX) {
+            // The delimiters go, from the right (closers
             // stand innermost first, their openers innermost last).
             let cuts: Vec<(usize, usize)> = (closers.iter().rev())
                 .map(|c| (c.at, c.delim.len()))
