@@ -59,6 +59,7 @@ pub use extract::{
 };
 pub use filters::{FilterError, FilterList, HostFilters};
 pub use kind::PageKind;
+pub use output::header::MarkdownHeader;
 pub use report::{ClutterKind, Removed};
 
 /// What the crate's own tools reach below the API: the training dump

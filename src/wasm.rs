@@ -9,7 +9,9 @@ use wasm_bindgen::prelude::*;
 
 use crate::page::in_place::{self, InPlaceOptions, Report, DEFAULT_KINDS};
 use crate::page::{self, FontFamily, Preferences, Theme};
-use crate::{Article, ClutterKind, FilterError, FilterList, Options, Removed, Scorer};
+use crate::{
+    Article, ClutterKind, FilterError, FilterList, MarkdownHeader, Options, Removed, Scorer,
+};
 
 #[wasm_bindgen(typescript_custom_section)]
 const TYPESCRIPT_TYPES: &str = r#"
@@ -80,6 +82,11 @@ export interface CleanOptions {
    * the rules on article-like pages, the model on threads, listings, products and landing pages).
    */
   scorer?: "rules" | "model" | "both";
+  /**
+   * How `markdown` starts: "plain" (default: `# Title`, a line with byline, date and source URL,
+   * and a rule), "yaml" (front matter with title, author, published, source, site) or "none".
+   */
+  markdownHeader?: "plain" | "yaml" | "none";
 }
 
 /** A filter line that could not be used; it was skipped. */
@@ -219,6 +226,20 @@ struct JsOptions {
     observe: Option<bool>,
     max_pages: Option<u32>,
     scorer: Option<Scorer>,
+    markdown_header: Option<MarkdownHeader>,
+}
+
+/// An option whose value is one of a set of names (`scorer: "rules"`).
+fn named<T>(
+    fields: &Fields,
+    key: &str,
+    parse: fn(&str) -> Result<T, String>,
+) -> Result<Option<T>, JsError> {
+    fields
+        .string(key)?
+        .map(|name| parse(&name))
+        .transpose()
+        .map_err(|e| JsError::new(&format!("declutter: {e}")))
 }
 
 impl JsOptions {
@@ -239,11 +260,8 @@ impl JsOptions {
             kinds: fields.strings("kinds")?,
             observe: fields.boolean("observe")?,
             max_pages: fields.integer("maxPages")?,
-            scorer: fields
-                .string("scorer")?
-                .map(|name| Scorer::named(&name))
-                .transpose()
-                .map_err(|e| JsError::new(&format!("declutter: {e}")))?,
+            scorer: named(&fields, "scorer", Scorer::named)?,
+            markdown_header: named(&fields, "markdownHeader", MarkdownHeader::named)?,
         })
     }
 
@@ -271,6 +289,7 @@ impl JsOptions {
             filters,
             scorer: self.scorer.unwrap_or(defaults.scorer),
             kinds: defaults.kinds,
+            markdown_header: self.markdown_header.unwrap_or(defaults.markdown_header),
         };
         (options, errors)
     }

@@ -1,5 +1,5 @@
 //! `declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join]
-//! [--scorer rules|model|both] [--kinds KIND,...] [FILE...]`
+//! [--scorer rules|model|both] [--kinds KIND,...] [--markdown-header plain|yaml|none] [FILE...]`
 //!
 //! Reads each file (no file or `-`: stdin; gzip data is unpacked), extracts the article
 //! and prints it.
@@ -21,7 +21,9 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use declutter::warc::{Articles, Stats, WarcArticle};
-use declutter::{extract_bytes, Article, ClutterKind, FilterList, Options, Scorer};
+use declutter::{
+    extract_bytes, Article, ClutterKind, FilterList, MarkdownHeader, Options, Scorer,
+};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -44,11 +46,12 @@ struct Args {
     format_given: bool,
 }
 
-const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [--scorer rules|model|both] [--kinds KIND,...] [FILE...]\n\
+const USAGE: &str = "usage: declutter [--format html|text|markdown|json] [--url URL] [--filters FILE]... [--join] [--scorer rules|model|both] [--kinds KIND,...] [--markdown-header plain|yaml|none] [FILE...]\n\
        declutter --warc [--filters FILE]... [--scorer ...] [--kinds ...] FILE.warc[.gz]...\n\
 Extracts the article from each HTML file (no file or '-': stdin; gzip data is unpacked).\n\
 --scorer chooses who decides what the article is: the rules, the learned block scorer, or both (default).\n\
 --kinds takes out only these kinds of clutter (ad, recommendation, navigation, social, comments, newsletter, consent, other; default all).\n\
+--markdown-header starts the Markdown with title, byline, date and source: as a heading and a line (plain, the default), as YAML front matter (yaml), or not at all (none).\n\
 --filters FILE adds element-hiding rules in the EasyList syntax (##selector, domain##selector, #@# exceptions).\n\
 --join reads the files as the pages of one article, in order, and prints the joined article once.\n\
 --warc reads WARC files and prints each HTML response's article as a JSON line with \"url\" and \"date\"; skipped records are counted on stderr.";
@@ -99,6 +102,9 @@ fn parse_args() -> Result<Args, String> {
             }
             "--scorer" => args.options.scorer = Scorer::named(&value("--scorer")?)?,
             "--kinds" => args.options.kinds = Some(parse_kinds(&value("--kinds")?)?),
+            "--markdown-header" => {
+                args.options.markdown_header = MarkdownHeader::named(&value("--markdown-header")?)?
+            }
             "--help" | "-h" => return Err(String::new()),
             "-" => args.files.push(arg),
             s if s.starts_with('-') => return Err(format!("unknown option '{s}'")),

@@ -2,6 +2,7 @@
 //! and what stands beside it, and the element to copy out.
 
 use super::{starts_block, Block};
+use crate::signals::code::is_code_block;
 use crate::view::{Doc, Mask};
 
 /// The page with only its content blocks, and the element that holds them all.
@@ -45,6 +46,11 @@ pub fn content_mask(
             open.pop();
         }
         if shown.is_removed(i) {
+            i = shown.end(i);
+            continue;
+        }
+        // Code holding a kept block stays whole: its lines are not judged one by one.
+        if holds[i as usize] && is_code_block(shown.view, i) {
             i = shown.end(i);
             continue;
         }

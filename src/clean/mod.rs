@@ -13,42 +13,6 @@ pub mod sanitize;
 use ego_tree::NodeId;
 
 use crate::tree::{Node, Tree};
-use crate::view::View;
-
-/// The language of a code block from `language-x`, `lang-x`, `highlight-source-x`
-/// or `data-lang` on the element or its `pre`/`code` partner.
-pub fn code_language(view: &View, i: u32) -> Option<String> {
-    let mut places = vec![i];
-    places.extend(view.parent(i).filter(|&p| view.tag(p) == "pre"));
-    places.extend(view.children(i).filter(|&c| view.tag(c) == "code"));
-    places.iter().find_map(|&p| language_of(view, p))
-}
-
-fn language_of(view: &View, i: u32) -> Option<String> {
-    if let Some(lang) = view
-        .attr(i, "data-lang")
-        .or_else(|| view.attr(i, "data-language"))
-    {
-        return valid_language(lang);
-    }
-    let class = view.attr(i, "class")?;
-    class.split_whitespace().find_map(|c| {
-        ["language-", "lang-", "highlight-source-", "brush:"]
-            .iter()
-            .find_map(|p| c.strip_prefix(p))
-            .and_then(valid_language)
-    })
-}
-
-fn valid_language(lang: &str) -> Option<String> {
-    let lang = lang.trim().to_ascii_lowercase();
-    (!lang.is_empty()
-        && lang.len() <= 20
-        && lang
-            .chars()
-            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '+' | '-' | '#' | '_')))
-    .then_some(lang)
-}
 
 /// Elements that mean something even when empty.
 fn keeps_when_empty(tag: &str) -> bool {
@@ -95,7 +59,9 @@ pub fn tidy(tree: &mut Tree) {
         let Some(node) = tree.get(id) else { continue };
         let empty = match node.value() {
             Node::Element(el) => {
-                !keeps_when_empty(el.tag) && !node.children().any(|c| has_content(c.value()))
+                !keeps_when_empty(el.tag)
+                    && !node.children().any(|c| has_content(c.value()))
+                    && !holds_code_whitespace(node)
             }
             Node::Text(_) | Node::Root => false,
         };
@@ -106,6 +72,16 @@ pub fn tidy(tree: &mut Tree) {
         }
     }
     trim_edge_breaks(tree);
+}
+
+/// Whitespace in code is code: a `<span> </span>` between two tokens or a
+/// line's `<span>\n</span>` in a `<pre>` stays.
+fn holds_code_whitespace(node: ego_tree::NodeRef<Node>) -> bool {
+    node.children()
+        .any(|c| matches!(c.value(), Node::Text(t) if !t.is_empty()))
+        && node
+            .ancestors()
+            .any(|a| matches!(a.value(), Node::Element(e) if e.tag == "pre"))
 }
 
 fn has_content(node: &Node) -> bool {

@@ -236,6 +236,14 @@ pub(super) fn judge_by_class<'c>(
     }
     let (rule, token) = rule?;
     let tag = doc.tag(i);
+    // A heading is the article's own outline: a class naming navigation on
+    // it is a theme's style (a sticky-navbar anchor offset, `toc-heading`);
+    // a real menu is the block around the heading, judged on its own.
+    if rule.kind == ClutterKind::Navigation
+        && matches!(tag, "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
+    {
+        return None;
+    }
     if rule.kind != ClutterKind::Comments && share_of_page(doc, i, ctx) >= MOST_OF_PAGE {
         return None;
     }
@@ -258,7 +266,19 @@ pub(super) fn judge_by_class<'c>(
     {
         return None;
     }
-    let label = match rule.kind {
+    removal(
+        rule.kind,
+        format!(
+            "class/id `{token}` matches {} pattern `{}`",
+            pattern_label(rule.kind),
+            rule.pattern
+        ),
+    )
+}
+
+/// What a reason calls the token rules of a kind.
+fn pattern_label(kind: ClutterKind) -> &'static str {
+    match kind {
         ClutterKind::Ad => "ad",
         ClutterKind::Recommendation => "recommendation",
         ClutterKind::Navigation => "navigation",
@@ -267,14 +287,7 @@ pub(super) fn judge_by_class<'c>(
         ClutterKind::Newsletter => "newsletter",
         ClutterKind::Consent => "consent",
         ClutterKind::Other => "page-chrome",
-    };
-    removal(
-        rule.kind,
-        format!(
-            "class/id `{token}` matches {label} pattern `{}`",
-            rule.pattern
-        ),
-    )
+    }
 }
 
 /// Most text of a page control (a button or toggle).

@@ -16,6 +16,7 @@ use std::cell::RefCell;
 
 use crate::filters::HostFilters;
 use crate::report::{ClutterKind, Removed};
+use crate::signals::code::CodeSpans;
 use crate::view::{Doc, Mask, View, NONE};
 use judge::{judge, judge_by_class, judge_by_data_attributes, ClassMatch};
 use labels::{follow_up_blocks, judge_by_label, LabelScratch};
@@ -133,26 +134,51 @@ pub fn remove_clutter(view: &View, base: &Mask, pass: &Pass) -> Cleared {
         removed: Vec::new(),
         cuts: Vec::new(),
     };
+    let code = CodeSpans::of(view);
     let end = view.end(body);
     let mut i = body + 1;
     while i < end {
         if out.mask.is_removed(i) {
             i = view.end(i);
-        } else if !view.is_element(i) {
+            continue;
+        }
+        if !view.is_element(i) {
             i += 1;
-        } else if let Some(found) =
-            clutter_at(doc, i, &ctx, pass.filters).filter(|found| pass.takes(found))
-        {
-            ctx.label.borrow_mut().forget();
-            for (j, r) in found {
-                out.record(doc, j, r);
-            }
-            i = view.end(i);
+            continue;
+        }
+        // Code is judged by the user's rules only, and nothing inside it at all.
+        let in_code = code.covers(i);
+        let found = if in_code {
+            user_rule_at(doc, i, pass.filters)
         } else {
-            i += 1;
+            clutter_at(doc, i, &ctx, pass.filters)
+        };
+        match found.filter(|found| pass.takes(found)) {
+            Some(found) => {
+                ctx.label.borrow_mut().forget();
+                for (j, r) in found {
+                    out.record(doc, j, r);
+                }
+                i = view.end(i);
+            }
+            None if in_code => i = view.end(i),
+            None => i += 1,
         }
     }
     out
+}
+
+/// The user's rule that element `i` matches, as the removal it brings.
+fn user_rule_at(doc: Doc, i: u32, filters: Option<&HostFilters>) -> Option<Vec<(u32, Removal)>> {
+    let rule = filters.and_then(|f| f.matching_rule(doc.view, i))?;
+    Some(vec![(
+        i,
+        Removal {
+            kind: ClutterKind::Ad,
+            reason: rule.reason(),
+            by_user: true,
+        },
+    )])
 }
 
 /// The removals that judging element `i` brings: the element itself, then
@@ -165,16 +191,8 @@ fn clutter_at<'h>(
     ctx: &Context<'_, 'h>,
     filters: Option<&HostFilters>,
 ) -> Option<Vec<(u32, Removal)>> {
-    if let Some(rule) = filters.and_then(|f| f.matching_rule(doc.view, i)) {
-        let reason = rule.reason();
-        return Some(vec![(
-            i,
-            Removal {
-                kind: ClutterKind::Ad,
-                reason,
-                by_user: true,
-            },
-        )]);
+    if let Some(found) = user_rule_at(doc, i, filters) {
+        return Some(found);
     }
     let v = judge(doc, i, ctx)?;
     let follow_ups = follow_up_blocks(doc, i, v.kind)

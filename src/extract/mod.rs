@@ -27,6 +27,7 @@ pub use records::{page_records, BlockRecord, PageRecord};
 
 use crate::clean;
 use crate::output;
+use crate::output::header::MarkdownHeader;
 use attempts::{rules_article, Body, ClutterPasses};
 pub(crate) use options::check_size;
 use page::Page;
@@ -44,16 +45,31 @@ pub(crate) fn extract_with_blocks(
     keep_blocks: bool,
 ) -> Result<Article, Error> {
     check_size(html.len(), options)?;
-    let (meta, body, kind, urls) = Page::read(html, options, |page| {
+    let (meta, body, kind, urls, url) = Page::read(html, options, |page| {
         let mut passes = ClutterPasses::new(&page);
         let rules = rules_article(&mut passes, options.char_threshold);
         let (judged, kind) = judge::judge_with(options.scorer, &passes, rules);
         let mut body = safeguard::fall_back_to_prose(&mut passes, judged);
         drop(passes);
         complete_from_metadata(&page, &mut body);
-        (page.meta, body, kind, page.urls)
+        (page.meta, body, kind, page.urls, page.url)
     });
-    Ok(assemble::assemble(meta, body, kind, &urls, keep_blocks))
+    let mut article = assemble::assemble(meta, body, kind, &urls, keep_blocks);
+    article.markdown = with_markdown_header(&article, url.as_deref(), options.markdown_header);
+    Ok(article)
+}
+
+/// The article's Markdown started as the caller asked: title, byline, date
+/// and source first (see `output::header`).
+fn with_markdown_header(article: &Article, url: Option<&str>, header: MarkdownHeader) -> String {
+    let fields = output::header::HeaderFields {
+        title: &article.title,
+        byline: article.byline.as_deref(),
+        published: article.published_time.as_deref(),
+        url,
+        site: article.site_name.as_deref(),
+    };
+    output::header::with_header(header, &fields, &article.markdown)
 }
 
 /// Extracts the article from raw bytes, decoding them by BOM, `<meta charset>` or UTF-8.

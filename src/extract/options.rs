@@ -1,6 +1,7 @@
 //! What the caller tunes, and why extraction may refuse to run.
 
 use crate::filters::FilterList;
+use crate::output::header::MarkdownHeader;
 use crate::report::ClutterKind;
 
 /// Inputs larger than this are refused with [`Error::TooLarge`].
@@ -24,6 +25,9 @@ pub struct Options {
     /// them are still judged on their own). The user's filter rules apply
     /// whatever their kind.
     pub kinds: Option<Vec<ClutterKind>>,
+    /// How `Article::markdown` starts: title, byline, date and source as a
+    /// heading and a line (default), as YAML front matter, or not at all.
+    pub markdown_header: MarkdownHeader,
 }
 
 /// Which judge decides what the article is.
@@ -61,6 +65,7 @@ impl Default for Options {
             filters: None,
             scorer: Scorer::default(),
             kinds: None,
+            markdown_header: MarkdownHeader::default(),
         }
     }
 }

@@ -9,6 +9,7 @@
 //! when they were extracted ([`extract_page`]): cutting some is list work on them.
 use super::words::{normalize, pager_counts, PAGER_WORDS};
 use crate::extract::{check_size, extract_with_blocks, Part};
+use crate::output::header::split_header;
 use crate::{Article, Error, Options};
 
 /// Blocks at the top of page 1 that later pages may repeat (standfirst, author box, lead figure,
@@ -84,11 +85,13 @@ impl Joiner {
             .collect::<Vec<_>>()
             .join("\n");
         let text = joined(self.parts.iter().map(|part| part.text.as_str()), "\n\n");
+        // Page 1's header (title, byline, source) once, before every page's body.
+        let header = split_header(&self.first.markdown).0;
         let markdown = joined(self.parts.iter().map(|part| part.markdown.as_str()), "\n\n");
-        let markdown = if markdown.is_empty() {
-            markdown
-        } else {
-            markdown + "\n"
+        let markdown = match (header.is_empty(), markdown.is_empty()) {
+            (_, true) => header.to_string(),
+            (true, false) => markdown + "\n",
+            (false, false) => format!("{header}\n{markdown}\n"),
         };
         Article {
             length: text.chars().count(),
@@ -112,7 +115,7 @@ impl Joiner {
             return Part {
                 content: page.content.clone(),
                 text: page.text.clone(),
-                markdown: page.markdown.clone(),
+                markdown: split_header(&page.markdown).1.to_string(),
             };
         }
         let kept = &items[start..end];

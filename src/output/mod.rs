@@ -2,6 +2,7 @@
 //! renderer walks the tree with `traverse()` (open/close events), so depth
 //! never turns into recursion.
 
+pub mod header;
 pub mod html;
 pub mod markdown;
 pub mod text;

@@ -3,6 +3,7 @@
 //! their matchers, hosts, Readability's class weight, and the one test of
 //! "this block is prose". Rules are general; none names a site.
 
+pub mod code;
 pub mod hosts;
 pub mod phrases;
 pub mod tokens;

@@ -235,7 +235,11 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
             let alphabetic = c.is_alphabetic();
             let boundary = !alphabetic || (prev_lower && c.is_uppercase());
             if boundary && !part.is_empty() {
+                let relation = out.len() > first && RELATIONS.contains(&part.as_str());
                 out.push(std::mem::take(&mut part));
+                if relation {
+                    break;
+                }
             }
             if c.is_ascii_alphabetic() {
                 part.push(c.to_ascii_lowercase());
@@ -254,6 +258,15 @@ pub fn tokens(class_and_id: &str) -> Vec<String> {
     }
     out
 }
+
+/// Words after which a compound names what the element relates to, not what
+/// it is: Docusaurus classes its headings `anchorWithStickyNavbar_LWe7` (an
+/// anchor offset for the navbar), layouts say `main-with-sidebar`. The parts
+/// after such a word (when a word came before it) are not tokens. `for` is
+/// not among them: a `space-for-ads` is an ad slot.
+const RELATIONS: &[&str] = &[
+    "with", "without", "under", "below", "above", "after", "before", "beside", "behind", "within",
+];
 
 /// Adds the two-part compounds of the parts from `first` on, hyphenated and
 /// closed up: `bmg-author-box` also yields `author-box` and `authorbox`.
@@ -418,6 +431,16 @@ mod tests {
             match_tokens(&tokens("cmpbox cmpBoxWrapper")).map(|r| r.0.kind),
             Some(Consent)
         );
+    }
+
+    #[test]
+    fn a_compound_that_mentions_a_navbar_is_not_one() {
+        let kind = |class| match_tokens(&tokens(class)).map(|r| r.0.kind);
+        assert_eq!(kind("anchor anchorWithStickyNavbar_LWe7"), None);
+        assert_eq!(kind("main-with-sidebar"), None);
+        assert_eq!(kind("navbarWithSearch"), Some(Navigation));
+        assert_eq!(kind("in-article-ad"), Some(Ad));
+        assert_eq!(kind("space-for-ads"), Some(Ad));
     }
 
     #[test]

@@ -104,7 +104,7 @@ pub(super) fn clean_conditionally(p: &mut Pruning, root: u32) -> usize {
         if p.is_removed(node) || node == root || in_data_table {
             continue;
         }
-        if should_remove(p.doc(), node, &stats[subtree_offset(root, node)]) {
+        if p.may_remove(node) && should_remove(p.doc(), node, &stats[subtree_offset(root, node)]) {
             let gone = stats[subtree_offset(root, node)];
             for a in p.doc().ancestors(node).take(MAX_JUDGED_DEPTH + 10) {
                 stats[subtree_offset(root, a)].sub(&gone);

@@ -53,7 +53,10 @@ fn remove_reader_prompts(p: &mut Pruning, blocks: &[u32]) -> usize {
         let mut edge = true;
         for (block, closing, near) in run {
             edge &= near && p.doc().text_len(block) <= PROMPT_MAX_LEN;
-            if !p.is_removed(block) && is_reader_prompt(p.doc(), block, closing, edge) {
+            if !p.is_removed(block)
+                && p.may_remove(block)
+                && is_reader_prompt(p.doc(), block, closing, edge)
+            {
                 let reported = reported_prompt(p.doc(), block);
                 p.report.extend(reported);
                 p.remove(block);
@@ -121,8 +124,7 @@ fn remove_dangling_intro(p: &mut Pruning, roots: &[u32], blocks: &[u32]) -> usiz
                 && doc.text(b).trim_end().ends_with(':')
                 && !followed(b) =>
         {
-            p.remove(b);
-            1
+            usize::from(p.remove(b))
         }
         _ => 0,
     }
@@ -239,9 +241,9 @@ fn remove_closing_about(p: &mut Pruning, roots: &[u32], blocks: &[u32]) -> usize
     }
     let boxed = box_opened_by(doc, tail[at], roots);
     let rest = rest.to_vec();
-    rest.iter().for_each(|&b| p.remove(b));
+    let count = rest.iter().filter(|&&b| p.remove(b)).count();
     p.remove(boxed);
-    rest.len()
+    count
 }
 
 /// The largest box (not an article root) that `heading` opens, within the

@@ -10,6 +10,7 @@ use conditional::clean_conditionally;
 pub use conditional::is_data_table;
 
 use crate::report::Removed;
+use crate::signals::code::CodeSpans;
 use crate::signals::{class_weight, in_page_footer, is_page_footer, is_prose, PROSE_SIBLING};
 use crate::view::{Doc, Mask, View};
 
@@ -26,6 +27,8 @@ pub(super) struct Pruning<'v, 'h> {
     /// The removals of a kind in-place mode hides (subscribe prompts, cookie
     /// notices), reported so that it hides what the reader view drops here.
     report: Vec<Removed>,
+    /// The article's code: never pruned, nor the boxes that hold a block of it.
+    code: CodeSpans,
 }
 
 impl<'v, 'h> Pruning<'v, 'h> {
@@ -38,14 +41,28 @@ impl<'v, 'h> Pruning<'v, 'h> {
         self.mask.is_removed(i)
     }
 
-    fn remove(&mut self, i: u32) {
-        self.mask.remove(self.view, i);
+    /// Whether pruning may take element `i` out: not code, nothing inside
+    /// code, not a box holding a code block.
+    fn may_remove(&self, i: u32) -> bool {
+        !self.code.covers(i) && !self.code.holds_block(self.view, i, self.view.end(i))
+    }
+
+    /// Takes element `i` out unless it is (or holds) code; returns whether it went.
+    fn remove(&mut self, i: u32) -> bool {
+        let go = self.may_remove(i);
+        if go {
+            self.mask.remove(self.view, i);
+        }
+        go
     }
 
     /// Removes a box conditional cleaning judged: later judgements see it gone.
-    fn remove_judged(&mut self, i: u32) {
-        self.mask.remove(self.view, i);
-        self.chosen.remove(self.view, i);
+    fn remove_judged(&mut self, i: u32) -> bool {
+        let go = self.remove(i);
+        if go {
+            self.chosen.remove(self.view, i);
+        }
+        go
     }
 }
 
@@ -63,6 +80,7 @@ pub fn prune(view: &View, mask: Mask, roots: &[u32], title: &str, conditional: b
         mask,
         chosen,
         report: Vec::new(),
+        code: CodeSpans::of(view),
     };
     for &root in roots {
         remove_title_duplicate(&mut p, root, title);
@@ -87,7 +105,7 @@ pub fn take_byline(view: &View, mask: &mut Mask, roots: &[u32]) -> Option<String
     let found = roots
         .iter()
         .flat_map(|&r| doc.live_elements(r))
-        .find(|&e| is_byline(doc, e))?;
+        .find(|&e| is_byline(doc, e) && !crate::signals::code::in_code(view, e))?;
     let text = doc.text(found);
     mask.remove(view, found);
     Some(text)
@@ -168,8 +186,7 @@ fn remove_post_meta(p: &mut Pruning, root: u32) -> usize {
         .collect();
     let mut count = 0;
     for e in found {
-        if !p.is_removed(e) {
-            p.remove(e);
+        if !p.is_removed(e) && p.remove(e) {
             count += 1;
         }
     }
@@ -187,13 +204,7 @@ fn remove_title_duplicate(p: &mut Pruning, root: u32, title: &str) -> usize {
         .filter(|&e| matches!(doc.tag(e), "h1" | "h2"))
         .take(3)
         .find(|&h| similar(&doc.text(h), title));
-    match heading {
-        Some(h) => {
-            p.remove(h);
-            1
-        }
-        None => 0,
-    }
+    usize::from(heading.is_some_and(|h| p.remove(h)))
 }
 
 /// Two titles are the same when their words mostly coincide.
@@ -220,8 +231,7 @@ fn remove_negative_headings(p: &mut Pruning, root: u32) -> usize {
         .live_elements(root)
         .filter(|&e| matches!(doc.tag(e), "h1" | "h2") && class_weight(doc, e) < 0)
         .collect();
-    bad.iter().for_each(|&h| p.remove(h));
-    bad.len()
+    bad.iter().filter(|&&h| p.remove(h)).count()
 }
 
 /// The page's footers ([`in_page_footer`]: `<footer>`, `<address>`,
@@ -253,8 +263,7 @@ fn remove_page_footers(p: &mut Pruning, roots: &[u32]) -> usize {
     {
         return 0;
     }
-    footers.iter().for_each(|&f| p.remove(f));
-    footers.len()
+    footers.iter().filter(|&&f| p.remove(f)).count()
 }
 
 /// The outermost page footers below `root` that are not a story's own.

@@ -333,7 +333,7 @@ fn attributes_for(doc: Doc, i: u32, tag: &str) -> Vec<(String, String)> {
 /// Keeps the language of a code block as `class="language-x"`.
 pub(super) fn code_attrs(doc: Doc, i: u32) -> Vec<(String, String)> {
     let mut out = common_attrs(doc, i);
-    if let Some(lang) = crate::clean::code_language(doc.view, i) {
+    if let Some(lang) = crate::signals::code::code_language(doc.view, i) {
         out.push(("class".to_string(), format!("language-{lang}")));
     }
     out

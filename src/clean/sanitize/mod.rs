@@ -87,6 +87,8 @@ impl Place {
 struct Cursor {
     open: Vec<(u32, Place)>,
     pre_ends: Vec<u32>,
+    /// Inside a `<pre>`: whether code was written and whether it ends a line.
+    pre_text: Option<bool>,
 }
 
 impl Cursor {
@@ -117,6 +119,7 @@ impl Copier<'_, '_> {
         let mut cursor = Cursor {
             open: vec![(end, top)],
             pre_ends: Vec::new(),
+            pre_text: None,
         };
         let mut i = root;
         while i < end {
@@ -147,6 +150,9 @@ impl Copier<'_, '_> {
         if let Some(text) = doc.text_node(i) {
             if !place.nesting.in_table_structure(tree, place.parent) || text.trim().is_empty() {
                 append_text(tree, place.parent, text);
+                if place.in_pre && !text.is_empty() {
+                    cursor.pre_text = Some(text.ends_with('\n'));
+                }
             }
             return i + 1;
         }
@@ -182,13 +188,31 @@ impl Copier<'_, '_> {
         let end = self.doc.end(i);
         match action {
             Action::Drop => return end,
-            Action::Unwrap => c.open.push((end, place)),
+            Action::Unwrap => {
+                // Lines of code in blocks of their own (`div.line` after
+                // `div.line` in a `pre`) are lines as the browser shows them;
+                // a block after inline content (a line number) is not.
+                // (Checked in that order: finding the previous sibling takes a walk.)
+                if place.in_pre
+                    && c.pre_text == Some(false)
+                    && starts_line(self.doc.tag(i))
+                    && previous_element(self.doc, i).is_some_and(|p| starts_line(self.doc.tag(p)))
+                {
+                    append_text(tree, place.parent, "\n");
+                    c.pre_text = Some(true);
+                }
+                c.open.push((end, place))
+            }
             Action::Keep(..) if place.depth >= MAX_OUTPUT_DEPTH && !is_void(self.doc.tag(i)) => {
                 c.open.push((end, place))
             }
             Action::Keep(tag, attrs) => {
                 if tag == "pre" {
                     c.pre_ends.push(end);
+                    c.pre_text = None;
+                }
+                if tag == "br" && place.in_pre {
+                    c.pre_text = Some(true);
                 }
                 let id = append_element(tree, place.parent, tag, attrs);
                 if caption {
@@ -380,6 +404,11 @@ fn is_line_number_gutter(doc: Doc, i: u32) -> bool {
                 .text(i)
                 .chars()
                 .all(|c| c.is_ascii_digit() || c.is_whitespace()))
+}
+
+/// Elements a browser lays out as lines of their own.
+fn starts_line(tag: &str) -> bool {
+    crate::view::is_block_tag(tag) || matches!(tag, "li" | "tr")
 }
 
 fn is_void(tag: &str) -> bool {

@@ -1,20 +1,38 @@
-//! CommonMark with GFM tables: headings, lists, links, images, emphasis, fenced
-//! code with language, blockquotes, figures.
+//! CommonMark with GFM tables, strikethrough and footnotes: headings, lists, links, images,
+//! emphasis that renders (`inline`), fenced code with its language, blockquotes, figures,
+//! footnotes (`notes`), and escapes only where CommonMark would misread the text (`escape`).
+
+mod escape;
+mod inline;
+mod notes;
+
+use std::rc::Rc;
 
 use ego_tree::iter::Edge;
 use ego_tree::NodeRef;
 
 use super::is_block;
 use crate::tree::{ElementData, Node, Tree};
+use escape::{escape_text, escape_url};
+use notes::Notes;
+
+/// Plain text as inline Markdown that reads as that text (the header's title and byline).
+pub(super) fn escape_inline(s: &str) -> String {
+    escape_text(&crate::text::collapse(s), true)
+}
 
 /// Renders the article as Markdown.
 pub fn to_markdown(tree: &Tree) -> String {
     node_to_markdown(tree.root())
 }
 
-/// Renders a node of the article tree as Markdown.
+/// Renders a node of the article tree as Markdown (footnotes read from the node's whole tree,
+/// so that a block's references and the block of notes agree).
 pub fn node_to_markdown(node: NodeRef<Node>) -> String {
-    let mut md = Markdown::default();
+    let mut md = Markdown {
+        notes: Rc::new(Notes::of(node.tree())),
+        ..Markdown::default()
+    };
     md.render(node);
     md.finish()
 }
@@ -32,11 +50,14 @@ struct Markdown {
     /// How many prefixes the pending blank line carries (the outermost request wins).
     blank_depth: usize,
     pending_newline: bool,
-    pre: usize,
-    /// Open inline code spans: text inside is not escaped.
-    code: usize,
-    /// Open links' targets.
-    links: Vec<String>,
+    /// A `<br>` waiting for more of its paragraph.
+    hard_break: bool,
+    /// Open links' targets (`None`: a link not written, see `open_link`).
+    links: Vec<Option<String>>,
+    /// Open emphasis, and the closing delimiters just written (see `inline`).
+    emphasis: Vec<inline::Open>,
+    closers: Vec<inline::Closer>,
+    notes: Rc<Notes>,
 }
 
 impl Markdown {
@@ -83,6 +104,10 @@ impl Markdown {
                 self.blank_line();
                 self.prefixes.push("> ".into());
             }
+            "ul" | "ol" if self.notes.list(node.id()).is_some() => {
+                self.note_definitions(node);
+                return true;
+            }
             "ul" | "ol" => self.open_list(el),
             "li" => self.list_item(),
             "pre" => return self.code_block(node),
@@ -93,17 +118,15 @@ impl Markdown {
                 self.blank_line();
             }
             "br" => self.line_break(),
-            "strong" | "b" => self.write("**"),
-            "em" | "i" | "cite" | "dfn" => self.write("_"),
-            "del" | "s" | "strike" => self.write("~~"),
-            "code" | "kbd" | "samp" => {
-                self.write("`");
-                self.code += 1;
+            "strong" | "b" => self.open_emphasis("**"),
+            "em" | "i" | "cite" | "dfn" => self.open_emphasis("*"),
+            "del" | "s" | "strike" => self.open_emphasis("~~"),
+            // `<code><pre>…</pre></code>`: the `pre` inside is the block.
+            "code" | "kbd" | "samp" if !has_descendant(node, "pre") => {
+                self.code_span(node);
+                return true;
             }
-            "a" => {
-                self.write("[");
-                self.links.push(el.attr("href").unwrap_or("").to_string());
-            }
+            "a" => return self.open_link(node, el),
             "img" => self.image(el),
             "iframe" | "video" | "audio" => {
                 self.media_link(el);
@@ -111,9 +134,53 @@ impl Markdown {
             }
             "math" => return self.math(node),
             "svg" => return true,
-            "sup" => self.write("^"),
+            "sup" | "sub" => return self.open_script(node, el),
             _ => {}
         }
+        false
+    }
+
+    /// A link, a note reference (`[^1]`), or a link back from a note (dropped); returns
+    /// true when it was rendered whole.
+    fn open_link(&mut self, node: NodeRef<Node>, el: &ElementData) -> bool {
+        if let Some(label) = self.notes.reference(node.id()) {
+            let label = format!("[^{label}]");
+            self.inline(&label);
+            return true;
+        }
+        if self.notes.is_backref(node.id()) {
+            return true;
+        }
+        // A link around blocks (a card, a post header) cannot be written: a Markdown link
+        // ends with its paragraph. Its content stays, without the link.
+        if node
+            .descendants()
+            .skip(1)
+            .any(|d| matches!(d.value(), Node::Element(e) if is_block(e.tag)))
+        {
+            self.links.push(None);
+            return false;
+        }
+        self.inline("[");
+        self.links
+            .push(Some(el.attr("href").unwrap_or("").to_string()));
+        false
+    }
+
+    /// `<sup>`/`<sub>` as the HTML GFM renders; a `<sup>` around a note reference is the
+    /// reference.
+    fn open_script(&mut self, node: NodeRef<Node>, el: &ElementData) -> bool {
+        if self.notes.is_bare_sup(node.id()) {
+            if let Some(label) = node
+                .descendants()
+                .find_map(|d| self.notes.reference(d.id()))
+            {
+                let label = format!("[^{label}]");
+                self.inline(&label);
+                return true;
+            }
+        }
+        self.inline(&format!("<{}>", el.tag));
         false
     }
 
@@ -133,16 +200,6 @@ impl Markdown {
         }
         let start = el.attr("start").and_then(|s| s.parse().ok()).unwrap_or(1);
         self.lists.push((el.tag == "ol", start));
-    }
-
-    /// A hard line break: a newline inside code, a backslash break elsewhere.
-    fn line_break(&mut self) {
-        if self.pre > 0 {
-            self.out.push('\n');
-        } else {
-            self.write("\\");
-            self.newline();
-        }
     }
 
     /// A player or media element as a link to its source, in a block of its own.
@@ -174,15 +231,15 @@ impl Markdown {
                 self.marker = None;
                 self.newline();
             }
-            "strong" | "b" => self.write("**"),
-            "em" | "i" | "cite" | "dfn" => self.write("_"),
-            "del" | "s" | "strike" => self.write("~~"),
-            "code" | "kbd" | "samp" => {
-                self.code = self.code.saturating_sub(1);
-                self.write("`");
+            "strong" | "b" | "em" | "i" | "cite" | "dfn" | "del" | "s" | "strike" => {
+                self.close_emphasis()
             }
+            // (A `<sup>` standing for a note reference was rendered whole.)
+            "sup" | "sub" => self.inline(&format!("</{}>", el.tag)),
             "a" => {
-                let href = self.links.pop().unwrap_or_default();
+                let Some(href) = self.links.pop().flatten() else {
+                    return;
+                };
                 if self.out.ends_with('[') {
                     self.out.pop();
                 } else {
@@ -216,15 +273,18 @@ impl Markdown {
             .replace(['[', ']'], "")
             .replace('\n', " ");
         match el.attr("title") {
-            Some(t) => self.write(&format!(
+            Some(t) => self.inline(&format!(
                 "![{alt}]({} \"{}\")",
                 escape_url(src),
                 t.replace('"', "'")
             )),
-            None => self.write(&format!("![{alt}]({})", escape_url(src))),
+            None => self.inline(&format!("![{alt}]({})", escape_url(src))),
         }
     }
 
+    /// A code block as a fence: the code byte for byte (one final newline
+    /// is the fence's), the language as the info string, and a fence longer
+    /// than any run of backticks in the code.
     fn code_block(&mut self, node: NodeRef<Node>) -> bool {
         let lang = node
             .descendants()
@@ -238,7 +298,8 @@ impl Markdown {
             .unwrap_or_default();
         let code = raw_text(node);
         let code = code.strip_suffix('\n').unwrap_or(&code);
-        let fence = if code.contains("```") { "~~~~" } else { "```" };
+        let fence = "`".repeat(longest_run(code, '`').max(2) + 1);
+        let fence = fence.as_str();
         self.blank_line();
         self.write(&format!("{fence}{lang}"));
         for line in code.split('\n').chain(std::iter::once(fence)) {
@@ -250,6 +311,66 @@ impl Markdown {
         true
     }
 
+    /// Inline code as a code span: whitespace collapsed as a browser shows
+    /// it, backticks inside kept by a longer delimiter, padded with a space
+    /// where the code starts or ends with a backtick or with a space that
+    /// CommonMark would strip.
+    fn code_span(&mut self, node: NodeRef<Node>) {
+        let mut code = String::new();
+        crate::text::push_collapsed(&mut code, &raw_text(node).replace('\n', " "));
+        if code.trim().is_empty() {
+            if !code.is_empty() {
+                self.text(" ");
+            }
+            return;
+        }
+        let ticks = "`".repeat(longest_run(&code, '`') + 1);
+        let pad = code.starts_with('`')
+            || code.ends_with('`')
+            || (code.starts_with(' ') && code.ends_with(' '));
+        let pad = if pad { " " } else { "" };
+        self.inline(&format!("{ticks}{pad}{code}{pad}{ticks}"));
+    }
+
+    /// A list of notes as GFM footnote definitions, `[^1]: …`, the note's further lines
+    /// indented.
+    fn note_definitions(&mut self, node: NodeRef<Node>) {
+        let items = self.notes.list(node.id()).unwrap_or_default().to_vec();
+        for (li, label) in items {
+            let Some(li) = node.tree().get(li) else {
+                continue;
+            };
+            let body = self.sub_render(li);
+            self.blank_line();
+            self.write(&format!("[^{label}]:"));
+            for (k, line) in body.trim().split('\n').enumerate() {
+                if k > 0 {
+                    self.out.push('\n');
+                    self.push_prefix();
+                    if !line.is_empty() {
+                        self.out.push_str("    ");
+                    }
+                } else {
+                    self.out.push(' ');
+                }
+                self.out.push_str(line);
+            }
+            self.blank_line();
+        }
+    }
+
+    /// The Markdown of a node's children on its own (a table cell, a note).
+    fn sub_render(&self, node: NodeRef<Node>) -> String {
+        let mut md = Markdown {
+            notes: Rc::clone(&self.notes),
+            ..Markdown::default()
+        };
+        for child in node.children() {
+            md.render(child);
+        }
+        md.finish()
+    }
+
     fn table(&mut self, node: NodeRef<Node>) -> bool {
         let rows: Vec<Vec<String>> = node
             .descendants()
@@ -259,7 +380,7 @@ impl Markdown {
                     .filter(
                         |c| matches!(c.value(), Node::Element(e) if matches!(e.tag, "td" | "th")),
                     )
-                    .map(cell_markdown)
+                    .map(|cell| cell_markdown(self.sub_render(cell)))
                     .collect()
             })
             .filter(|r: &Vec<String>| !r.is_empty())
@@ -302,17 +423,12 @@ impl Markdown {
             self.write(&format!("$$\n{body}\n$$"));
             self.blank_line();
         } else {
-            self.write(&format!("${body}$"));
+            self.inline(&format!("${body}$"));
         }
         true
     }
 
     fn text(&mut self, t: &str) {
-        if self.pre > 0 {
-            self.write_verbatim(t);
-            return;
-        }
-        let in_code = self.code > 0;
         let mut buf = String::new();
         for c in t.chars().filter(|&c| c != super::text::SOFT_HYPHEN) {
             if c.is_whitespace() && c != '\u{a0}' {
@@ -324,7 +440,8 @@ impl Markdown {
             }
         }
         let at_line_start = self.at_line_start();
-        let trimmed = if at_line_start {
+        // One space between words, also where an empty element stood between two.
+        let trimmed = if at_line_start || self.out.ends_with(' ') {
             buf.trim_start()
         } else {
             &buf
@@ -335,13 +452,15 @@ impl Markdown {
                 && !self.out.is_empty()
                 && !self.pending_blank
                 && !self.pending_newline
+                && !self.hard_break
             {
+                self.settle_closers(Some(' '));
                 self.out.push(' ');
             }
             return;
         }
-        let escaped = escape_text(trimmed, at_line_start, in_code);
-        self.write(&escaped);
+        let escaped = escape_text(trimmed, at_line_start);
+        self.inline(&escaped);
     }
 
     fn at_line_start(&self) -> bool {
@@ -357,31 +476,16 @@ impl Markdown {
         if s.is_empty() {
             return;
         }
-        self.flush_breaks();
-        if self.out.is_empty() || self.out.ends_with('\n') {
-            self.push_prefix();
-        }
+        self.prepare();
         self.out.push_str(s);
     }
 
-    fn write_verbatim(&mut self, s: &str) {
-        if self.pending_blank || self.pending_newline {
-            self.flush_breaks();
+    /// Emits pending line breaks, prefixes and list markers before content.
+    fn prepare(&mut self) {
+        self.closers.clear();
+        self.flush_breaks();
+        if self.out.is_empty() || self.out.ends_with('\n') {
             self.push_prefix();
-        }
-        let mut first = true;
-        for line in s.split('\n') {
-            if !first {
-                self.out.push('\n');
-            }
-            first = false;
-            if !line.is_empty() {
-                if self.out.ends_with('\n') || self.out.is_empty() {
-                    self.flush_breaks();
-                    self.push_prefix();
-                }
-                self.out.push_str(line);
-            }
         }
     }
 
@@ -480,68 +584,32 @@ fn raw_text(node: NodeRef<Node>) -> String {
         .collect()
 }
 
-/// One table cell as single-line inline Markdown, pipes escaped.
-fn cell_markdown(cell: NodeRef<Node>) -> String {
-    let mut md = Markdown::default();
-    for child in cell.children() {
-        md.render(child);
-    }
-    md.finish()
-        .trim()
+/// The longest run of `c` in `s`.
+fn longest_run(s: &str, c: char) -> usize {
+    s.split(|x| x != c).map(str::len).max().unwrap_or(0)
+}
+
+fn has_descendant(node: NodeRef<Node>, tag: &str) -> bool {
+    node.descendants()
+        .skip(1)
+        .any(|n| matches!(n.value(), Node::Element(e) if e.tag == tag))
+}
+
+/// One table cell as single-line inline Markdown, pipes escaped, its lines (and hard
+/// breaks) joined by `<br>`.
+fn cell_markdown(md: String) -> String {
+    md.trim()
         .replace('|', "\\|")
         .split('\n')
-        .map(str::trim)
+        .map(|line| {
+            let line = line.trim();
+            line.strip_suffix('\\')
+                .filter(|l| !l.ends_with('\\'))
+                .unwrap_or(line)
+        })
         .filter(|l| !l.is_empty())
         .collect::<Vec<_>>()
         .join("<br>")
-}
-
-fn escape_url(url: &str) -> String {
-    url.replace(' ', "%20")
-        .replace('(', "%28")
-        .replace(')', "%29")
-}
-
-/// Escapes what Markdown would read as syntax.
-fn escape_text(s: &str, at_line_start: bool, in_code: bool) -> String {
-    if in_code {
-        return s.replace('`', "'");
-    }
-    let mut out = String::with_capacity(s.len() + 8);
-    let chars: Vec<char> = s.chars().collect();
-    for (k, &c) in chars.iter().enumerate() {
-        let prev = if k > 0 { chars[k - 1] } else { ' ' };
-        let next = chars.get(k + 1).copied().unwrap_or(' ');
-        match c {
-            '\\' | '`' | '*' | '[' | ']' => {
-                out.push('\\');
-                out.push(c);
-            }
-            '_' if !(prev.is_alphanumeric() && next.is_alphanumeric()) => out.push_str("\\_"),
-            '<' if next.is_ascii_alphabetic() || next == '/' || next == '!' => out.push_str("\\<"),
-            _ => out.push(c),
-        }
-    }
-    if at_line_start {
-        if let Some(first) = out.chars().next() {
-            let rest = &out[first.len_utf8()..];
-            let needs = matches!(first, '#' | '>')
-                || (matches!(first, '-' | '+') && rest.starts_with(' '))
-                || (first == '=' && rest.chars().all(|c| c == '='));
-            if needs {
-                out.insert(0, '\\');
-            } else if let Some(dot) = out.find(['.', ')']) {
-                if dot > 0
-                    && dot <= 9
-                    && out[..dot].chars().all(|c| c.is_ascii_digit())
-                    && out[dot + 1..].starts_with(' ')
-                {
-                    out.insert(dot, '\\');
-                }
-            }
-        }
-    }
-    out
 }
 
 #[cfg(test)]
