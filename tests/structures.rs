@@ -310,7 +310,11 @@ fn blog_figure_is_kept_with_absolute_image() {
         text_of(caption),
         "Figure 1: the arena stores every string once, the map and the vector only hold offsets."
     );
+    // The caption is the picture's, not the body's: in the HTML and the Markdown, not the text.
     assert!(a
+        .markdown
+        .contains("Figure 1: the arena stores every string once"));
+    assert!(!a
         .text
         .contains("Figure 1: the arena stores every string once"));
     assert!(
@@ -521,9 +525,10 @@ fn lazy_images_become_real_and_resolve_against_base_href() {
         a.lead_image.as_deref(),
         Some("https://www.example-travel.com/en/img/2024/tram-28-graca.jpg")
     );
-    // Captions of every figure stay.
+    // Captions of every figure stay, beside their pictures (the text is the body alone).
+    assert!(!a.text.contains("The route of tram 28."));
     assert_in_order(
-        &a.text,
+        &a.markdown,
         &[
             "A Remodelado car on the climb to Graça.",
             "In the Alfama the houses are close enough to touch.",
@@ -653,9 +658,12 @@ fn news_keeps_every_article_paragraph_in_order() {
             a.text
         );
     }
-    let mut order = vec![NEWS_STANDFIRST, NEWS_CAPTION];
+    let mut order = vec![NEWS_STANDFIRST];
     order.extend(NEWS_PARAGRAPHS);
     assert_in_order(&a.text, &order);
+    // The lead picture's caption is in the Markdown before the story, not in the body's text.
+    assert!(!a.text.contains(NEWS_CAPTION));
+    assert_in_order(&a.markdown, &[NEWS_CAPTION, NEWS_PARAGRAPHS[0]]);
     assert!(
         bs.contains(&"Small patches, big questions"),
         "subheading missing:\n{}",
