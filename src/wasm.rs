@@ -229,19 +229,6 @@ struct JsOptions {
     markdown_header: Option<MarkdownHeader>,
 }
 
-/// An option whose value is one of a set of names (`scorer: "rules"`).
-fn named<T>(
-    fields: &Fields,
-    key: &str,
-    parse: fn(&str) -> Result<T, String>,
-) -> Result<Option<T>, JsError> {
-    fields
-        .string(key)?
-        .map(|name| parse(&name))
-        .transpose()
-        .map_err(|e| JsError::new(&format!("declutter: {e}")))
-}
-
 impl JsOptions {
     fn from_js(value: Option<JsValue>) -> Result<JsOptions, JsError> {
         let Some(value) = value.filter(|value| !value.is_undefined() && !value.is_null()) else {
@@ -260,8 +247,8 @@ impl JsOptions {
             kinds: fields.strings("kinds")?,
             observe: fields.boolean("observe")?,
             max_pages: fields.integer("maxPages")?,
-            scorer: named(&fields, "scorer", Scorer::named)?,
-            markdown_header: named(&fields, "markdownHeader", MarkdownHeader::named)?,
+            scorer: fields.named("scorer", Scorer::named)?,
+            markdown_header: fields.named("markdownHeader", MarkdownHeader::named)?,
         })
     }
 
@@ -617,6 +604,18 @@ impl<'a> Fields<'a> {
 
     fn string(&self, key: &str) -> Result<Option<String>, JsError> {
         self.read(key, "a string", |value| value.as_string())
+    }
+
+    /// An option whose value is one of a set of names (`scorer: "rules"`).
+    fn named<T>(
+        &self,
+        key: &str,
+        parse: fn(&str) -> Result<T, String>,
+    ) -> Result<Option<T>, JsError> {
+        self.string(key)?
+            .map(|name| parse(&name))
+            .transpose()
+            .map_err(|e| JsError::new(&format!("declutter: {e}")))
     }
 
     fn boolean(&self, key: &str) -> Result<Option<bool>, JsError> {

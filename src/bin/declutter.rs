@@ -21,9 +21,7 @@ use std::io::{self, Read, Write};
 use std::process::ExitCode;
 
 use declutter::warc::{Articles, Stats, WarcArticle};
-use declutter::{
-    extract_bytes, Article, ClutterKind, FilterList, MarkdownHeader, Options, Scorer,
-};
+use declutter::{extract_bytes, Article, ClutterKind, FilterList, MarkdownHeader, Options, Scorer};
 
 #[derive(Clone, Copy, PartialEq)]
 enum Format {
@@ -81,17 +79,7 @@ fn parse_args() -> Result<Args, String> {
         match name.as_str() {
             "--format" | "-f" => {
                 args.format_given = true;
-                args.format = match value("--format")?.as_str() {
-                    "html" => Format::Html,
-                    "text" | "txt" => Format::Text,
-                    "markdown" | "md" => Format::Markdown,
-                    "json" => Format::Json,
-                    other => {
-                        return Err(format!(
-                            "unknown format '{other}' (html, text, markdown, json)"
-                        ))
-                    }
-                }
+                args.format = parse_format(&value("--format")?)?;
             }
             "--url" | "-u" => args.options.url = Some(value("--url")?),
             "--filters" => args.filter_files.push(value("--filters")?),
@@ -118,6 +106,18 @@ fn parse_args() -> Result<Args, String> {
         check_warc_args(&args)?;
     }
     Ok(args)
+}
+
+fn parse_format(name: &str) -> Result<Format, String> {
+    match name {
+        "html" => Ok(Format::Html),
+        "text" | "txt" => Ok(Format::Text),
+        "markdown" | "md" => Ok(Format::Markdown),
+        "json" => Ok(Format::Json),
+        other => Err(format!(
+            "unknown format '{other}' (html, text, markdown, json)"
+        )),
+    }
 }
 
 /// `--warc` prints JSON lines of the records' own URLs.

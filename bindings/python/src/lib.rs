@@ -76,7 +76,8 @@ fn serialization_failed(error: serde_json::Error) -> PyErr {
 }
 
 /// Extracts the article of a page; the dict of its fields (see `declutter.Article`). The
-/// options are keyword arguments: `filters`, `scorer`, `kinds`, `char_threshold`, `max_bytes`.
+/// options are keyword arguments: `filters`, `scorer`, `kinds`, `char_threshold`, `max_bytes`,
+/// `markdown_header`.
 #[pyfunction]
 #[pyo3(signature = (html, url=None, **options))]
 fn extract<'py>(

@@ -1,7 +1,7 @@
 //! Python arguments to `declutter::Options`: `TypeError` for an argument of the wrong type,
 //! `ValueError` for a value that names nothing (a scorer, a clutter kind, a negative size).
 
-use declutter::{ClutterKind, FilterList, Options, Scorer};
+use declutter::{ClutterKind, FilterList, MarkdownHeader, Options, Scorer};
 use pyo3::exceptions::{PyTypeError, PyValueError};
 use pyo3::prelude::*;
 use pyo3::types::{PyDict, PyInt, PyList, PyString, PyTuple};
@@ -56,6 +56,7 @@ pub struct OptionArgs<'py> {
     kinds: Option<Bound<'py, PyAny>>,
     char_threshold: Option<Bound<'py, PyAny>>,
     max_bytes: Option<Bound<'py, PyAny>>,
+    markdown_header: Option<Bound<'py, PyAny>>,
 }
 
 impl<'py> OptionArgs<'py> {
@@ -71,6 +72,7 @@ impl<'py> OptionArgs<'py> {
                 "kinds" => &mut args.kinds,
                 "char_threshold" => &mut args.char_threshold,
                 "max_bytes" => &mut args.max_bytes,
+                "markdown_header" => &mut args.markdown_header,
                 _ => {
                     return Err(PyTypeError::new_err(format!(
                         "unexpected keyword argument '{name}'"
@@ -102,6 +104,12 @@ impl<'py> OptionArgs<'py> {
                 .transpose()?
                 .unwrap_or_default(),
             kinds: self.kinds.as_ref().map(kinds).transpose()?,
+            markdown_header: self
+                .markdown_header
+                .as_ref()
+                .map(markdown_header)
+                .transpose()?
+                .unwrap_or_default(),
         })
     }
 }
@@ -133,6 +141,11 @@ fn size_or(value: &Option<Bound<'_, PyAny>>, name: &str, default: usize) -> PyRe
 fn scorer(value: &Bound<'_, PyAny>) -> PyResult<Scorer> {
     let name = optional_str(Some(value), "scorer")?.unwrap_or_default();
     Scorer::named(&name).map_err(PyValueError::new_err)
+}
+
+fn markdown_header(value: &Bound<'_, PyAny>) -> PyResult<MarkdownHeader> {
+    let name = optional_str(Some(value), "markdown_header")?.unwrap_or_default();
+    MarkdownHeader::named(&name).map_err(PyValueError::new_err)
 }
 
 /// A list (or any iterable other than a string) of clutter kind names.

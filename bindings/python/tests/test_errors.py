@@ -49,6 +49,7 @@ def test_options_of_another_type_are_type_errors(options: Dict[str, Any], messag
     "options, message",
     [
         ({"scorer": "best"}, "unknown scorer 'best'"),
+        ({"markdown_header": "toml"}, "unknown markdown header 'toml'"),
         ({"kinds": ["ads"]}, "unknown clutter kind 'ads'"),
         ({"kinds": ["ad", "cookies"]}, "unknown clutter kind 'cookies'"),
         ({"max_bytes": -1}, "max_bytes must be a non-negative int"),

@@ -179,6 +179,16 @@ def test_scorers(library_page: bytes) -> None:
     assert declutter.extract(library_page, scorer=None) == declutter.extract(library_page, scorer="both")
 
 
+def test_markdown_headers(library_page: bytes) -> None:
+    plain = declutter.extract(library_page, LIBRARY_URL).markdown
+    assert plain.startswith("# ") and f"<{LIBRARY_URL}>" in plain.split("---", 1)[0]
+    yaml = declutter.extract(library_page, LIBRARY_URL, markdown_header="yaml").markdown
+    assert yaml.startswith("---\ntitle: \"") and f"source: \"{LIBRARY_URL}\"" in yaml
+    bare = declutter.extract(library_page, LIBRARY_URL, markdown_header="none").markdown
+    assert LIBRARY_URL not in bare and bare in plain
+    assert declutter.MARKDOWN_HEADERS == ("plain", "yaml", "none")
+
+
 def test_char_threshold_asks_for_gentler_attempts() -> None:
     page = corpus_root() / "readability" / "pages" / "bbc-1.html"
     if not page.exists():

@@ -189,18 +189,7 @@ impl Copier<'_, '_> {
         match action {
             Action::Drop => return end,
             Action::Unwrap => {
-                // Lines of code in blocks of their own (`div.line` after
-                // `div.line` in a `pre`) are lines as the browser shows them;
-                // a block after inline content (a line number) is not.
-                // (Checked in that order: finding the previous sibling takes a walk.)
-                if place.in_pre
-                    && c.pre_text == Some(false)
-                    && starts_line(self.doc.tag(i))
-                    && previous_element(self.doc, i).is_some_and(|p| starts_line(self.doc.tag(p)))
-                {
-                    append_text(tree, place.parent, "\n");
-                    c.pre_text = Some(true);
-                }
+                self.break_code_line(i, &place, tree, c);
                 c.open.push((end, place))
             }
             Action::Keep(..) if place.depth >= MAX_OUTPUT_DEPTH && !is_void(self.doc.tag(i)) => {
@@ -244,6 +233,21 @@ impl Copier<'_, '_> {
             }
         }
         i + 1
+    }
+
+    /// Lines of code in blocks of their own (`div.line` after `div.line` in a
+    /// `pre`) are lines as the browser shows them; a block after inline
+    /// content (a line number) is not. (Checked in that order: finding the
+    /// previous sibling takes a walk.)
+    fn break_code_line(&self, i: u32, place: &Place, tree: &mut Tree, c: &mut Cursor) {
+        if place.in_pre
+            && c.pre_text == Some(false)
+            && starts_line(self.doc.tag(i))
+            && previous_element(self.doc, i).is_some_and(|p| starts_line(self.doc.tag(p)))
+        {
+            append_text(tree, place.parent, "\n");
+            c.pre_text = Some(true);
+        }
     }
 
     /// What a removed element leaves behind: the image of a `<noscript>`

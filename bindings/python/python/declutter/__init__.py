@@ -41,6 +41,7 @@ __all__ = [
     "FilterList",
     "FilterWarning",
     "Removed",
+    "MARKDOWN_HEADERS",
     "SCORERS",
     "WarcArticles",
     "__version__",
@@ -51,6 +52,9 @@ __all__ = [
 
 #: The names `scorer=` takes: the rules, the learned block scorer, or both (the default).
 SCORERS = ("rules", "model", "both")
+
+#: The names `markdown_header=` takes.
+MARKDOWN_HEADERS = ("plain", "yaml", "none")
 
 class _Fields:
     """Read-only attributes over a dict of fields (the article's JSON, keys in snake_case)."""
@@ -148,7 +152,9 @@ def extract(html: Union[str, bytes], url: Optional[str] = None, **options: Unpac
     once; malformed lines of text or lines are reported as `FilterWarning`s); `scorer` one of
     `SCORERS`; `kinds` the clutter kinds to take out (of `CLUTTER_KINDS`, default all);
     `char_threshold` the article length below which gentler rules are tried (500); `max_bytes`
-    the largest input (64 MB; larger raises `DeclutterError`).
+    the largest input (64 MB; larger raises `DeclutterError`); `markdown_header` how
+    `markdown` starts, one of `MARKDOWN_HEADERS`: title, byline, date and source as a heading
+    and a line (`"plain"`, the default), YAML front matter (`"yaml"`) or nothing (`"none"`).
     """
     return Article(_extract(html, url, **options))
 

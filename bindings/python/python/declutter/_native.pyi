@@ -46,6 +46,7 @@ class Options(TypedDict, total=False):
     kinds: Optional[Iterable[str]]
     char_threshold: Optional[int]
     max_bytes: Optional[int]
+    markdown_header: Optional[str]
 
 def extract(
     html: Union[str, bytes, bytearray], url: Optional[str] = None, **options: Unpack[Options]
