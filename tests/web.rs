@@ -161,7 +161,9 @@ fn clean_keeps_the_portal_article_and_drops_teasers_and_ads() {
     assert!(article
         .text
         .contains("Die USA und Japan wollen angesichts der Bedrohungen"));
-    assert!(article.text.contains("© Hiro Komae/AP/dpa"));
+    // The photo credit stays with its picture (content), not in the body's text.
+    assert!(article.content.contains("© Hiro Komae/AP/dpa"));
+    assert!(!article.text.contains("© Hiro Komae/AP/dpa"));
     for clutter in [
         "Kimmich redet Klartext",
         "Empfehlungen der Redaktion",
