@@ -392,8 +392,10 @@ function maxPagesOf(options) {
 /**
  * The multi-page API over the wasm module's exports.
  * @param {object} exports
- * @param {typeof import("declutter").joinPages} exports.joinPages
- * @param {typeof import("declutter").appendReaderPage} exports.appendReaderPage
+ * (internal exports, left out of the package's declarations: `cleanAllPages` and the reader
+ * view are their public face)
+ * @param {(urls: string[], htmls: string[], options?: import("declutter").CleanOptions | null) => import("declutter").MultiPageArticle} exports.joinPages
+ * @param {(generation: number, html: string, url: string) => boolean} exports.appendReaderPage
  */
 export function multiPage({ joinPages, appendReaderPage }) {
   /** @param {import("declutter").AllPagesOptions} options */
