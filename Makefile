@@ -45,7 +45,7 @@ eval: cli
 	python3 scripts/eval.py $(CORPUS_ROOT)
 
 bench:
-	cargo bench --bench extract -- $(CORPUS_ROOT)/readability/pages
+	cargo bench --features stage-times --bench extract -- $(CORPUS_ROOT)/readability/pages
 
 fmt:
 	cargo fmt

@@ -112,6 +112,39 @@ fn bench_corpus(dir: &Path) {
         pages.len() as f64 / (total / 1e3),
         total / (bytes as f64 / 1e6),
     );
+    print_stages(&pages, &opts);
+}
+
+/// One more pass over the pages with the stages timed (`--features stage-times`, as `make
+/// bench` builds it): each stage's share of the pipeline, so a change can be judged by stage.
+#[cfg(feature = "stage-times")]
+fn print_stages(pages: &[(String, String)], opts: &Options) {
+    let _ = declutter::internals::stage_times();
+    let start = Instant::now();
+    pages.iter().for_each(|(_, html)| drop(extract(html, opts)));
+    let whole = start.elapsed().as_secs_f64() * 1e3;
+    let stages = declutter::internals::stage_times();
+    let timed: f64 = stages.iter().map(|(_, d)| d.as_secs_f64() * 1e3).sum();
+    println!("stages (one pass, ms and share of the pass of {whole:.0} ms):");
+    for (stage, spent) in stages {
+        let ms = spent.as_secs_f64() * 1e3;
+        println!(
+            "  {:<16} {ms:7.1} ms  {:5.1}%",
+            stage.name(),
+            100.0 * ms / whole
+        );
+    }
+    let rest = whole - timed;
+    println!(
+        "  {:<16} {rest:7.1} ms  {:5.1}%",
+        "(untimed)",
+        100.0 * rest / whole
+    );
+}
+
+#[cfg(not(feature = "stage-times"))]
+fn print_stages(_: &[(String, String)], _: &Options) {
+    println!("stages: build with --features stage-times for the breakdown");
 }
 
 fn median_ms(runs: usize, mut f: impl FnMut()) -> f64 {

@@ -30,6 +30,7 @@ mod json;
 mod parse;
 mod report;
 mod schema;
+mod stages;
 mod text;
 mod urls;
 // The page as the stages read it.
@@ -74,6 +75,9 @@ pub mod internals {
     pub use crate::kind::PageFeature;
     pub use crate::parse::parse_document_with;
     pub use crate::score::{find_article, provisional_article, score_candidates};
+    #[cfg(all(feature = "stage-times", not(target_arch = "wasm32")))]
+    pub use crate::stages::take as stage_times;
+    pub use crate::stages::Stage;
     pub use crate::urls::host_of;
     pub use crate::view::{Doc, View};
 }

@@ -15,7 +15,7 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[&[&str]] = &[
     &["case"],
     &[
-        "text", "decode", "json", "report", "urls", "parse", "schema",
+        "text", "decode", "json", "report", "urls", "parse", "schema", "stages",
     ],
     &["view", "tree"],
     &["signals", "filters", "metadata"],

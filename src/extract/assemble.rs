@@ -8,6 +8,7 @@ use crate::kind::PageKind;
 use crate::metadata::Metadata;
 use crate::output;
 use crate::report::Removed;
+use crate::stages::{timed, Stage};
 use crate::tree::{Node, Tree};
 use crate::urls::{UrlResolver, UrlUse};
 
@@ -103,13 +104,19 @@ pub(crate) fn assemble(
     };
     // An article's text is its body without captions (schema.org `articleBody`); a gallery's,
     // a listing's or a shop's captions are what its pictures say, and stay.
-    let text = if matches!(page_kind, PageKind::Article | PageKind::Documentation) {
-        output::text::to_text(&body.tree)
-    } else {
-        body.text
-    };
-    let content = output::html::to_html(&body.tree);
-    let markdown = output::markdown::to_markdown(&body.tree);
+    let text = timed(Stage::Output, || {
+        if matches!(page_kind, PageKind::Article | PageKind::Documentation) {
+            output::text::to_text(&body.tree)
+        } else {
+            body.text
+        }
+    });
+    let (content, markdown) = timed(Stage::Output, || {
+        (
+            output::html::to_html(&body.tree),
+            output::markdown::to_markdown(&body.tree),
+        )
+    });
     let title = if meta.title.is_empty() {
         first_heading(&body.tree).unwrap_or_default()
     } else {

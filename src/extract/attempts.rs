@@ -7,6 +7,7 @@ use crate::clutter::{self, Cleared, Pass};
 use crate::output;
 use crate::report::{ClutterKind, Removed};
 use crate::score;
+use crate::stages::{timed, Stage};
 use crate::tree::{Node, Tree};
 use crate::view::{Doc, Mask};
 
@@ -81,7 +82,9 @@ impl<'p, 'h> ClutterPasses<'p, 'h> {
                 protected: &page.protected,
                 story: &page.story,
             };
-            let cleared = clutter::remove_clutter(&page.view, &page.silent, &pass);
+            let cleared = timed(Stage::Clutter, || {
+                clutter::remove_clutter(&page.view, &page.silent, &pass)
+            });
             self.last = Some((strict, cleared));
         }
         &self.last.as_ref().expect("computed above").1
@@ -145,7 +148,11 @@ fn choose(page: &Page, cleared: &Cleared, attempt: Attempt) -> Option<Choice> {
         nodes: vec![body_element],
     });
     let doc = Doc::new(view, &cleared.mask);
-    let selection = whole.or_else(|| score::find_article(doc, attempt.class_weight))?;
+    let selection = whole.or_else(|| {
+        timed(Stage::Score, || {
+            score::find_article(doc, attempt.class_weight)
+        })
+    })?;
     // A fragment was judged already (it is usually an article cleaned before):
     // pruning it again could only take more away.
     let conditional = attempt.conditional_clean && !view.is_fragment();
@@ -162,9 +169,12 @@ pub(crate) fn prepare_roots(
     conditional: bool,
 ) -> Choice {
     let view = &page.view;
-    let mut mask = cleared.mask.clone();
-    let byline = prepare::take_byline(view, &mut mask, &roots);
-    let pruned = prepare::prune(view, mask, &roots, &page.meta.title, conditional);
+    let (byline, pruned) = timed(Stage::Prepare, || {
+        let mut mask = cleared.mask.clone();
+        let byline = prepare::take_byline(view, &mut mask, &roots);
+        let pruned = prepare::prune(view, mask, &roots, &page.meta.title, conditional);
+        (byline, pruned)
+    });
     let mut removed = cleared.removed.clone();
     removed.extend(pruned.report);
     Choice {
@@ -179,6 +189,10 @@ pub(crate) fn prepare_roots(
 
 /// Copies the chosen article out.
 pub(crate) fn render(page: &Page, choice: &Choice) -> Body {
+    timed(Stage::Sanitize, || render_untimed(page, choice))
+}
+
+fn render_untimed(page: &Page, choice: &Choice) -> Body {
     let doc = Doc::new(&page.view, &choice.mask);
     let mut tree = sanitize::build(doc, &choice.roots, &page.urls);
     clean::tidy(&mut tree);

@@ -9,6 +9,7 @@ use crate::blocks::{
     self, features::block_features, features::Feature, features::Features, features::RulesOutcome,
 };
 use crate::kind::{self, KindProbabilities, PageFacts, PageFeatures, PageKind};
+use crate::stages::{timed, Stage};
 use crate::view::Doc;
 
 /// The body the chosen judge gives (with the choice it was rendered from):
@@ -27,7 +28,9 @@ pub(crate) fn judge_with(
     let Some(scored) = ScoredBlocks::of(shown, choice) else {
         return (rules, PageKind::default());
     };
-    let kinds = scored.kind_probabilities(shown, page, choice);
+    let kinds = timed(Stage::Model, || {
+        scored.kind_probabilities(shown, page, choice)
+    });
     let kind = kinds.most_probable();
     let rules_keep: Vec<bool> = scored
         .features
@@ -36,19 +39,19 @@ pub(crate) fn judge_with(
         .collect();
     let keep = match scorer {
         Scorer::Rules => return (rules, kind),
-        Scorer::Model => model_keep(&scored, kind),
+        Scorer::Model => timed(Stage::Model, || model_keep(&scored, kind)),
         Scorer::Both if is_article_like(&kinds) => {
-            return (
-                without_edge_furniture(page, &scored, rules, &rules_keep),
-                kind,
-            );
+            let judged = timed(Stage::Model, || {
+                without_edge_furniture(page, &scored, rules, &rules_keep)
+            });
+            return (judged, kind);
         }
-        Scorer::Both => model_keep(&scored, kind),
+        Scorer::Both => timed(Stage::Model, || model_keep(&scored, kind)),
     };
     if keep == rules_keep {
         return (rules, kind);
     }
-    let model = scored.article(shown, page, choice, &keep);
+    let model = timed(Stage::Model, || scored.article(shown, page, choice, &keep));
     let body = match &model {
         Some(model) => render(page, model),
         None => Body::empty(choice.removed.clone()),
@@ -153,7 +156,7 @@ const MAX_SCORED_BLOCKS: usize = 10_000;
 impl ScoredBlocks {
     /// `None` for pages of more than [`MAX_SCORED_BLOCKS`] blocks.
     pub fn of(shown: Doc, choice: &Choice) -> Option<ScoredBlocks> {
-        let blocks = blocks::segment(shown);
+        let blocks = timed(Stage::Blocks, || blocks::segment(shown));
         if blocks.len() > MAX_SCORED_BLOCKS {
             return None;
         }
@@ -162,11 +165,13 @@ impl ScoredBlocks {
             kept: &choice.mask,
             clutter: &choice.cuts,
         };
-        let features = block_features(shown, &blocks, &rules);
-        let probability = features
-            .iter()
-            .map(blocks::model::content_probability)
-            .collect();
+        let features = timed(Stage::Blocks, || block_features(shown, &blocks, &rules));
+        let probability = timed(Stage::Model, || {
+            features
+                .iter()
+                .map(blocks::model::content_probability)
+                .collect()
+        });
         Some(ScoredBlocks {
             blocks,
             features,

@@ -17,6 +17,7 @@ use crate::filters::HostFilters;
 use crate::metadata::{self, Metadata};
 use crate::report::ClutterKind;
 use crate::score;
+use crate::stages::{timed, Stage};
 use crate::urls::UrlResolver;
 use crate::view::{Doc, Mask, View};
 
@@ -48,23 +49,28 @@ impl Page<'_> {
     /// long as the call: what `f` returns outlives it, so the page's trees
     /// are gone before the outputs are written.
     pub fn read<R>(html: &str, options: &Options, f: impl FnOnce(Page) -> R) -> R {
-        let parsed = parse_page(html);
-        let view = View::build(&parsed).with_fragment(is_fragment(html));
+        let parsed = timed(Stage::Parse, || parse_page(html));
+        let view = timed(Stage::View, || {
+            View::build(&parsed).with_fragment(is_fragment(html))
+        });
         f(Page::of(view, options))
     }
 
     fn of<'h>(view: View<'h>, options: &Options) -> Page<'h> {
-        let meta = metadata::read(&view);
+        let meta = timed(Stage::Metadata, || metadata::read(&view));
         let url = page_url(options, &meta).map(str::to_string);
         let urls = UrlResolver::new(url.as_deref(), meta.base_href.as_deref());
         let filters = options
             .filters
             .as_ref()
             .map(|f| f.matcher_for_url(url.as_deref()));
-        let silent = clutter::silent_mask(&view);
-        let shown = Doc::new(&view, &silent);
-        let protected = score::provisional_article(shown);
-        let story = score::story_path(shown);
+        let (silent, protected, story) = timed(Stage::Setup, || {
+            let silent = clutter::silent_mask(&view);
+            let shown = Doc::new(&view, &silent);
+            let protected = score::provisional_article(shown);
+            let story = score::story_path(shown);
+            (silent, protected, story)
+        });
         Page {
             view,
             meta,
