@@ -140,6 +140,10 @@ pub fn remove_clutter(view: &View, base: &Mask, pass: &Pass) -> Cleared {
             i = view.end(i);
         } else if !view.is_element(i) {
             i += 1;
+        } else if pass.filters.is_some_and(|f| f.keeps(view, i)) {
+            // The user's "always keep on this site" (`site#@#selector`): the block and all it
+            // holds stay, whatever the rules would say of it.
+            i = view.end(i);
         } else if let Some(found) =
             clutter_at(doc, i, &ctx, pass.filters).filter(|found| pass.takes(found))
         {
