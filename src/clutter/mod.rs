@@ -362,6 +362,32 @@ mod tests {
     }
 
     #[test]
+    fn a_block_that_is_only_a_subscription_offer_is_newsletter_whatever_its_class() {
+        let para = BODY_PARAGRAPH.repeat(12);
+        let (removed, text) = removed_of(&format!(
+            "<body><div class=topbar>Subscribe \u{2014} 3 months for $1</div>\
+             <div class=nav-bar><a href=/subscribe>Subscribe</a> <a href=/news>News</a></div>\
+             <article><h2>How to subscribe to a podcast: free apps</h2>{para}</article></body>"
+        ));
+        let offer = removed
+            .iter()
+            .find(|r| r.selector.ends_with("div:nth-child(1)"));
+        assert_eq!(
+            offer.map(|r| r.kind),
+            Some(ClutterKind::Newsletter),
+            "{removed:?}"
+        );
+        // A subscribe link among menu items is no offer, and the article's heading stays.
+        assert!(
+            removed
+                .iter()
+                .all(|r| r.kind != ClutterKind::Newsletter
+                    || r.selector.ends_with("div:nth-child(1)"))
+        );
+        assert!(text.contains("How to subscribe to a podcast"));
+    }
+
+    #[test]
     fn content_word_inside_a_related_class_does_not_protect() {
         let teasers = "<li><a href=/t>A teaser headline about something else entirely</a> and a line of summary text</li>".repeat(6);
         let para = BODY_PARAGRAPH.repeat(20);

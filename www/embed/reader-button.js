@@ -42,6 +42,16 @@ function modeOptions() {
   return rules.length ? { ...readerOptions, filters: rules.join("\n") } : readerOptions;
 }
 
+// "Always keep on this site" in the reader's list of removed blocks: the rule
+// (`example.com#@#selector`) joins the picked rules and goes to the core from the next run on.
+document.addEventListener("declutter:keep-rule", (event) => {
+  const rule = event.detail;
+  if (typeof rule !== "string" || !rule.includes("#@#")) return;
+  event.preventDefault();
+  const rules = pickedRules();
+  if (!rules.includes(rule)) localStorage.setItem(RULES_KEY, JSON.stringify([...rules, rule]));
+});
+
 let declutter;
 async function loadDeclutter() {
   if (!declutter) {

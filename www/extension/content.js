@@ -19,7 +19,7 @@ import init, * as declutter from "declutter";
 import wasmBytes from "declutter/declutter_bg.wasm";
 import { documentHtml as pageHtml } from "../../src/page/shadow.js";
 import { hideAnElement } from "../picker/picker.js";
-import { withoutRule, withRule } from "../picker/rules.js";
+import { isSiteRule, withoutRule, withRule } from "../picker/rules.js";
 
 /**
  * Options of an action: the reader's (shared.js, readerOptions), or a frame's one-time token.
@@ -364,6 +364,16 @@ async function run(action, options = {}) {
     return failure(error, { quiet: action === "readerable" || action === "auto" });
   }
 }
+
+// "Always keep on this site" in the reader's list of removed blocks: the reader hands the rule
+// (`example.com#@#selector`) over in a cancelable event; it joins the picked rules, listed and
+// editable on the options page, and goes to the core as a filter from the next run on.
+document.addEventListener("declutter:keep-rule", (event) => {
+  const rule = /** @type {CustomEvent} */ (event).detail;
+  if (typeof rule !== "string" || !rule.includes("#@#") || !isSiteRule(rule)) return;
+  event.preventDefault();
+  savePickedRule(rule);
+});
 
 if (!globalThis[GLOBAL]) {
   Object.defineProperty(globalThis, GLOBAL, { value: Object.freeze({ run, renderInFrame }), configurable: false });
