@@ -46,6 +46,120 @@ export function detachReaderUi() {
   for (const undo of current?.undo.reverse() ?? []) undo();
 }
 
+// ---- the toolbar's controls ----
+
+/**
+ * @typedef {[action: string, text: string, label?: string]} Control
+ * A button: its `data-action` (run by the wasm) or `ui:name:value` (run here), its visible text
+ * and, where the text is a symbol, its spoken name.
+ */
+
+/** @param {Document} doc @param {string} tag @param {string} [className] @param {string} [text] */
+function make(doc, tag, className, text) {
+  const element = doc.createElement(tag);
+  if (className) element.className = className;
+  if (text !== undefined) element.textContent = text;
+  return element;
+}
+
+/** A symbol, and a word narrow screens hide visually (it stays the control's name).
+ * @param {Document} doc @param {string} icon @param {string} word */
+function iconLabel(doc, icon, word) {
+  const symbol = make(doc, "span", "dr-icon", icon);
+  symbol.setAttribute("aria-hidden", "true");
+  return [symbol, make(doc, "span", "dr-label", word)];
+}
+
+/** @param {Document} doc @param {Control} control */
+function controlButton(doc, [action, text, label]) {
+  const button = make(doc, "button", "", text);
+  button.setAttribute("type", "button");
+  if (action.startsWith("ui:")) {
+    const [, kind, value] = action.split(":");
+    button.dataset.ui = kind;
+    button.dataset.value = value;
+    button.setAttribute("aria-pressed", "false");
+  } else {
+    button.dataset.action = action;
+    if (action.startsWith("theme-")) button.className = `dr-swatch-${action.slice(6)}`;
+  }
+  if (label) {
+    button.setAttribute("aria-label", label);
+    button.title = label;
+  }
+  return button;
+}
+
+/** A labelled group of buttons. @param {Document} doc @param {string} label @param {Control[]} controls */
+function group(doc, label, controls) {
+  const element = make(doc, "div", "dr-group");
+  element.setAttribute("role", "group");
+  element.setAttribute("aria-label", label);
+  const caption = make(doc, "span", "dr-group-label", label);
+  caption.setAttribute("aria-hidden", "true");
+  element.append(caption, ...controls.map((control) => controlButton(doc, control)));
+  return element;
+}
+
+/** A toolbar menu: `<details>` with a summary and a panel (keyboard accessible as it is).
+ * @param {Document} doc @param {string} className @param {string} icon @param {string} word @param {string} title */
+function menu(doc, className, icon, word, title) {
+  const details = make(doc, "details", `dr-menu ${className}`);
+  const summary = make(doc, "summary");
+  summary.title = title;
+  summary.append(...iconLabel(doc, icon, word));
+  const panel = make(doc, "div", "dr-menu-panel");
+  panel.setAttribute("role", "group");
+  panel.setAttribute("aria-label", title);
+  details.append(summary, panel);
+  return { details, panel };
+}
+
+/**
+ * The toolbar, one slim row: Close, the Display menu, the Contents menu (filled when the article
+ * has headings enough), Read aloud (speech.js runs it), the status, "What was removed" and the
+ * More menu with the less-used actions. The wasm appends it and sets the pressed states.
+ * @param {Document} doc
+ * @param {number} removed how many blocks were removed
+ */
+export function buildToolbar(doc, removed) {
+  const toolbar = make(doc, "div", "dr-toolbar");
+  toolbar.setAttribute("role", "toolbar");
+  toolbar.setAttribute("aria-label", "Reader view settings");
+  const close = controlButton(doc, ["close", "", "Close reader view (Escape)"]);
+  close.className = "dr-close";
+  close.append(...iconLabel(doc, "✕", "Close"));
+  const display = menu(doc, "dr-settings", "Aa", "Display", "Display settings");
+  display.panel.append(
+    group(doc, "Theme", [["theme-light", "Light"], ["theme-dark", "Dark"], ["theme-sepia", "Sepia"]]),
+    group(doc, "Text size", [["text-smaller", "A−", "Smaller text"], ["text-larger", "A+", "Larger text"]]),
+    group(doc, "Width", [["narrower", "→←", "Narrower column"], ["wider", "←→", "Wider column"]]),
+    group(doc, "Font", [["font-serif", "Serif"], ["font-sans", "Sans"], ["font-legible", "Legible", "Legible (Atkinson Hyperlegible)"]]),
+    group(doc, "Spacing", [["ui:spacing:normal", "Normal"], ["ui:spacing:wide", "Wide"], ["ui:spacing:wider", "Wider"]]),
+    group(doc, "Line focus", [["ui:focus:0", "Off", "Line focus off"], ["ui:focus:1", "1", "Focus on 1 line"], ["ui:focus:3", "3", "Focus on 3 lines"], ["ui:focus:5", "5", "Focus on 5 lines"]]),
+  );
+  const outline = menu(doc, "dr-outline", "☰", "Contents", "Outline of the article");
+  outline.details.hidden = true;
+  const readAloud = make(doc, "button", "dr-read-aloud");
+  readAloud.setAttribute("type", "button");
+  readAloud.setAttribute("aria-label", "Read aloud");
+  readAloud.setAttribute("aria-pressed", "false");
+  readAloud.append(...iconLabel(doc, "▶", " Read aloud"));
+  const status = make(doc, "span", "dr-status");
+  status.setAttribute("role", "status");
+  status.setAttribute("aria-live", "polite");
+  const toggle = controlButton(doc, ["toggle-removed", "", `What was removed (${removed})`]);
+  toggle.removeAttribute("title");
+  toggle.append(...iconLabel(doc, "Removed", "What was removed"), make(doc, "span", "dr-count", ` (${removed})`));
+  toggle.setAttribute("aria-expanded", "false");
+  toggle.setAttribute("aria-controls", "dr-removed");
+  const more = menu(doc, "dr-more", "⋯", "More", "More actions");
+  more.panel.append(...[["copy-markdown", "Copy as Markdown"], ["save-html", "Save article"], ["save-markdown", "Save Markdown"], ["print", "Print"]]
+    .map((control) => controlButton(doc, /** @type {Control} */ (control))));
+  toolbar.append(close, display.details, outline.details, readAloud, make(doc, "span", "dr-spacer"), status, toggle, more.details);
+  return toolbar;
+}
+
 // ---- the viewport ----
 
 /**

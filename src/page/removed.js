@@ -95,6 +95,37 @@ const FALLBACK = {
 };
 
 /**
+ * The "What was removed" panel (hidden until the toolbar's toggle opens it): heading, hint, and
+ * the entries of `renderRemoved`.
+ * @param {Document} doc
+ * @param {string[]} kinds
+ * @param {string[]} reasons
+ * @param {Uint32Array | number[]} lengths
+ */
+export function removedPanel(doc, kinds, reasons, lengths) {
+  const panel = doc.createElement("section");
+  panel.className = "dr-removed";
+  panel.id = "dr-removed";
+  panel.hidden = true;
+  panel.setAttribute("aria-labelledby", "dr-removed-title");
+  const title = doc.createElement("h2");
+  title.className = "dr-removed-title";
+  title.id = "dr-removed-title";
+  title.tabIndex = -1;
+  title.textContent = "What was removed";
+  const hint = doc.createElement("p");
+  hint.className = "dr-removed-hint";
+  hint.textContent = kinds.length
+    ? "Show puts a block back into the article; Always keep on this site keeps it from now on."
+    : "Nothing: the page had no clutter declutter recognized.";
+  const list = doc.createElement("ul");
+  list.className = "dr-removed-list";
+  renderRemoved(list, kinds, reasons, lengths);
+  panel.append(title, hint, list);
+  return panel;
+}
+
+/**
  * Fills the panel's list: one group per kind (a heading and its entries), each entry with its
  * name, its clause, its size and the Show and "Always keep on this site" buttons (their
  * `data-action` is run by the wasm, which knows the blocks).
@@ -103,7 +134,7 @@ const FALLBACK = {
  * @param {string[]} reasons
  * @param {Uint32Array | number[]} lengths
  */
-export function renderRemoved(list, kinds, reasons, lengths) {
+function renderRemoved(list, kinds, reasons, lengths) {
   const doc = list.ownerDocument;
   for (const [kind, title] of KIND_TITLES) {
     const members = kinds.flatMap((entryKind, index) => (entryKind === kind ? [index] : []));

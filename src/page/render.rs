@@ -6,9 +6,9 @@ use web_sys::{Document, DocumentFragment, Element, HtmlElement};
 use super::sanitize::{is_safe_url, sanitized_fragment};
 use super::settings::{FontFamily, ReaderSettings, Theme};
 use super::PageError;
-use crate::{Article, Removed};
+use crate::Article;
 
-/// Id of the "What was removed" panel, toggled by the toolbar's `toggle-removed` button.
+/// Id of the "What was removed" panel (`removed.js`), toggled by the toolbar's `toggle-removed` button.
 pub(crate) const REMOVED_PANEL_ID: &str = "dr-removed";
 
 /// The elements of a built view that the controller needs later.
@@ -40,9 +40,21 @@ pub(crate) fn build_view(
     root.set_attribute("aria-modal", "true")?;
     root.set_attribute("aria-labelledby", "dr-title")?;
     root.set_attribute("tabindex", "-1")?;
-    let (toolbar, status) = build_toolbar(document, article.removed.len())?;
+    let toolbar = build_toolbar(document, u32::try_from(article.removed.len()).unwrap_or(0));
+    let status = toolbar
+        .query_selector(".dr-status")?
+        .ok_or_else(|| PageError::new("toolbar without status"))?;
     root.append_child(&toolbar)?;
-    root.append_child(build_removed_panel(document, &article.removed)?.as_ref())?;
+    let removed = &article.removed;
+    root.append_child(&removed_panel(
+        document,
+        removed.iter().map(|block| block.kind.name().to_string()).collect(),
+        removed.iter().map(|block| block.reason.clone()).collect(),
+        removed
+            .iter()
+            .map(|block| u32::try_from(block.text_length).unwrap_or(u32::MAX))
+            .collect(),
+    ))?;
     root.append_child(build_article(document, article)?.as_ref())?;
     Ok(RenderedView { root, status })
 }
@@ -245,236 +257,24 @@ fn build_lead_image(document: &Document, url: &str) -> Result<Element, PageError
     Ok(figure)
 }
 
-/// The "What was removed" panel: its heading and hint here, the entries grouped by kind and in
-/// plain words by `removed.js`.
-fn build_removed_panel(document: &Document, removed: &[Removed]) -> Result<Element, PageError> {
-    let panel = element(document, "section", "dr-removed")?;
-    panel.set_id(REMOVED_PANEL_ID);
-    panel.set_attribute("aria-labelledby", "dr-removed-title")?;
-    panel.set_attribute("hidden", "")?;
-    let title = text_element(document, "h2", "dr-removed-title", "What was removed")?;
-    title.set_id("dr-removed-title");
-    title.set_attribute("tabindex", "-1")?;
-    panel.append_child(&title)?;
-    let hint = if removed.is_empty() {
-        "Nothing: the page had no clutter declutter recognized."
-    } else {
-        "Show puts a block back into the article; Always keep on this site keeps it from now on."
-    };
-    panel.append_child(text_element(document, "p", "dr-removed-hint", hint)?.as_ref())?;
-    let list = element(document, "ul", "dr-removed-list")?;
-    render_removed(
-        &list,
-        removed
-            .iter()
-            .map(|block| block.kind.name().to_string())
-            .collect(),
-        removed.iter().map(|block| block.reason.clone()).collect(),
-        removed
-            .iter()
-            .map(|block| u32::try_from(block.text_length).unwrap_or(u32::MAX))
-            .collect(),
-    );
-    panel.append_child(&list)?;
-    Ok(panel)
+#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/page/reader-ui.js")]
+extern "C" {
+    /// The toolbar (`reader-ui.js`: built there for the wasm's size); its buttons carry the
+    /// `data-action`s [`super::reader_view`] runs.
+    #[wasm_bindgen(js_name = buildToolbar)]
+    fn build_toolbar(document: &Document, removed: u32) -> Element;
 }
 
 #[wasm_bindgen::prelude::wasm_bindgen(module = "/src/page/removed.js")]
 extern "C" {
-    #[wasm_bindgen(js_name = renderRemoved)]
-    fn render_removed(list: &Element, kinds: Vec<String>, reasons: Vec<String>, lengths: Vec<u32>);
-}
-
-/// One slim row: Close, the settings menu ("Aa"), the outline menu (filled by `reader-ui.js` when
-/// the article has headings enough), Read aloud, "What was removed", and a "More" menu with the
-/// less-used actions. Menus are `<details>`: keyboard accessible as they are.
-fn build_toolbar(document: &Document, removed: usize) -> Result<(Element, Element), PageError> {
-    let toolbar = element(document, "div", "dr-toolbar")?;
-    toolbar.set_attribute("role", "toolbar")?;
-    toolbar.set_attribute("aria-label", "Reader view settings")?;
-    let close = button(document, "close", "", Some("Close reader view (Escape)"))?;
-    close.set_attribute("class", "dr-close")?;
-    close.append_child(icon_label(document, "✕", "Close")?.as_ref())?;
-    toolbar.append_child(&close)?;
-    toolbar.append_child(settings_menu(document)?.as_ref())?;
-    let outline = menu(
-        document,
-        "dr-outline",
-        "☰",
-        "Contents",
-        "Outline of the article",
-    )?;
-    outline.set_attribute("hidden", "")?;
-    toolbar.append_child(&outline)?;
-    // Pressed while reading; speech.js runs it (and hides it without speechSynthesis).
-    let read_aloud = element(document, "button", "dr-read-aloud")?;
-    read_aloud.append_child(icon_label(document, "▶", " Read aloud")?.as_ref())?;
-    read_aloud.set_attribute("type", "button")?;
-    read_aloud.set_attribute("aria-label", "Read aloud")?;
-    read_aloud.set_attribute("aria-pressed", "false")?;
-    toolbar.append_child(&read_aloud)?;
-    toolbar.append_child(element(document, "span", "dr-spacer")?.as_ref())?;
-    let status = element(document, "span", "dr-status")?;
-    status.set_attribute("role", "status")?;
-    status.set_attribute("aria-live", "polite")?;
-    toolbar.append_child(&status)?;
-    let removed_toggle = button(document, "toggle-removed", "", None)?;
-    removed_toggle.append_child(icon_label(document, "Removed", "What was removed")?.as_ref())?;
-    removed_toggle.append_child(
-        text_element(document, "span", "dr-count", &format!(" ({removed})"))?.as_ref(),
-    )?;
-    removed_toggle.set_attribute("aria-label", &format!("What was removed ({removed})"))?;
-    removed_toggle.set_attribute("aria-expanded", "false")?;
-    removed_toggle.set_attribute("aria-controls", REMOVED_PANEL_ID)?;
-    toolbar.append_child(&removed_toggle)?;
-    let more = menu(document, "dr-more", "⋯", "More", "More actions")?;
-    let panel = more
-        .last_element_child()
-        .ok_or_else(|| PageError::new("menu without panel"))?;
-    for (action, text) in [
-        ("copy-markdown", "Copy as Markdown"),
-        ("save-html", "Save article"),
-        ("save-markdown", "Save Markdown"),
-        ("print", "Print"),
-    ] {
-        panel.append_child(button(document, action, text, None)?.as_ref())?;
-    }
-    toolbar.append_child(&more)?;
-    Ok((toolbar, status))
-}
-
-/// A symbol, and a word that narrow screens leave out (the control's name stays the word).
-fn icon_label(document: &Document, icon: &str, word: &str) -> Result<DocumentFragment, PageError> {
-    let fragment = document.create_document_fragment();
-    let symbol = text_element(document, "span", "dr-icon", icon)?;
-    symbol.set_attribute("aria-hidden", "true")?;
-    fragment.append_child(&symbol)?;
-    fragment.append_child(text_element(document, "span", "dr-label", word)?.as_ref())?;
-    Ok(fragment)
-}
-
-/// A toolbar menu: `<details class="dr-menu {class}">` with a summary (`icon`, and `word` on wide
-/// screens; `name` for assistive technology) and an empty panel.
-fn menu(
-    document: &Document,
-    class: &str,
-    icon: &str,
-    word: &str,
-    name: &str,
-) -> Result<Element, PageError> {
-    let details = element(document, "details", &format!("dr-menu {class}"))?;
-    let summary = element(document, "summary", "")?;
-    summary.set_attribute("title", name)?;
-    summary.append_child(icon_label(document, icon, word)?.as_ref())?;
-    details.append_child(&summary)?;
-    let panel = element(document, "div", "dr-menu-panel")?;
-    panel.set_attribute("role", "group")?;
-    panel.set_attribute("aria-label", name)?;
-    details.append_child(&panel)?;
-    Ok(details)
-}
-
-/// The "Aa" menu: theme, text size, width, font, and the reading aids `reader-ui.js` runs.
-fn settings_menu(document: &Document) -> Result<Element, PageError> {
-    let details = menu(document, "dr-settings", "Aa", "Display", "Display settings")?;
-    let panel = details
-        .last_element_child()
-        .ok_or_else(|| PageError::new("menu without panel"))?;
-    let themes = [
-        ("theme-light", "Light", None),
-        ("theme-dark", "Dark", None),
-        ("theme-sepia", "Sepia", None),
-    ];
-    panel.append_child(button_group(document, "Theme", &themes)?.as_ref())?;
-    let sizes = [
-        ("text-smaller", "A−", Some("Smaller text")),
-        ("text-larger", "A+", Some("Larger text")),
-    ];
-    panel.append_child(button_group(document, "Text size", &sizes)?.as_ref())?;
-    let widths = [
-        ("narrower", "→←", Some("Narrower column")),
-        ("wider", "←→", Some("Wider column")),
-    ];
-    panel.append_child(button_group(document, "Width", &widths)?.as_ref())?;
-    let fonts = [
-        ("font-serif", "Serif", None),
-        ("font-sans", "Sans", None),
-        ("font-legible", "Legible", Some("Atkinson Hyperlegible")),
-    ];
-    panel.append_child(button_group(document, "Font", &fonts)?.as_ref())?;
-    let spacing = [
-        ("normal", "Normal", None),
-        ("wide", "Wide", None),
-        ("wider", "Wider", None),
-    ];
-    panel.append_child(ui_group(document, "Spacing", "spacing", &spacing)?.as_ref())?;
-    let focus = [
-        ("0", "Off", Some("Line focus off")),
-        ("1", "1", Some("Focus on 1 line")),
-        ("3", "3", Some("Focus on 3 lines")),
-        ("5", "5", Some("Focus on 5 lines")),
-    ];
-    panel.append_child(ui_group(document, "Line focus", "focus", &focus)?.as_ref())?;
-    Ok(details)
-}
-
-/// A group of buttons that `reader-ui.js` runs (`data-ui`, `data-value`), not the wasm.
-fn ui_group(
-    document: &Document,
-    label: &str,
-    kind: &str,
-    buttons: &[ButtonSpec],
-) -> Result<Element, PageError> {
-    let group = button_group(document, label, &[])?;
-    for (value, text, aria_label) in buttons {
-        let button = button(document, "", text, *aria_label)?;
-        button.remove_attribute("data-action")?;
-        button.set_attribute("data-ui", kind)?;
-        button.set_attribute("data-value", value)?;
-        button.set_attribute("aria-pressed", "false")?;
-        group.append_child(&button)?;
-    }
-    Ok(group)
-}
-
-/// One toolbar button: its action, visible text and, when the text is a symbol, a spoken label.
-type ButtonSpec<'a> = (&'a str, &'a str, Option<&'a str>);
-
-fn button_group(
-    document: &Document,
-    label: &str,
-    buttons: &[ButtonSpec],
-) -> Result<Element, PageError> {
-    let group = element(document, "div", "dr-group")?;
-    group.set_attribute("role", "group")?;
-    group.set_attribute("aria-label", label)?;
-    let caption = text_element(document, "span", "dr-group-label", label)?;
-    caption.set_attribute("aria-hidden", "true")?;
-    group.append_child(&caption)?;
-    for (action, text, aria_label) in buttons {
-        let button = button(document, action, text, *aria_label)?;
-        if let Some(theme) = action.strip_prefix("theme-") {
-            button.set_attribute("class", &format!("dr-swatch-{theme}"))?;
-        }
-        group.append_child(&button)?;
-    }
-    Ok(group)
-}
-
-fn button(
-    document: &Document,
-    action: &str,
-    text: &str,
-    aria_label: Option<&str>,
-) -> Result<Element, PageError> {
-    let button = text_element(document, "button", "", text)?;
-    button.set_attribute("type", "button")?;
-    button.set_attribute("data-action", action)?;
-    if let Some(label) = aria_label {
-        button.set_attribute("aria-label", label)?;
-        button.set_attribute("title", label)?;
-    }
-    Ok(button)
+    /// The "What was removed" panel, in plain words (`removed.js`).
+    #[wasm_bindgen(js_name = removedPanel)]
+    fn removed_panel(
+        document: &Document,
+        kinds: Vec<String>,
+        reasons: Vec<String>,
+        lengths: Vec<u32>,
+    ) -> Element;
 }
 
 /// Puts `settings` on the view: attributes for CSS, and `aria-pressed` on the toolbar toggles.

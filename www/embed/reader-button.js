@@ -52,6 +52,18 @@ document.addEventListener("declutter:keep-rule", (event) => {
   if (!rules.includes(rule)) localStorage.setItem(RULES_KEY, JSON.stringify([...rules, rule]));
 });
 
+// The reader's legible face (Atkinson Hyperlegible, SIL OFL, from the pinned npm package, served
+// by scripts/serve.py under /fonts/atkinson/): in the document, where the reader's shadow root
+// finds it (@font-face does not work inside a shadow root). Fetched only when the reader uses it.
+function addLegibleFace() {
+  if (typeof FontFace !== "function") return;
+  for (const weight of ["400", "700"]) {
+    const file = new URL(`../fonts/atkinson/atkinson-hyperlegible-latin-${weight}-normal.woff2`, scriptUrl);
+    document.fonts.add(new FontFace("Atkinson Hyperlegible", `url(${JSON.stringify(file.href)})`, { weight, display: "swap" }));
+  }
+}
+addLegibleFace();
+
 let declutter;
 async function loadDeclutter() {
   if (!declutter) {
@@ -164,10 +176,39 @@ async function startPicking(button) {
   }
 }
 
+/** Gap (CSS px) between the floating buttons and from the window's edges. */
+const BUTTON_GAP = 16;
+
+/**
+ * Lays the floating buttons out from the bottom right, right to left, starting a row above when
+ * the next one would leave the window (a phone is narrower than the three side by side).
+ * @param {HTMLElement[]} buttons
+ */
+function layoutButtons(buttons) {
+  // Laid out as the window is: a page without a mobile viewport is wider than the screen.
+  const width = window.visualViewport?.width ?? document.documentElement.clientWidth;
+  let right = BUTTON_GAP;
+  let bottom = BUTTON_GAP;
+  let rowHeight = 0;
+  for (const button of buttons) {
+    if (right > BUTTON_GAP && right + button.offsetWidth > width - BUTTON_GAP) {
+      right = BUTTON_GAP;
+      bottom += rowHeight + 8;
+      rowHeight = 0;
+    }
+    Object.assign(button.style, { right: `${right}px`, bottom: `${bottom}px`, maxWidth: `calc(100vw - ${2 * BUTTON_GAP}px)` });
+    right += button.offsetWidth + 8;
+    rowHeight = Math.max(rowHeight, button.offsetHeight);
+  }
+}
+
 function setUp() {
   const readerButton = createButton();
   const declutterButton = params.has("declutter") ? createDeclutterButton(readerButton) : null;
-  if (declutterButton) createPickerButton(readerButton, declutterButton);
+  const pickerButton = declutterButton ? createPickerButton(readerButton, declutterButton) : null;
+  const buttons = [readerButton, declutterButton, pickerButton].filter((button) => button !== null);
+  layoutButtons(buttons);
+  addEventListener("resize", () => layoutButtons(buttons));
   const start = new URLSearchParams(location.hash.slice(1)).get("declutter");
   if (start === "reader") readerButton.click();
   if (start === "page") declutterButton?.click();

@@ -20,6 +20,7 @@ import wasmBytes from "declutter/declutter_bg.wasm";
 import { documentHtml as pageHtml } from "../../src/page/shadow.js";
 import { hideAnElement } from "../picker/picker.js";
 import { isSiteRule, withoutRule, withRule } from "../picker/rules.js";
+import { addLegibleFace } from "./fonts.js";
 
 /**
  * Options of an action: the reader's (shared.js, readerOptions), or a frame's one-time token.
@@ -179,6 +180,7 @@ let closeObserver = null;
 
 /** @param {RunOptions} options */
 function openReader(options) {
+  addLegibleFace(document);
   removeToast();
   const article = declutter.enterReaderMode(options);
   const restyled = ensureReaderStyles();
@@ -268,6 +270,7 @@ async function renderInFrame({ html, url, options = {}, readAloud: startReading 
   parsed.head.prepend(base);
   await load();
   document.documentElement.replaceWith(document.adoptNode(parsed.documentElement));
+  addLegibleFace(document);
   const article = declutter.enterReaderMode({ ...options, url });
   ensureReaderStyles();
   document.title = article.title;
