@@ -9,7 +9,8 @@
 //   prefers-reduced-motion, where nothing moves by itself);
 // - runs the toolbar's menus (`<details>`): one open at a time, closed by a click elsewhere;
 // - builds the outline of an article with three or more headings;
-// - says when the result looks unreliable and offers in-place mode;
+// - says when the result looks unreliable (not an article, or much less text than the page's
+//   paragraphs) and offers in-place mode;
 // - runs the reading aids: line focus, spacing, kept with the other settings.
 
 const DEVICE_WIDTH = "width=device-width, initial-scale=1";
@@ -320,14 +321,13 @@ function noticeIfUnreliable(shadow, pageKind, textLength) {
     : "This page does not look like an article, so the reader may have left out parts of it.";
   const button = doc.createElement("button");
   button.type = "button";
-  button.dataset.ui = "in-place";
+  // Run by the wasm (closes the view, hides the clutter in place) unless the page or extension
+  // answers the event with its own in-place control (its filters, its button's state).
+  button.dataset.action = "in-place";
   button.textContent = "Show the page without clutter instead";
-  button.addEventListener("click", () => {
-    const event = new CustomEvent("declutter:in-place", { cancelable: true, bubbles: true });
-    if (doc.dispatchEvent(event)) {
-      // Nobody answered: close this view, and the page's own in-place control is up to it.
-      /** @type {HTMLElement | null} */ (shadow.querySelector("[data-action='close']"))?.click();
-    }
+  button.addEventListener("click", (event) => {
+    const asked = new CustomEvent("declutter:in-place", { cancelable: true, bubbles: true });
+    if (!doc.dispatchEvent(asked)) event.stopPropagation();
   });
   notice.append(text, button);
   header.after(notice);

@@ -423,7 +423,13 @@ fn focusable_elements(shadow: &ShadowRoot) -> Vec<Element> {
     };
     (0..list.length())
         .filter_map(|index| list.get(index)?.dyn_into::<Element>().ok())
-        .filter(|element| matches!(element.closest("[hidden]"), Ok(None)))
+        // Not in a closed toolbar menu either: its panel is not rendered, so not focusable.
+        .filter(|element| {
+            matches!(
+                element.closest("[hidden], details:not([open]) > :not(summary)"),
+                Ok(None)
+            )
+        })
         .collect()
 }
 

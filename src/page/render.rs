@@ -48,7 +48,10 @@ pub(crate) fn build_view(
     let removed = &article.removed;
     root.append_child(&removed_panel(
         document,
-        removed.iter().map(|block| block.kind.name().to_string()).collect(),
+        removed
+            .iter()
+            .map(|block| block.kind.name().to_string())
+            .collect(),
         removed.iter().map(|block| block.reason.clone()).collect(),
         removed
             .iter()

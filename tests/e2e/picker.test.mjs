@@ -184,7 +184,9 @@ for (const name of BROWSERS) {
       await close();
     });
 
-    test("the hint never covers the Hide an element… button, wherever the selected block is", async () => {
+    // The hint is in the picker's closed shadow root: Chromium's accessibility tree (CDP) reaches
+    // it by its role, Firefox's WebDriver BiDi does not.
+    if (name === "chromium") test("the hint never covers the Hide an element… button, wherever the selected block is", async () => {
       const { page, close } = await pickerOnSample();
       const hint = page.locator("::-p-aria([role=\"status\"])");
       const buttonRect = await page.$eval("[data-declutter-button=picker]", (button) => button.getBoundingClientRect().toJSON());

@@ -237,6 +237,146 @@ for (const name of BROWSERS) {
       await close();
     });
 
+    test("in place: no blank gap where an ad slot's wrapper stood, and restorePage puts it back", async () => {
+      const { page, errors, close } = await openPage(FIXTURE, DESKTOP);
+      await loadDeclutter(page);
+      // The gap between the newsletter box's paragraph and the heading after the ad slot.
+      const gap = () => page.evaluate(() => {
+        const heading = [...document.querySelectorAll("h2")].find((h2) => h2.textContent.startsWith("What it cost"));
+        const before = [...document.querySelectorAll("p")].find((p) => p.textContent.startsWith("\"People thought"));
+        return heading.getBoundingClientRect().top - before.getBoundingClientRect().bottom;
+      });
+      const original = await gap();
+      const result = await page.evaluate(() => window.__declutter.declutterPage({ observe: false }));
+      assert.ok(result.hidden >= 2, JSON.stringify(result));
+      const hiddenGap = await gap();
+      const state = await page.evaluate(() => ({
+        slot: document.querySelector(".inline-slot").getBoundingClientRect().height,
+        topbar: document.querySelector(".topbar").checkVisibility(),
+      }));
+      await page.screenshot({ path: join(ARTIFACTS, `in-place-desktop-${name}.png`) });
+      assert.ok(state.slot <= 1, `the emptied slot wrapper is still ${state.slot}px tall`);
+      // What stays is the newsletter box and the heading's own margins: well under the slot's 330 px.
+      assert.ok(hiddenGap < original - 250, `gap ${hiddenGap}px (was ${original}px)`);
+      // The top bar whose whole text is "Subscribe — 3 months for $1" goes, whatever its class says.
+      assert.equal(state.topbar, false, "the subscribe-only top bar is still shown");
+      await page.evaluate(() => window.__declutter.restorePage());
+      assert.equal(await gap(), original);
+      assert.equal(await page.evaluate(() => document.querySelector("[data-declutter-collapsed]")), null);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    test("the demo's own pages fit a phone, and the floating buttons stay on the screen", async () => {
+      const wide = [];
+      for (const path of ["/", "/playground/", "/embed/"]) {
+        const { page, close } = await openAt(openPage, name, path, PHONE);
+        const width = await page.evaluate(() => document.documentElement.scrollWidth);
+        if (path === "/") await page.screenshot({ path: join(ARTIFACTS, `demo-index-phone-${name}.png`) });
+        if (width > PHONE.width) wide.push(`${path}: ${width}px`);
+        await close();
+      }
+      assert.deepEqual(wide, []);
+      const { page, close } = await openAt(openPage, name, "/samples/blog-code.html", PHONE);
+      const off = await page.evaluate(() => [...document.querySelectorAll("[data-declutter-button], [data-declutter-page-button]")]
+        .map((button) => [button.textContent, button.getBoundingClientRect()])
+        // On the screen: inside the visual viewport (the page is laid out wider than the phone).
+        .filter(([, rect]) => rect.left < visualViewport.offsetLeft - 0.5 || rect.right > visualViewport.offsetLeft + visualViewport.width + 0.5)
+        .map(([text]) => text));
+      assert.deepEqual(off, [], "buttons off the screen");
+      await close();
+    });
+
+    test("reading aids: spacing and line focus (keyboard driven) apply and are kept with the settings", async () => {
+      const { page, errors, close } = await openPage(FIXTURE, DESKTOP);
+      await openReader(page);
+      await inReader(page, (root, shadow) => {
+        shadow.querySelector(".dr-settings summary").click();
+        shadow.querySelector("[data-ui='spacing'][data-value='wider']").click();
+        shadow.querySelector("[data-ui='focus'][data-value='3']").click();
+      });
+      const applied = await inReader(page, (root, shadow) => {
+        const paragraph = getComputedStyle(shadow.querySelector(".dr-content p"));
+        const band = shadow.querySelector(".dr-focus-band");
+        return {
+          letter: paragraph.letterSpacing, pressed: shadow.querySelector("[data-ui='focus'][data-value='3']").getAttribute("aria-pressed"),
+          band: !band.hidden, lines: Math.round(band.getBoundingClientRect().height / parseFloat(getComputedStyle(shadow.querySelector(".dr-content")).lineHeight)),
+          top: band.getBoundingClientRect().top,
+        };
+      });
+      assert.notEqual(applied.letter, "normal");
+      assert.deepEqual([applied.pressed, applied.band, applied.lines], ["true", true, 3]);
+      // Arrow Down moves the band one line down (focus in the article, not in a menu).
+      await inReader(page, (root, shadow) => {
+        shadow.querySelector(".dr-settings").open = false;
+      });
+      await inReader(page, (root) => root.focus());
+      await page.keyboard.press("ArrowDown");
+      await page.keyboard.press("ArrowDown");
+      const moved = await inReader(page, (root, shadow) => shadow.querySelector(".dr-focus-band").style.top);
+      assert.ok(parseFloat(moved) > 0, `band at ${moved}`);
+      const stored = await page.evaluate(() => localStorage.getItem("declutter:reader-settings"));
+      assert.match(stored, /spacing=wider/);
+      assert.match(stored, /focus=3/);
+      // Reopened, the reader keeps them; a wasm setting saved after keeps them too.
+      await page.evaluate(() => window.__declutter.exitReaderMode());
+      await openReader(page);
+      await inReader(page, (root, shadow) => shadow.querySelector("[data-action='text-larger']").click());
+      const kept = await inReader(page, (root) => [root.dataset.spacing, root.ownerDocument.defaultView.localStorage.getItem("declutter:reader-settings")]);
+      assert.equal(kept[0], "wider");
+      assert.match(kept[1], /spacing=wider/);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    test("Save article and Save Markdown download files from blob links", async () => {
+      const { page, errors, close } = await openPage(FIXTURE, DESKTOP);
+      await page.evaluate(() => {
+        window.__saved = [];
+        const create = URL.createObjectURL.bind(URL);
+        URL.createObjectURL = (blob) => {
+          window.__saved.push(blob.text().then((text) => ({ type: blob.type, text })));
+          return create(blob);
+        };
+        // No real download in the test: the link's click is recorded instead.
+        HTMLAnchorElement.prototype.click = function () { window.__saved.push(Promise.resolve({ name: this.download })); };
+      });
+      await openReader(page);
+      await inReader(page, (root, shadow) => shadow.querySelector("[data-action='save-markdown']").click());
+      await inReader(page, (root, shadow) => shadow.querySelector("[data-action='save-html']").click());
+      await page.waitForFunction(() => window.__saved.length === 4);
+      const saved = await page.evaluate(() => Promise.all(window.__saved));
+      const [markdown, markdownName, html, htmlName] = saved;
+      assert.equal(markdownName.name, "How-a-small-town-rebuilt-its-river-after-the-flood.md");
+      assert.match(markdown.text, /^---\ntitle: "How a small town rebuilt its river after the flood"\nsource: "http/);
+      assert.match(markdown.text, /## Giving the water somewhere to go/);
+      assert.equal(htmlName.name, "How-a-small-town-rebuilt-its-river-after-the-flood.html");
+      assert.match(html.type, /^text\/html/);
+      assert.match(html.text, /<style>[^]*\.dr-content[^]*<\/style>/);
+      assert.match(html.text, /<img [^>]*src="data:image\/svg\+xml;base64,/, "the same-origin picture is not inlined");
+      assert.doesNotMatch(html.text, /<script/i);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    test("a page that is not an article: the reader says so and offers the page without clutter", async () => {
+      const { page, errors, close } = await openPage("/fixtures/listing-not-article.html", DESKTOP);
+      await openReader(page);
+      const notice = await inReader(page, (root, shadow) => shadow.querySelector(".dr-notice")?.textContent ?? null);
+      assert.match(notice ?? "", /does not look like an article|only part of the page/);
+      await inReader(page, (root, shadow) => shadow.querySelector(".dr-notice button").click());
+      await page.waitForFunction(() => !document.querySelector("declutter-reader") && window.__declutter.declutterStatus() !== null);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    test("an article that reads well gets no notice", async () => {
+      const { page, close } = await openPage(FIXTURE, DESKTOP);
+      await openReader(page);
+      assert.equal(await inReader(page, (root, shadow) => shadow.querySelector(".dr-notice")), null);
+      await close();
+    });
+
     for (const [label, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {
       test(`axe-core finds no serious or critical violation in every theme and with the list open (${label})`, async () => {
         const { page, errors, close } = await openAt(openPage, name, FIXTURE, viewport);

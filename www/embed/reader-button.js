@@ -180,13 +180,17 @@ async function startPicking(button) {
 const BUTTON_GAP = 16;
 
 /**
- * Lays the floating buttons out from the bottom right, right to left, starting a row above when
- * the next one would leave the window (a phone is narrower than the three side by side).
+ * Lays the floating buttons out from the bottom right of the screen (the visual viewport: on a
+ * page wider than a phone, fixed boxes are placed in the wider layout viewport), right to left,
+ * starting a row above when the next one would leave the screen (a phone is narrower than the
+ * three side by side).
  * @param {HTMLElement[]} buttons
  */
 function layoutButtons(buttons) {
-  // Laid out as the window is: a page without a mobile viewport is wider than the screen.
-  const width = window.visualViewport?.width ?? document.documentElement.clientWidth;
+  const screen = window.visualViewport;
+  const width = screen?.width ?? document.documentElement.clientWidth;
+  const height = screen?.height ?? window.innerHeight;
+  const [left0, top0] = [screen?.offsetLeft ?? 0, screen?.offsetTop ?? 0];
   let right = BUTTON_GAP;
   let bottom = BUTTON_GAP;
   let rowHeight = 0;
@@ -196,7 +200,10 @@ function layoutButtons(buttons) {
       bottom += rowHeight + 8;
       rowHeight = 0;
     }
-    Object.assign(button.style, { right: `${right}px`, bottom: `${bottom}px`, maxWidth: `calc(100vw - ${2 * BUTTON_GAP}px)` });
+    Object.assign(button.style, {
+      right: "auto", bottom: "auto", maxWidth: `${width - 2 * BUTTON_GAP}px`,
+      left: `${left0 + width - right - button.offsetWidth}px`, top: `${top0 + height - bottom - button.offsetHeight}px`,
+    });
     right += button.offsetWidth + 8;
     rowHeight = Math.max(rowHeight, button.offsetHeight);
   }
@@ -208,7 +215,18 @@ function setUp() {
   const pickerButton = declutterButton ? createPickerButton(readerButton, declutterButton) : null;
   const buttons = [readerButton, declutterButton, pickerButton].filter((button) => button !== null);
   layoutButtons(buttons);
+  // The reader's "show the page without clutter instead" (a page that is no article): this
+  // page's own in-place button, with the picked rules and its Restore state.
+  if (declutterButton) {
+    document.addEventListener("declutter:in-place", async (event) => {
+      event.preventDefault();
+      (await loadDeclutter()).exitReaderMode();
+      if (declutterButton.getAttribute("aria-pressed") !== "true") declutterButton.click();
+    });
+  }
   addEventListener("resize", () => layoutButtons(buttons));
+  window.visualViewport?.addEventListener("resize", () => layoutButtons(buttons));
+  window.visualViewport?.addEventListener("scroll", () => layoutButtons(buttons));
   const start = new URLSearchParams(location.hash.slice(1)).get("declutter");
   if (start === "reader") readerButton.click();
   if (start === "page") declutterButton?.click();
