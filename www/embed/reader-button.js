@@ -200,10 +200,16 @@ function layoutButtons(buttons) {
       bottom += rowHeight + 8;
       rowHeight = 0;
     }
-    Object.assign(button.style, {
-      right: "auto", bottom: "auto", maxWidth: `${width - 2 * BUTTON_GAP}px`,
-      left: `${left0 + width - right - button.offsetWidth}px`, top: `${top0 + height - bottom - button.offsetHeight}px`,
-    });
+    // Where the screen is the layout viewport (desktops, mobile pages that fit), offsets from its
+    // right and bottom edges, which a scrollbar coming or going does not change; on a page laid
+    // out wider than the phone, a place computed on the visual viewport.
+    // (The layout viewport, innerWidth, is wider than the screen by more than a classic
+    // scrollbar's 15–17 px only when the page is laid out wider than the phone.)
+    const zoomedOut = screen !== undefined && (left0 !== 0 || top0 !== 0 || window.innerWidth - width > 24);
+    Object.assign(button.style, zoomedOut
+      ? { right: "auto", bottom: "auto", left: `${left0 + width - right - button.offsetWidth}px`, top: `${top0 + height - bottom - button.offsetHeight}px` }
+      : { left: "auto", top: "auto", right: `${right}px`, bottom: `${bottom}px` });
+    button.style.maxWidth = `${width - 2 * BUTTON_GAP}px`;
     right += button.offsetWidth + 8;
     rowHeight = Math.max(rowHeight, button.offsetHeight);
   }
