@@ -329,6 +329,23 @@ for (const name of BROWSERS) {
       await close();
     });
 
+    test("the Legible font: Atkinson Hyperlegible, bundled by the demo, is what the reader shows", async () => {
+      const { page, errors, close } = await openPage("/samples/portal-news.html", DESKTOP);
+      await openReader(page);
+      await inReader(page, (root, shadow) => shadow.querySelector("[data-action='font-legible']").click());
+      const face = await page.evaluate(async () => {
+        const shadow = document.querySelector("declutter-reader").shadowRoot;
+        const family = getComputedStyle(shadow.querySelector(".dr-content p")).fontFamily;
+        const loaded = await document.fonts.load('400 19px "Atkinson Hyperlegible"');
+        return { family, loaded: loaded.length, ready: document.fonts.check('400 19px "Atkinson Hyperlegible"') };
+      });
+      assert.match(face.family, /^"Atkinson Hyperlegible"/);
+      assert.ok(face.loaded >= 1 && face.ready, JSON.stringify(face));
+      assert.match(await page.evaluate(() => localStorage.getItem("declutter:reader-settings")), /font=legible/);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
     test("Save article and Save Markdown download files from blob links", async () => {
       const { page, errors, close } = await openPage(FIXTURE, DESKTOP);
       await page.evaluate(() => {
