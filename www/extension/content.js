@@ -178,8 +178,13 @@ function watchClose() {
 /** @type {MutationObserver | null} */
 let closeObserver = null;
 
+/** The options the reader was last opened with (the user's filters and rules), for in-place
+ * mode when the reader offers it. @type {RunOptions} */
+let readerOptions = {};
+
 /** @param {RunOptions} options */
 function openReader(options) {
+  readerOptions = options;
   addLegibleFace(document);
   removeToast();
   const article = declutter.enterReaderMode(options);
@@ -376,6 +381,15 @@ document.addEventListener("declutter:keep-rule", (event) => {
   if (typeof rule !== "string" || !rule.includes("#@#") || !isSiteRule(rule)) return;
   event.preventDefault();
   savePickedRule(rule);
+});
+
+// The reader's "Show the page without clutter instead" (a page that does not look like an
+// article): this script's in-place mode, with the user's filters and its Restore state.
+document.addEventListener("declutter:in-place", (event) => {
+  if (!inPlaceApi()) return;
+  event.preventDefault();
+  closeReader();
+  if (!decluttered) actions.declutter(readerOptions);
 });
 
 if (!globalThis[GLOBAL]) {
