@@ -138,6 +138,39 @@ for (const name of BROWSERS) {
       await close();
     });
 
+    test("menus: the More menu opens from the keyboard, Escape closes the menu first and the reader then", async () => {
+      const { page, errors, close } = await openPage(FIXTURE, DESKTOP);
+      await openReader(page);
+      await inReader(page, (root, shadow) => shadow.querySelector(".dr-more summary").focus());
+      await page.keyboard.press("Enter");
+      const opened = await inReader(page, (root, shadow) => shadow.querySelector(".dr-more .dr-menu-panel").getBoundingClientRect().height > 0);
+      assert.equal(opened, true);
+      await page.keyboard.press("Tab");
+      assert.equal(await inReader(page, (root, shadow) => shadow.activeElement?.textContent), "Copy as Markdown");
+      await page.keyboard.press("Escape");
+      const after = await inReader(page, (root, shadow) => ({ open: shadow.querySelector(".dr-more").open, focused: shadow.activeElement?.localName }));
+      assert.deepEqual(after, { open: false, focused: "summary" });
+      await page.keyboard.press("Escape");
+      assert.equal(await page.$("declutter-reader"), null);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    if (name === "chromium") {
+      // Media emulation is Chromium's (CDP); Firefox's WebDriver BiDi has none.
+      test("under prefers-reduced-motion the toolbar stays put while scrolling", async () => {
+        const { page, close } = await openPage(FIXTURE, DESKTOP);
+        await page.emulateMediaFeatures([{ name: "prefers-reduced-motion", value: "reduce" }]);
+        await openReader(page);
+        await inReader(page, (root) => root.scrollBy(0, 200));
+        await inReader(page, (root) => root.scrollBy(0, 400));
+        await new Promise((resolve) => setTimeout(resolve, 300));
+        const top = await inReader(page, (root, shadow) => shadow.querySelector(".dr-toolbar").getBoundingClientRect().top);
+        assert.ok(top >= -0.5, `the toolbar moved away (top ${top})`);
+        await close();
+      });
+    }
+
     for (const [label, viewport] of [["desktop", DESKTOP], ["phone", PHONE]]) {
       test(`what was removed, in plain words (${label}): grouped, heading in view, Show puts the block back`, async () => {
         const { page, errors, close } = await openAt(openPage, name, FIXTURE, viewport);
