@@ -30,7 +30,7 @@ export interface ReaderOptions extends CleanOptions {
   theme?: "auto" | "light" | "dark" | "sepia";
   fontSize?: number;
   contentWidth?: number;
-  fontFamily?: "serif" | "sans";
+  fontFamily?: "serif" | "sans" | "legible";
 }
 
 export interface DeclutterOptions extends CleanOptions {

@@ -127,3 +127,40 @@ export function pinnedLayers(skip, kinds, articleLength) {
   }
   return found;
 }
+
+// ---- emptied containers ----
+
+const COLLAPSED = "data-declutter-collapsed";
+
+/** Whether nothing of `element` shows any more: every element child hidden (by in-place mode, or
+ * by the page) or itself emptied, and no text of its own. @param {Element} element */
+function emptied(element) {
+  for (const node of element.childNodes) {
+    if (node.nodeType === Node.TEXT_NODE && node.textContent?.trim()) return false;
+    if (node.nodeType !== Node.ELEMENT_NODE) continue;
+    const child = /** @type {Element} */ (node);
+    if (child.hasAttribute("data-declutter-hidden") || child.hasAttribute(COLLAPSED)) continue;
+    if (/^(script|style|template|link|meta|noscript)$/.test(child.localName)) continue;
+    if (getComputedStyle(child).display === "none") continue;
+    return false;
+  }
+  return true;
+}
+
+/**
+ * After in-place mode hid `element`: the containers it leaves empty (an ad slot's wrapper with a
+ * min-height, margins and padding) are marked so that in-place mode's sheet collapses them,
+ * climbing while the parent shows nothing else; the page keeps no blank gap where blocks went.
+ * @param {Element} element
+ */
+export function collapseEmptied(element) {
+  for (let parent = element.parentElement; parent && parent !== document.body && parent !== document.documentElement; parent = parent.parentElement) {
+    if (!emptied(parent)) return;
+    parent.setAttribute(COLLAPSED, "");
+  }
+}
+
+/** Takes the marks of collapseEmptied back (restorePage). */
+export function uncollapse() {
+  for (const element of document.querySelectorAll(`[${COLLAPSED}]`)) element.removeAttribute(COLLAPSED);
+}

@@ -39,6 +39,9 @@ impl Theme {
 pub enum FontFamily {
     Serif,
     Sans,
+    /// Atkinson Hyperlegible where the page or extension provides it (the demo and the extension
+    /// bundle it; the wasm does not), else the sans-serif stack.
+    Legible,
 }
 
 impl FontFamily {
@@ -46,6 +49,7 @@ impl FontFamily {
         match name {
             "serif" => Some(FontFamily::Serif),
             "sans" | "sans-serif" => Some(FontFamily::Sans),
+            "legible" => Some(FontFamily::Legible),
             _ => None,
         }
     }
@@ -54,6 +58,7 @@ impl FontFamily {
         match self {
             FontFamily::Serif => "serif",
             FontFamily::Sans => "sans",
+            FontFamily::Legible => "legible",
         }
     }
 }

@@ -155,5 +155,85 @@ for (const name of BROWSERS) {
       assert.ok(before.every((text) => !text.endsWith("matches")), JSON.stringify(before));
       await close();
     });
+
+    test("hiding the cookie dialog hides the dark backdrop around it too; Undo brings both back", async () => {
+      const { page, errors, close } = await openPage(SAMPLE);
+      await openPicker(page);
+      // The dialog's own box, at its padding (not a paragraph inside it).
+      const corner = await page.$eval(".consent-layer", (layer) => {
+        const rect = layer.getBoundingClientRect();
+        return { x: rect.left + 6, y: rect.top + 6 };
+      });
+      await page.mouse.move(corner.x, corner.y);
+      await page.keyboard.press("Enter");
+      await page.waitForSelector("[data-declutter-ui=picker]", { hidden: true });
+      const shown = await page.evaluate(() => ({
+        dialog: document.querySelector(".consent-layer").checkVisibility(),
+        backdrop: document.querySelector("#cmp-consent").checkVisibility(),
+        atCorner: document.elementFromPoint(5, 5)?.id ?? "",
+      }));
+      assert.deepEqual([shown.dialog, shown.backdrop], [false, false], "the dialog or its backdrop is still shown");
+      assert.notEqual(shown.atCorner, "cmp-consent");
+      const rules = await pickedRules(page);
+      assert.equal(rules.length, 2, JSON.stringify(rules));
+      assert.ok(rules.some((rule) => /cmp-consent|consent-backdrop/.test(rule)), JSON.stringify(rules));
+      await page.locator("[data-declutter-ui=undo] >>> button").click();
+      await page.waitForFunction(() => document.querySelector("#cmp-consent").checkVisibility());
+      assert.deepEqual(await pickedRules(page), []);
+      assert.deepEqual(errors, []);
+      await close();
+    });
+
+    // The hint is in the picker's closed shadow root: Chromium's accessibility tree (CDP) reaches
+    // it by its role, Firefox's WebDriver BiDi does not.
+    if (name === "chromium") test("the hint never covers the Hide an element… button, wherever the selected block is", async () => {
+      const { page, close } = await pickerOnSample();
+      const hint = page.locator("::-p-aria([role=\"status\"])");
+      const buttonRect = await page.$eval("[data-declutter-button=picker]", (button) => button.getBoundingClientRect().toJSON());
+      const overlaps = (a, b) => a.x < b.left + b.width && b.left < a.x + a.width && a.y < b.top + b.height && b.top < a.y + a.height;
+      // A block in the middle (hint at the top), then the page's top bar (hint at the bottom).
+      for (const where of ["middle", "top"]) {
+        const point = where === "middle" ? await centreOf(page, ".article-body p", PARAGRAPH) : { x: 200, y: 10 };
+        if (where === "top") await page.evaluate(() => window.scrollTo(0, 0));
+        await page.mouse.move(point.x, point.y);
+        const box = await (await hint.waitHandle()).boundingBox();
+        assert.ok(box && box.height > 0, "no hint");
+        assert.ok(!overlaps(box, buttonRect), `the hint (${JSON.stringify(box)}) covers the button (${JSON.stringify(buttonRect)}) with the block at the ${where}`);
+      }
+      await page.keyboard.press("Escape");
+      await close();
+    });
+
+    if (name === "chromium") {
+      // Touch emulation is Chromium's (CDP); Firefox's WebDriver BiDi has none.
+      test("touch: a tap selects, a second tap hides, and the hint speaks of taps", async () => {
+        const { page, errors, close } = await openPage(SAMPLE, { width: 390, height: 844, isMobile: true, hasTouch: true, deviceScaleFactor: 2 });
+        await page.$eval("#cmp-consent .consent-accept", (button) => button.click());
+        await page.waitForSelector("[data-declutter-button=picker]", { visible: true });
+        // The sample is laid out wider than the phone (735 px): the button is started by script.
+        await page.$eval("[data-declutter-button=picker]", (button) => button.click());
+        await page.waitForSelector("[data-declutter-ui=picker]");
+        const hint = page.locator("::-p-aria([role=\"status\"])");
+        const text = await (await hint.waitHandle()).evaluate((element) => element.textContent);
+        assert.match(text, /Tap a block/);
+        assert.doesNotMatch(text, /wheel|Enter|Esc/);
+        // Near the paragraph's start: the sample is laid out wider than the screen.
+        const centre = await centreOf(page, ".article-body p", PARAGRAPH);
+        const { x, y } = await page.evaluate((text, y) => {
+          const rect = [...document.querySelectorAll(".article-body p")].find((p) => p.textContent.includes(text)).getBoundingClientRect();
+          // Touch points are in the screen's CSS pixels: the visual viewport's.
+          const { offsetLeft, offsetTop, scale } = window.visualViewport;
+          return { x: (rect.left + 12 - offsetLeft) * scale, y: (y - offsetTop) * scale };
+        }, PARAGRAPH, centre.y);
+        await page.touchscreen.tap(x, y);
+        assert.equal(await isShown(page, PARAGRAPH), true, "one tap hid the block at once");
+        await page.touchscreen.tap(x, y);
+        await page.waitForSelector("[data-declutter-ui=picker]", { hidden: true });
+        assert.equal(await isShown(page, PARAGRAPH), false, `the second tap did not hide the block: ${JSON.stringify(await pickedRules(page))} at ${x},${y}`);
+        assert.equal((await pickedRules(page)).length, 1);
+        assert.deepEqual(errors, []);
+        await close();
+      });
+    }
   });
 }
