@@ -32,7 +32,7 @@ web-deps-browser: web-deps-build
 
 wasm: pkg/declutter_bg.wasm
 
-pkg/declutter_bg.wasm: $(WASM_SOURCES) scripts/finish-pkg.mjs www/npm-README.md | web-deps-build
+pkg/declutter_bg.wasm: $(WASM_SOURCES) scripts/finish-pkg.mjs | web-deps-build
 	PATH="$(WEB_PATH)" wasm-pack build --target web --release --out-dir pkg
 	node scripts/finish-pkg.mjs
 	@touch $@

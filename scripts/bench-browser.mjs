@@ -7,9 +7,7 @@
 //
 // Each page's runs alternate the order of the two engines, so neither always runs on a warm
 // cache or right after a GC. The page is served cross-origin isolated for 5 µs timer resolution.
-// Then the reader view: on the largest pages, the time from enterReaderMode() to its first paint
-// and the longest task meanwhile.
-import { readFileSync, readdirSync, statSync } from "node:fs";
+import { readFileSync, readdirSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { gzipSync } from "node:zlib";
 import { launch } from "../tests/e2e/browsers.mjs";
@@ -86,60 +84,6 @@ function report(rows, failures, isolated) {
   console.log(`highest ratios: ${slowest.map((row) => `${row.name} ${(row.declutter / row.readability).toFixed(2)}`).join(", ")}`);
 }
 
-/** Pages the reader-opening time is measured on: the largest of the corpus (the slow ones). */
-const READER_PAGES = 12;
-
-/**
- * In the page: shows `html` as the document (scripts and styles out, as the page's own would
- * have run already), then times enterReaderMode() from the call to the reader's first paint:
- * the next animation frame after the call, and a task after it (the frame has been painted).
- */
-async function timeReaderOpening({ html }) {
-  const parsed = new DOMParser().parseFromString(html, "text/html");
-  for (const element of parsed.querySelectorAll("script, iframe, link[rel~=stylesheet]")) element.remove();
-  window.declutter.exitReaderMode();
-  document.documentElement.replaceWith(document.adoptNode(parsed.documentElement));
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  const started = performance.now();
-  let longest = 0;
-  const observer = new PerformanceObserver((list) => {
-    for (const entry of list.getEntries()) longest = Math.max(longest, entry.duration);
-  });
-  try {
-    observer.observe({ type: "longtask" });
-  } catch {
-    // No long-task timing in this browser.
-  }
-  try {
-    window.declutter.enterReaderMode({ maxPages: 1 });
-  } catch (error) {
-    return { error: String(error?.message ?? error) };
-  }
-  await new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 0)));
-  const painted = performance.now() - started;
-  observer.disconnect();
-  window.declutter.exitReaderMode();
-  return { painted, longest };
-}
-
-async function benchReaderOpening(page) {
-  const pages = corpusPages()
-    .map((name) => ({ name, size: statSync(join(CORPUS, name)).size }))
-    .sort((a, b) => b.size - a.size)
-    .slice(0, READER_PAGES);
-  const rows = [];
-  for (const { name, size } of pages) {
-    const result = await page.evaluate(timeReaderOpening, { html: readFileSync(join(CORPUS, name), "utf8") });
-    if (result.error) console.log(`reader view: ${name} threw: ${result.error}`);
-    else rows.push({ name, size, ...result });
-  }
-  if (!rows.length) return;
-  const times = rows.map((row) => row.painted);
-  const ms = (value) => `${value.toFixed(0)} ms`;
-  console.log(`reader view, call to first paint, ${rows.length} largest pages (${(pages.at(-1).size / 1024).toFixed(0)}–${(pages[0].size / 1024).toFixed(0)} KB): median ${ms(median(times))}, p90 ${ms(percentile(times, 0.9))}, max ${ms(Math.max(...times))}; longest task ${ms(Math.max(...rows.map((row) => row.longest)))}`);
-  for (const row of rows) console.log(`  ${row.name} (${(row.size / 1024).toFixed(0)} KB): ${ms(row.painted)}`);
-}
-
 async function main() {
   const server = await startServer({ isolate: true });
   const browser = await launch("chromium");
@@ -156,7 +100,6 @@ async function main() {
       rows.push({ name, declutter: median(result.times.declutter), readability: median(result.times.readability) });
     }
     report(rows, failures, isolated);
-    await benchReaderOpening(page);
   } finally {
     await browser.close();
     await server.stop();

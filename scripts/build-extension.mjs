@@ -209,7 +209,7 @@ async function bundle(entry, outfile, features) {
     target: ["chrome116", "firefox142"],
     charset: "utf8",
     legalComments: "none",
-    loader: { ".wasm": "binary", ".woff2": "binary" },
+    loader: { ".wasm": "binary" },
     // The content script imports the package by its name: `declutter` and its wasm file.
     alias: { declutter: PKG },
     define: { DECLUTTER_IN_PLACE: String(features.inPlace) },
@@ -232,9 +232,6 @@ async function buildBrowser(browser, out, features) {
   await bundle("options.js", join(dir, "options.js"), features);
   for (const file of ["options.html", "options.css", "reader.html", "reader-frame.css", "reader-frame.js"]) cpSync(join(SOURCE, file), join(dir, file));
   for (const size of [16, 32, 48, 128]) writeFileSync(join(dir, "icons", `icon-${size}.png`), drawIcon(size));
-  // The legible face is inlined in content.js (www/extension/fonts.js); its licence goes with it.
-  mkdirSync(join(dir, "fonts"), { recursive: true });
-  cpSync(join(ROOT, "node_modules", "@fontsource", "atkinson-hyperlegible", "LICENSE"), join(dir, "fonts", "OFL.txt"));
   const archive = join(out, `declutter-${browser}.zip`);
   writeFileSync(archive, zip(listFiles(dir).map((file) => [file, readFileSync(join(dir, file))])));
   return archive;

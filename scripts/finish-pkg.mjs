@@ -41,10 +41,7 @@ wirePages();
 const path = new URL("../pkg/package.json", import.meta.url);
 const pkg = JSON.parse(readFileSync(path, "utf8"));
 
-// The package's README is written for npm users (install, bundlers, the API), not the repository's.
-copyFileSync(new URL("../www/npm-README.md", import.meta.url), new URL("README.md", PKG));
-
-const required = ["declutter_bg.wasm", "declutter.js", "declutter.d.ts", "pages.js", "snippets", "README.md"];
+const required = ["declutter_bg.wasm", "declutter.js", "declutter.d.ts", "pages.js", "snippets"];
 pkg.name = "declutter";
 pkg.type = "module";
 pkg.main = "declutter.js";

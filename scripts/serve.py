@@ -5,8 +5,6 @@ URL layout (nothing is copied; the paths map onto the repository):
   /pkg/...                  -> pkg/      (the wasm-pack build)
   /vendor/readability/...   -> node_modules/@mozilla/readability/  (benchmark only)
   /fixtures/...             -> tests/fixtures/  (end-to-end tests)
-  /fonts/atkinson/...       -> node_modules/@fontsource/atkinson-hyperlegible/files/  (the reader's
-                               legible face, from the pinned npm package; nothing copied)
   /...                      -> www/
 
 Usage: scripts/serve.py [--port 8080] [--bind 127.0.0.1] [--isolate]
@@ -24,7 +22,6 @@ MOUNTS = [
     ("/pkg/", os.path.join(ROOT, "pkg")),
     ("/vendor/readability/", os.path.join(ROOT, "node_modules", "@mozilla", "readability")),
     ("/fixtures/", os.path.join(ROOT, "tests", "fixtures")),
-    ("/fonts/atkinson/", os.path.join(ROOT, "node_modules", "@fontsource", "atkinson-hyperlegible", "files")),
     ("/", os.path.join(ROOT, "www")),
 ]
 TYPES = {
@@ -34,7 +31,6 @@ TYPES = {
     ".svg": "image/svg+xml",
     ".json": "application/json",
     ".ts": "text/plain",
-    ".woff2": "font/woff2",
 }
 
 
@@ -54,9 +50,6 @@ class Handler(http.server.SimpleHTTPRequestHandler):
 
     def end_headers(self):
         self.send_header("Cache-Control", "no-store")
-        # The module and its wasm may be imported from a page on another local port (a site in
-        # development embedding the demo's build).
-        self.send_header("Access-Control-Allow-Origin", "*")
         if self.isolate:
             self.send_header("Cross-Origin-Opener-Policy", "same-origin")
             self.send_header("Cross-Origin-Embedder-Policy", "require-corp")

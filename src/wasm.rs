@@ -181,8 +181,7 @@ export interface ReaderOptions extends CleanOptions {
   fontSize?: number;
   /** Maximum line length in em, 24 to 60 (default 36). */
   contentWidth?: number;
-  /** "legible" is Atkinson Hyperlegible where the page provides the face (see the README), else sans-serif. */
-  fontFamily?: "serif" | "sans" | "legible";
+  fontFamily?: "serif" | "sans";
 }
 "#;
 

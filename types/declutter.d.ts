@@ -30,7 +30,7 @@ export interface ReaderOptions extends CleanOptions {
   theme?: "auto" | "light" | "dark" | "sepia";
   fontSize?: number;
   contentWidth?: number;
-  fontFamily?: "serif" | "sans" | "legible";
+  fontFamily?: "serif" | "sans";
 }
 
 export interface DeclutterOptions extends CleanOptions {

@@ -62,8 +62,7 @@ pub(super) fn judge<'c>(doc: Doc<'_, 'c>, i: u32, ctx: &Context<'_, 'c>) -> Opti
     if matches!(tag, "html" | "body" | "main") || ctx.holds_the_story(i) {
         return None;
     }
-    let verdict = judge_by_offer(doc, i)
-        .or_else(|| judge_by_tag(doc, i, ctx))
+    let verdict = judge_by_tag(doc, i, ctx)
         .or_else(|| {
             if tag == "article" {
                 None
@@ -312,79 +311,5 @@ pub(super) fn judge_by_data_attributes(doc: Doc, i: u32) -> Option<Removal> {
                 format!("attribute `{name}` marks an ad slot"),
             )
         })
-    })
-}
-
-/// Most text of a block that is only an offer ("Subscribe — 3 months for $1", "Open in app"): a
-/// story paragraph that mentions a subscription is longer than this.
-const OFFER_MAX_LEN: u32 = 90;
-
-/// The verbs of subscription and app offers, in the languages of the label tables.
-const OFFER_VERBS: &[&str] = &[
-    "subscri",
-    "abonn",
-    "abo ",
-    "suscr",
-    "abbona",
-    "assine",
-    "open in app",
-    "open in the app",
-    "get the app",
-    "in der app",
-    "app öffnen",
-    "in app öffnen",
-    "ouvrir dans l'app",
-    "abrir en la app",
-];
-
-/// What makes a subscription line an offer rather than a mention: a price, a period or a free
-/// trial (or, for app prompts, the verb alone says it).
-const OFFER_TERMS: &[&str] = &[
-    "$",
-    "€",
-    "£",
-    "month",
-    "monat",
-    "mois",
-    "mes",
-    "mese",
-    "week",
-    "woche",
-    "semaine",
-    "year",
-    "jahr",
-    "free",
-    "gratis",
-    "kostenlos",
-    "gratuit",
-    "trial",
-    "test",
-    "offer",
-    "angebot",
-    "offre",
-    "oferta",
-    "app",
-];
-
-/// A block whose whole text is a subscription or app offer is newsletter/promotion clutter,
-/// whatever its class says (a `topbar` holding "Subscribe — 3 months for $1" is no navigation).
-/// Outside the article only: inside it a short heading may well be about subscriptions ("How to
-/// subscribe to a podcast: free apps"), and the article's own prompts have rules of their own.
-fn judge_by_offer(doc: Doc, i: u32) -> Option<Removal> {
-    let len = doc.text_len(i);
-    if !(1..=OFFER_MAX_LEN).contains(&len)
-        || matches!(doc.tag(i), "h1" | "h2" | "h3" | "h4" | "h5" | "h6")
-        || inside_article(doc, i)
-    {
-        return None;
-    }
-    let text = crate::case::lowercase(&doc.text_prefix(i, OFFER_MAX_LEN as usize * 4));
-    let verb = OFFER_VERBS.iter().any(|verb| text.contains(verb));
-    let offer = OFFER_TERMS.iter().any(|term| text.contains(term));
-    (verb && offer).then(|| {
-        Removal::new(
-            ClutterKind::Newsletter,
-            "its whole text is a subscription or app offer".into(),
-        )
     })
 }

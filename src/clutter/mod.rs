@@ -146,12 +146,6 @@ pub fn remove_clutter(view: &View, base: &Mask, pass: &Pass) -> Cleared {
             i += 1;
             continue;
         }
-        if pass.filters.is_some_and(|f| f.keeps(view, i)) {
-            // The user's "always keep on this site" (`site#@#selector`): the block and all it
-            // holds stay, whatever the rules would say of it.
-            i = view.end(i);
-            continue;
-        }
         // Code is judged by the user's rules only, and nothing inside it at all.
         let in_code = code.covers(i);
         let found = if in_code {
@@ -379,32 +373,6 @@ mod tests {
         assert!(!text.contains("Teaser"));
         assert_eq!(removed[0].kind, ClutterKind::Recommendation);
         assert!(removed[0].reason.contains("Das könnte"));
-    }
-
-    #[test]
-    fn a_block_that_is_only_a_subscription_offer_is_newsletter_whatever_its_class() {
-        let para = BODY_PARAGRAPH.repeat(12);
-        let (removed, text) = removed_of(&format!(
-            "<body><div class=topbar>Subscribe \u{2014} 3 months for $1</div>\
-             <div class=nav-bar><a href=/subscribe>Subscribe</a> <a href=/news>News</a></div>\
-             <article><h2>How to subscribe to a podcast: free apps</h2>{para}</article></body>"
-        ));
-        let offer = removed
-            .iter()
-            .find(|r| r.selector.ends_with("div:nth-child(1)"));
-        assert_eq!(
-            offer.map(|r| r.kind),
-            Some(ClutterKind::Newsletter),
-            "{removed:?}"
-        );
-        // A subscribe link among menu items is no offer, and the article's heading stays.
-        assert!(
-            removed
-                .iter()
-                .all(|r| r.kind != ClutterKind::Newsletter
-                    || r.selector.ends_with("div:nth-child(1)"))
-        );
-        assert!(text.contains("How to subscribe to a podcast"));
     }
 
     #[test]

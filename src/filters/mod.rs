@@ -6,10 +6,7 @@
 //!   their subdomains; `~example.com##selector` everywhere except there (both can
 //!   be mixed: `example.com,~shop.example.com##selector`);
 //! - `#@#selector`, `example.com#@#selector`: exceptions that cancel the hiding
-//!   rules with exactly the same selector (for those sites, or everywhere); an
-//!   exception for named sites (`example.com#@#.box`, what the reader's "Always
-//!   keep on this site" writes) also keeps the blocks it matches from the
-//!   clutter rules ([`HostFilters::keeps`]);
+//!   rules with exactly the same selector (for those sites, or everywhere);
 //! - comments (`!`), headers (`[Adblock Plus 2.0]`) and blank lines are ignored.
 //!
 //! Network rules (`||ads.example^`) and the extended syntaxes (`#?#`, `#$#`,
@@ -98,7 +95,6 @@ impl fmt::Debug for FilterRule {
 #[derive(Clone, Debug)]
 struct Exception {
     domains: Domains,
-    selector: Selector,
 }
 
 /// A parsed filter list. Cheap to clone (the rules are shared).
@@ -189,20 +185,10 @@ impl FilterList {
             })
             .collect();
         let active_count = active.iter().filter(|&&a| a).count();
-        // Only exceptions that name the sites they are for keep blocks: a generic `#@#.ad`
-        // in a subscribed list is there to cancel a hiding rule, not to vouch for every ad.
-        let keeps = inner
-            .exceptions
-            .iter()
-            .enumerate()
-            .filter(|(_, e)| e.domains.names_sites() && e.domains.applies(host))
-            .map(|(k, _)| k as u32)
-            .collect();
         HostFilters {
             list: Arc::clone(&self.inner),
             active,
             active_count,
-            keeps,
         }
     }
 
@@ -259,13 +245,10 @@ impl Builder {
                 }
                 Line::Exception { domains, selector } => {
                     // The selector must be valid too, else the line is a typo.
-                    match parse_domains(domains).and_then(|d| compile(selector).map(|c| (d, c))) {
-                        Ok((domains, selector_compiled)) => {
+                    match parse_domains(domains).and_then(|d| compile(selector).map(|_| d)) {
+                        Ok(domains) => {
                             let index = self.inner.exceptions.len() as u32;
-                            self.inner.exceptions.push(Exception {
-                                domains,
-                                selector: selector_compiled,
-                            });
+                            self.inner.exceptions.push(Exception { domains });
                             self.exceptions_by_selector
                                 .entry(selector.to_string())
                                 .or_default()
@@ -302,8 +285,6 @@ pub struct HostFilters {
     list: Arc<Inner>,
     active: Vec<bool>,
     active_count: usize,
-    /// The site exceptions active on the host, which keep what they match.
-    keeps: Vec<u32>,
 }
 
 impl fmt::Debug for HostFilters {
@@ -323,20 +304,6 @@ impl HostFilters {
 
     pub fn is_empty(&self) -> bool {
         self.active_count == 0
-    }
-
-    /// Whether a site exception active here (`example.com#@#selector`) matches element `i`:
-    /// the user asked to keep that block, so the clutter rules leave it and what it holds.
-    pub fn keeps(&self, view: &View, i: u32) -> bool {
-        if self.keeps.is_empty() {
-            return false;
-        }
-        let Some(element) = view.element_ref(i) else {
-            return false;
-        };
-        self.keeps
-            .iter()
-            .any(|&k| self.list.exceptions[k as usize].selector.matches(&element))
     }
 
     /// The text of the first (in list order) active rule matching element `i`.
@@ -422,25 +389,6 @@ mod tests {
         <form><input type="TEXT" name="q" data-mixed="xABCDx"><input type="text" data-mixed="AbC"></form>
         <svg viewBox="0 0 10 10"><clipPath id="clip"><rect width="5"/></clipPath><foreignObject><p>x</p></foreignObject></svg>
         </body></html>"#;
-
-    /// Tags of the elements kept by the site exceptions active on `host`.
-    fn kept(filters: &FilterList, host: &str, src: &str) -> Vec<String> {
-        let html = Html::parse_document(src);
-        let view = View::build(&html);
-        let matcher = filters.matcher(Some(host));
-        (0..view.len() as u32)
-            .filter(|&i| matcher.keeps(&view, i))
-            .map(|i| view.tag(i).to_string())
-            .collect()
-    }
-
-    #[test]
-    fn site_exceptions_keep_blocks_on_their_site_only() {
-        let filters = list("example.com#@#.partner-box\n#@#.pullquote\nother.org#@#.video-slot\n");
-        assert_eq!(kept(&filters, "www.example.com", PAGE), vec!["div"]);
-        assert!(kept(&filters, "example.net", PAGE).is_empty());
-        assert_eq!(kept(&filters, "other.org", PAGE), vec!["div"]);
-    }
 
     #[test]
     fn parses_rules_comments_headers_and_counts_unsupported() {

@@ -34,11 +34,6 @@ impl Domains {
         }
         !self.any_include
     }
-
-    /// Whether the list names sites to include (`example.com`, not only `~example.com`).
-    pub(super) fn names_sites(&self) -> bool {
-        self.any_include
-    }
 }
 
 /// What a line is.

@@ -35,18 +35,7 @@ pub const UNLOCKED_ATTR: &str = "data-declutter-unlocked";
 /// An outlined block is shown even when the pass hid it; a released scroll lock scrolls again.
 const HIDE_CSS: &str =
     "[data-declutter-hidden]:not([data-declutter-outline]) { display: none !important; } \
-    [data-declutter-unlocked] { overflow-y: auto !important; } \
-    [data-declutter-collapsed] { min-height: 0 !important; height: auto !important; \
-    margin-block: 0 !important; padding-block: 0 !important; border-block-width: 0 !important; }";
-
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/page/layout.js")]
-extern "C" {
-    /// Marks the containers that hiding `element` left empty, for [`HIDE_CSS`] to collapse.
-    #[wasm_bindgen(js_name = collapseEmptied)]
-    fn collapse_emptied(element: &Element);
-    #[wasm_bindgen(js_name = uncollapse)]
-    fn uncollapse();
-}
+    [data-declutter-unlocked] { overflow-y: auto !important; }";
 const OUTLINE_CSS: &str = "[data-declutter-outline] { outline: 3px solid #d6006f !important; outline-offset: 2px !important; \
     box-shadow: 0 0 0 6px rgba(214, 0, 111, 0.25) !important; }";
 const OUTLINE_MS: i32 = 6_000;
@@ -201,7 +190,6 @@ pub fn status() -> Option<Report> {
 }
 
 fn undo(document: &Document, session: Session) {
-    uncollapse();
     for element in &session.hidden {
         let _ = element.remove_attribute(HIDDEN_ATTR);
         drop_sheet_at(element, &session.sheet);
@@ -263,7 +251,6 @@ impl Session {
     fn hide(&mut self, element: Element, removed: Removed) -> Result<Block, PageError> {
         element.set_attribute(HIDDEN_ATTR, removed.kind.name())?;
         adopt_sheet_at(&element, &self.sheet);
-        collapse_emptied(&element);
         self.hidden.push(element);
         Ok(Block {
             removed,

@@ -12,16 +12,14 @@ use wasm_bindgen::closure::Closure;
 use wasm_bindgen::prelude::wasm_bindgen;
 use wasm_bindgen::JsCast;
 use web_sys::{
-    CssStyleSheet, Document, DocumentFragment, Element, Event, FocusOptions, HtmlElement,
-    KeyboardEvent, ScrollBehavior, ScrollToOptions, ShadowRoot, ShadowRootInit, ShadowRootMode,
-    Window,
+    CssStyleSheet, Document, Element, Event, FocusOptions, HtmlElement, KeyboardEvent,
+    ScrollBehavior, ScrollToOptions, ShadowRoot, ShadowRootInit, ShadowRootMode, Window,
 };
 
 use super::in_place;
 use super::live_document::{document, window};
 use super::locate;
 use super::render::{apply_settings, build_view, REMOVED_PANEL_ID};
-use super::sanitize::sanitized_fragment;
 use super::settings::{Preferences, ReaderSettings};
 use super::PageError;
 use crate::multipage::{self, Joiner};
@@ -36,35 +34,6 @@ extern "C" {
     /// Starts reading the open view aloud, pauses or resumes; whether it is reading now.
     #[wasm_bindgen(js_name = toggleReadAloud)]
     pub fn toggle_read_aloud() -> bool;
-}
-
-#[wasm_bindgen(module = "/src/page/reader-ui.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = attachReaderUi)]
-    fn attach_reader_ui(shadow: &ShadowRoot, storage_key: &str, page_kind: &str, text_length: u32);
-    #[wasm_bindgen(js_name = detachReaderUi)]
-    fn detach_reader_ui();
-}
-
-#[wasm_bindgen(module = "/src/page/removed.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = placeShown)]
-    fn place_shown(shadow: &ShadowRoot, block: &Element, fragment: &DocumentFragment, index: u32);
-    #[wasm_bindgen(js_name = keepRule)]
-    fn keep_rule(
-        shadow: &ShadowRoot,
-        block: Option<Element>,
-        path: &str,
-        index: u32,
-    ) -> Option<String>;
-}
-
-#[wasm_bindgen(module = "/src/page/save.js")]
-extern "C" {
-    #[wasm_bindgen(js_name = saveMarkdown)]
-    fn save_markdown(shadow: &ShadowRoot, markdown: &str, title: &str);
-    #[wasm_bindgen(js_name = saveArticle)]
-    fn save_article(shadow: &ShadowRoot, title: &str);
 }
 
 /// Tag of the one element the reader view adds to the page.
@@ -101,7 +70,6 @@ struct OpenView {
     page_state: PageState,
     settings: ReaderSettings,
     markdown: String,
-    title: String,
     removed: Vec<Removed>,
     /// The article's pages so far, when further pages are followed.
     pages: Option<FurtherPages>,
@@ -185,12 +153,6 @@ pub fn open_with_pages(
     listen(&document, &shadow)?;
     let _ = view.root.focus_with_options(&prevent_scroll());
     attach_read_aloud(&shadow, SETTINGS_KEY);
-    attach_reader_ui(
-        &shadow,
-        SETTINGS_KEY,
-        article.page_kind.name(),
-        u32::try_from(article.length).unwrap_or(u32::MAX),
-    );
     let generation = GENERATION.with(|count| count.get().wrapping_add(1));
     GENERATION.with(|count| count.set(generation));
     let open = OpenView {
@@ -203,7 +165,6 @@ pub fn open_with_pages(
         page_state,
         settings,
         markdown: article.markdown.clone(),
-        title: article.title.clone(),
         removed: article.removed.clone(),
         pages,
     };
@@ -248,7 +209,6 @@ pub fn close() -> bool {
         return false;
     };
     detach_read_aloud();
-    detach_reader_ui();
     if let Ok(document) = document() {
         unlisten(&document, &open.shadow);
         drop_page_sheet(&document, &open.page_sheet);
@@ -353,29 +313,11 @@ fn on_keydown(event: KeyboardEvent) {
     match event.key().as_str() {
         "Escape" => {
             event.prevent_default();
-            if !close_menu() {
-                close();
-            }
+            close();
         }
         "Tab" => keep_focus_inside(&event),
         _ => {}
     }
-}
-
-/// Closes an open toolbar menu and focuses its summary; `false` when none was open.
-fn close_menu() -> bool {
-    let menu = OPEN_VIEW.with(|view| {
-        let view = view.borrow();
-        view.as_ref()?.shadow.query_selector("details[open]").ok()?
-    });
-    let Some(menu) = menu else { return false };
-    let _ = menu.remove_attribute("open");
-    if let Ok(Some(summary)) = menu.query_selector("summary") {
-        if let Some(summary) = summary.dyn_ref::<HtmlElement>() {
-            let _ = summary.focus();
-        }
-    }
-    true
 }
 
 /// Focus trap: Tab and Shift+Tab cycle through the view's controls and links.
@@ -423,13 +365,7 @@ fn focusable_elements(shadow: &ShadowRoot) -> Vec<Element> {
     };
     (0..list.length())
         .filter_map(|index| list.get(index)?.dyn_into::<Element>().ok())
-        // Not in a closed toolbar menu either: its panel is not rendered, so not focusable.
-        .filter(|element| {
-            matches!(
-                element.closest("[hidden], details:not([open]) > :not(summary)"),
-                Ok(None)
-            )
-        })
+        .filter(|element| matches!(element.closest("[hidden]"), Ok(None)))
         .collect()
 }
 
@@ -452,12 +388,7 @@ fn on_click(event: Event) {
 fn run_action(action: &str, button: &Element) {
     match action {
         "toggle-removed" => toggle_removed_panel(button),
-        "show-removed" => show_removed_block(button, false),
-        "keep-removed" => show_removed_block(button, true),
-        "in-place" => {
-            close();
-            let _ = in_place::declutter_page(&in_place::InPlaceOptions::default());
-        }
+        "show-removed" => show_removed_block(button),
         "close" => {
             close();
         }
@@ -467,7 +398,6 @@ fn run_action(action: &str, button: &Element) {
             }
         }
         "copy-markdown" => copy_markdown(),
-        "save-markdown" | "save-html" => save(action == "save-html"),
         _ => change_settings(|settings| settings_after(action, settings)),
     }
 }
@@ -489,53 +419,36 @@ fn toggle_removed_panel(toggle: &Element) {
     };
     let _ = toggle.set_attribute("aria-expanded", if opening { "true" } else { "false" });
     if opening {
-        // The panel's scroll-margin keeps its heading below the sticky toolbar.
         panel.scroll_into_view();
-        if let Ok(Some(heading)) = panel.query_selector("h2") {
-            if let Some(heading) = heading.dyn_ref::<HtmlElement>() {
-                let _ = heading.focus_with_options(&prevent_scroll());
-            }
-        }
     }
 }
 
-/// "Show" (`keep` false): the live block, sanitized like the article, goes back into the article
-/// where it stood. "Always keep on this site" (`keep` true): a keep rule for the block is handed to
-/// whoever stores rules (`removed.js`), and the block is shown too. Says so in the status when the
-/// page no longer has the block.
-fn show_removed_block(entry: &Element, keep: bool) {
+/// Closes the view and outlines the block on the page; says so in the view when the page no
+/// longer has the block.
+fn show_removed_block(entry: &Element) {
     let index = entry
         .get_attribute("data-index")
         .and_then(|index| index.parse::<usize>().ok());
-    let Some((block, status, shadow, index)) = OPEN_VIEW.with(|view| {
+    let Some((block, status)) = OPEN_VIEW.with(|view| {
         let view = view.borrow();
         let open = view.as_ref()?;
-        let index = index?;
-        Some((
-            open.removed.get(index)?.clone(),
-            open.status.clone(),
-            open.shadow.clone(),
-            u32::try_from(index).ok()?,
-        ))
+        Some((open.removed.get(index?)?.clone(), open.status.clone()))
     }) else {
         return;
     };
-    let Ok(document) = document() else { return };
-    let live = locate::resolve(&document, &block).ok();
-    if keep {
-        keep_rule(&shadow, live.clone(), &block.selector, index);
-    }
-    let shown = shadow
-        .query_selector(&format!(".dr-shown[data-index=\"{index}\"]"))
-        .ok()
-        .flatten();
-    match live {
-        Some(_) if shown.is_some() => {}
-        Some(element) => match sanitized_fragment(&element.outer_html(), &document) {
-            Ok(fragment) => place_shown(&shadow, &element, &fragment, index),
-            Err(error) => status.set_text_content(Some(error.message())),
-        },
-        None => status.set_text_content(Some("That block is no longer on the page.")),
+    let document = match document() {
+        Ok(document) => document,
+        Err(_) => return,
+    };
+    match locate::resolve(&document, &block) {
+        Ok(element) => {
+            close();
+            in_place::outline(&element);
+        }
+        Err(problem) => status.set_text_content(Some(&format!(
+            "Not on the page any more: {}",
+            problem.describe()
+        ))),
     }
 }
 
@@ -590,26 +503,6 @@ fn scroll_to_fragment(href: &str) {
     }
 }
 
-/// Downloads the article as one HTML file (`html`) or as Markdown.
-fn save(html: bool) {
-    let Some((markdown, title, shadow)) = OPEN_VIEW.with(|view| {
-        view.borrow().as_ref().map(|open| {
-            (
-                open.markdown.clone(),
-                open.title.clone(),
-                open.shadow.clone(),
-            )
-        })
-    }) else {
-        return;
-    };
-    if html {
-        save_article(&shadow, &title);
-    } else {
-        save_markdown(&shadow, &markdown, &title);
-    }
-}
-
 fn copy_markdown() {
     let Some((markdown, status, shadow)) = OPEN_VIEW.with(|view| {
         view.borrow().as_ref().map(|open| {
@@ -641,14 +534,8 @@ fn stored_preferences(window: &Window) -> Preferences {
     }
 }
 
-/// Saves the wasm's settings, keeping the keys `speech.js` and `reader-ui.js` keep in the same string.
 fn save_settings(window: &Window, settings: ReaderSettings) {
     if let Ok(Some(storage)) = window.local_storage() {
-        let stored = storage
-            .get_item(SETTINGS_KEY)
-            .ok()
-            .flatten()
-            .unwrap_or_default();
-        let _ = storage.set_item(SETTINGS_KEY, &settings.to_storage_string_keeping(&stored));
+        let _ = storage.set_item(SETTINGS_KEY, &settings.to_storage_string());
     }
 }

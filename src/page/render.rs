@@ -6,9 +6,9 @@ use web_sys::{Document, DocumentFragment, Element, HtmlElement};
 use super::sanitize::{is_safe_url, sanitized_fragment};
 use super::settings::{FontFamily, ReaderSettings, Theme};
 use super::PageError;
-use crate::Article;
+use crate::{Article, Removed};
 
-/// Id of the "What was removed" panel (`removed.js`), toggled by the toolbar's `toggle-removed` button.
+/// Id of the "What was removed" panel, toggled by the toolbar's `toggle-removed` button.
 pub(crate) const REMOVED_PANEL_ID: &str = "dr-removed";
 
 /// The elements of a built view that the controller needs later.
@@ -25,10 +25,9 @@ pub(crate) const THEME_ACTIONS: [(&str, Theme); 3] = [
     ("theme-dark", Theme::Dark),
     ("theme-sepia", Theme::Sepia),
 ];
-pub(crate) const FONT_ACTIONS: [(&str, FontFamily); 3] = [
+pub(crate) const FONT_ACTIONS: [(&str, FontFamily); 2] = [
     ("font-serif", FontFamily::Serif),
     ("font-sans", FontFamily::Sans),
-    ("font-legible", FontFamily::Legible),
 ];
 
 pub(crate) fn build_view(
@@ -40,24 +39,9 @@ pub(crate) fn build_view(
     root.set_attribute("aria-modal", "true")?;
     root.set_attribute("aria-labelledby", "dr-title")?;
     root.set_attribute("tabindex", "-1")?;
-    let toolbar = build_toolbar(document, u32::try_from(article.removed.len()).unwrap_or(0));
-    let status = toolbar
-        .query_selector(".dr-status")?
-        .ok_or_else(|| PageError::new("toolbar without status"))?;
+    let (toolbar, status) = build_toolbar(document, article.removed.len())?;
     root.append_child(&toolbar)?;
-    let removed = &article.removed;
-    root.append_child(&removed_panel(
-        document,
-        removed
-            .iter()
-            .map(|block| block.kind.name().to_string())
-            .collect(),
-        removed.iter().map(|block| block.reason.clone()).collect(),
-        removed
-            .iter()
-            .map(|block| u32::try_from(block.text_length).unwrap_or(u32::MAX))
-            .collect(),
-    ))?;
+    root.append_child(build_removed_panel(document, &article.removed)?.as_ref())?;
     root.append_child(build_article(document, article)?.as_ref())?;
     Ok(RenderedView { root, status })
 }
@@ -260,24 +244,146 @@ fn build_lead_image(document: &Document, url: &str) -> Result<Element, PageError
     Ok(figure)
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/page/reader-ui.js")]
-extern "C" {
-    /// The toolbar (`reader-ui.js`: built there for the wasm's size); its buttons carry the
-    /// `data-action`s [`super::reader_view`] runs.
-    #[wasm_bindgen(js_name = buildToolbar)]
-    fn build_toolbar(document: &Document, removed: u32) -> Element;
+/// The "What was removed" panel: one button per removed block; pressing one shows it on the page.
+fn build_removed_panel(document: &Document, removed: &[Removed]) -> Result<Element, PageError> {
+    let panel = element(document, "section", "dr-removed")?;
+    panel.set_id(REMOVED_PANEL_ID);
+    panel.set_attribute("aria-labelledby", "dr-removed-title")?;
+    panel.set_attribute("hidden", "")?;
+    let title = text_element(document, "h2", "dr-removed-title", "What was removed")?;
+    title.set_id("dr-removed-title");
+    panel.append_child(&title)?;
+    let hint = if removed.is_empty() {
+        "Nothing: the page had no clutter declutter recognized."
+    } else {
+        "Select a block to close the reader view and see it outlined on the page."
+    };
+    panel.append_child(text_element(document, "p", "dr-removed-hint", hint)?.as_ref())?;
+    let list = element(document, "ol", "dr-removed-list")?;
+    for (index, block) in removed.iter().enumerate() {
+        let item = element(document, "li", "")?;
+        item.append_child(removed_entry(document, index, block)?.as_ref())?;
+        list.append_child(&item)?;
+    }
+    panel.append_child(&list)?;
+    Ok(panel)
 }
 
-#[wasm_bindgen::prelude::wasm_bindgen(module = "/src/page/removed.js")]
-extern "C" {
-    /// The "What was removed" panel, in plain words (`removed.js`).
-    #[wasm_bindgen(js_name = removedPanel)]
-    fn removed_panel(
-        document: &Document,
-        kinds: Vec<String>,
-        reasons: Vec<String>,
-        lengths: Vec<u32>,
-    ) -> Element;
+fn removed_entry(document: &Document, index: usize, block: &Removed) -> Result<Element, PageError> {
+    let entry = element(document, "button", "dr-removed-entry")?;
+    entry.set_attribute("type", "button")?;
+    entry.set_attribute("data-action", "show-removed")?;
+    entry.set_attribute("data-index", &index.to_string())?;
+    let kind = block.kind.name();
+    entry.append_child(
+        text_element(document, "span", &format!("dr-kind dr-kind-{kind}"), kind)?.as_ref(),
+    )?;
+    entry.append_child(text_element(document, "span", "dr-reason", &block.reason)?.as_ref())?;
+    entry.append_child(
+        text_element(
+            document,
+            "span",
+            "dr-chars",
+            &format!("{} characters", block.text_length),
+        )?
+        .as_ref(),
+    )?;
+    Ok(entry)
+}
+
+fn build_toolbar(document: &Document, removed: usize) -> Result<(Element, Element), PageError> {
+    let toolbar = element(document, "div", "dr-toolbar")?;
+    toolbar.set_attribute("role", "toolbar")?;
+    toolbar.set_attribute("aria-label", "Reader view settings")?;
+    let close = button(
+        document,
+        "close",
+        "✕ Close",
+        Some("Close reader view (Escape)"),
+    )?;
+    close.set_attribute("class", "dr-close")?;
+    toolbar.append_child(&close)?;
+    let themes = [
+        ("theme-light", "Light", None),
+        ("theme-dark", "Dark", None),
+        ("theme-sepia", "Sepia", None),
+    ];
+    toolbar.append_child(button_group(document, "Theme", &themes)?.as_ref())?;
+    let sizes = [
+        ("text-smaller", "A−", Some("Smaller text")),
+        ("text-larger", "A+", Some("Larger text")),
+    ];
+    toolbar.append_child(button_group(document, "Text size", &sizes)?.as_ref())?;
+    let widths = [
+        ("narrower", "→←", Some("Narrower column")),
+        ("wider", "←→", Some("Wider column")),
+    ];
+    toolbar.append_child(button_group(document, "Width", &widths)?.as_ref())?;
+    let fonts = [("font-serif", "Serif", None), ("font-sans", "Sans", None)];
+    toolbar.append_child(button_group(document, "Font", &fonts)?.as_ref())?;
+    // Pressed while reading; speech.js runs it (and hides it without speechSynthesis).
+    let read_aloud = text_element(document, "button", "dr-read-aloud", "▶ Read aloud")?;
+    read_aloud.set_attribute("type", "button")?;
+    read_aloud.set_attribute("aria-label", "Read aloud")?;
+    read_aloud.set_attribute("aria-pressed", "false")?;
+    toolbar.append_child(&read_aloud)?;
+    toolbar.append_child(element(document, "span", "dr-spacer")?.as_ref())?;
+    let removed_toggle = button(
+        document,
+        "toggle-removed",
+        &format!("What was removed ({removed})"),
+        None,
+    )?;
+    removed_toggle.set_attribute("aria-expanded", "false")?;
+    removed_toggle.set_attribute("aria-controls", REMOVED_PANEL_ID)?;
+    toolbar.append_child(&removed_toggle)?;
+    toolbar.append_child(button(document, "copy-markdown", "Copy as Markdown", None)?.as_ref())?;
+    toolbar.append_child(button(document, "print", "Print", Some("Print article"))?.as_ref())?;
+    let status = element(document, "span", "dr-status")?;
+    status.set_attribute("role", "status")?;
+    status.set_attribute("aria-live", "polite")?;
+    toolbar.append_child(&status)?;
+    Ok((toolbar, status))
+}
+
+/// One toolbar button: its action, visible text and, when the text is a symbol, a spoken label.
+type ButtonSpec<'a> = (&'a str, &'a str, Option<&'a str>);
+
+fn button_group(
+    document: &Document,
+    label: &str,
+    buttons: &[ButtonSpec],
+) -> Result<Element, PageError> {
+    let group = element(document, "div", "dr-group")?;
+    group.set_attribute("role", "group")?;
+    group.set_attribute("aria-label", label)?;
+    let caption = text_element(document, "span", "dr-group-label", label)?;
+    caption.set_attribute("aria-hidden", "true")?;
+    group.append_child(&caption)?;
+    for (action, text, aria_label) in buttons {
+        let button = button(document, action, text, *aria_label)?;
+        if let Some(theme) = action.strip_prefix("theme-") {
+            button.set_attribute("class", &format!("dr-swatch-{theme}"))?;
+        }
+        group.append_child(&button)?;
+    }
+    Ok(group)
+}
+
+fn button(
+    document: &Document,
+    action: &str,
+    text: &str,
+    aria_label: Option<&str>,
+) -> Result<Element, PageError> {
+    let button = text_element(document, "button", "", text)?;
+    button.set_attribute("type", "button")?;
+    button.set_attribute("data-action", action)?;
+    if let Some(label) = aria_label {
+        button.set_attribute("aria-label", label)?;
+        button.set_attribute("title", label)?;
+    }
+    Ok(button)
 }
 
 /// Puts `settings` on the view: attributes for CSS, and `aria-pressed` on the toolbar toggles.

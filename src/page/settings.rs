@@ -39,9 +39,6 @@ impl Theme {
 pub enum FontFamily {
     Serif,
     Sans,
-    /// Atkinson Hyperlegible where the page or extension provides it (the demo and the extension
-    /// bundle it; the wasm does not), else the sans-serif stack.
-    Legible,
 }
 
 impl FontFamily {
@@ -49,7 +46,6 @@ impl FontFamily {
         match name {
             "serif" => Some(FontFamily::Serif),
             "sans" | "sans-serif" => Some(FontFamily::Sans),
-            "legible" => Some(FontFamily::Legible),
             _ => None,
         }
     }
@@ -58,7 +54,6 @@ impl FontFamily {
         match self {
             FontFamily::Serif => "serif",
             FontFamily::Sans => "sans",
-            FontFamily::Legible => "legible",
         }
     }
 }

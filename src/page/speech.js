@@ -288,17 +288,7 @@ function showState() {
   const { button, controls, session } = view;
   const playing = Boolean(session && !session.paused);
   button.setAttribute("aria-pressed", String(playing));
-  // The symbol, and the word that narrow screens leave out (reader.css); the name stays in aria-label.
-  const [symbol, word] = playing ? ["❚❚", "Pause"] : session ? ["▶", "Resume"] : ["▶", "Read aloud"];
-  const icon = button.ownerDocument.createElement("span");
-  icon.className = "dr-icon";
-  icon.setAttribute("aria-hidden", "true");
-  icon.textContent = symbol;
-  const label = button.ownerDocument.createElement("span");
-  label.className = "dr-label";
-  label.textContent = ` ${word}`;
-  button.replaceChildren(icon, label);
-  button.setAttribute("aria-label", playing ? "Pause reading aloud" : session ? "Resume reading aloud" : "Read aloud");
+  button.textContent = playing ? "❚❚ Pause" : session ? "▶ Resume" : "▶ Read aloud";
   button.title = playing ? "Pause reading aloud" : "Read the article aloud";
   controls.hidden = !session;
 }

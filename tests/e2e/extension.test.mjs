@@ -382,10 +382,8 @@ describe("extension build", () => {
     assert.equal(siteOf("about:blank"), null);
     assert.equal(ruleFor("https://news.example.org/a", ".promo-box"), "news.example.org##.promo-box");
     assert.equal(ruleFor("about:blank", ".x"), null);
-    assert.deepEqual(parseRule("example.com##.promo > p", null), { site: "example.com", selector: ".promo > p", keep: false });
-    // "Always keep on this site" writes site exceptions; they are rules of the store too.
-    assert.deepEqual(parseRule("example.com#@#aside.signup", null), { site: "example.com", selector: "aside.signup", keep: true });
-    for (const bad of ["##.everywhere", "#@#.x", "example.com##", "example.com#@#", "not a rule"]) assert.ok(parseRule(bad, null).error, bad);
+    assert.deepEqual(parseRule("example.com##.promo > p", null), { site: "example.com", selector: ".promo > p" });
+    for (const bad of ["##.everywhere", "example.com#@#.x", "example.com##", "not a rule"]) assert.ok(parseRule(bad, null).error, bad);
     assert.deepEqual(withRule(["a##.x"], "a##.x"), ["a##.x"]);
     assert.deepEqual(withRule(["a##.x"], "b##.y"), ["a##.x", "b##.y"]);
     assert.deepEqual(withoutRule(["a##.x", "b##.y"], "a##.x"), ["b##.y"]);

@@ -189,20 +189,15 @@ for (const name of BROWSERS) {
       // A click on a paragraph reads from there, highlighted and scrolled into view, smoothly.
       const target = "Avant la réservation, jusqu'à trois mille personnes";
       await inReader(page, (host, target) => {
-        // Scrolled to the end first, so the paragraph is out of view (the slim toolbar leaves it
-        // in view at the top otherwise) and reading it must scroll.
-        const root = host.shadowRoot.querySelector(".dr-root");
-        root.scrollTop = root.scrollHeight;
         [...host.shadowRoot.querySelectorAll(".dr-content p")].find((p) => p.textContent.startsWith(target)).click();
       }, target);
       await page.waitForFunction((target) => window.__spoken.at(-1).text.startsWith(target), {}, target);
       state = await readerState(page);
       assert.ok(state.highlighted.startsWith(target));
-      // A smooth scroll takes a few frames.
-      const visible = await page.waitForFunction(() => {
-        const box = document.querySelector("declutter-reader").shadowRoot.querySelector(".dr-speaking").getBoundingClientRect();
+      const visible = await inReader(page, (host) => {
+        const box = host.shadowRoot.querySelector(".dr-speaking").getBoundingClientRect();
         return box.bottom > 0 && box.top < innerHeight;
-      }, { timeout: 3000 }).then(() => true, () => false);
+      });
       assert.ok(visible, "the block being read is scrolled into view");
       assert.ok((await page.evaluate(() => window.__scrolls)).includes("smooth"));
       await page.screenshot({ path: join(ARTIFACTS, `read-aloud-${name}.png`) });

@@ -87,8 +87,6 @@ for (const name of BROWSERS) {
       }));
       assert.deepEqual(printed, { body: "none", toolbar: "none" }, "print shows more than the article");
       await emulatePrint(page, name, false);
-      // Themes are in the toolbar's Display menu.
-      await page.locator("declutter-reader >>> .dr-settings summary").click();
       await page.locator("declutter-reader >>> button[data-action='theme-sepia']").click();
       assert.equal(await page.$eval("declutter-reader", (host) => host.shadowRoot.querySelector(".dr-root").dataset.theme), "sepia");
 

@@ -42,28 +42,6 @@ function modeOptions() {
   return rules.length ? { ...readerOptions, filters: rules.join("\n") } : readerOptions;
 }
 
-// "Always keep on this site" in the reader's list of removed blocks: the rule
-// (`example.com#@#selector`) joins the picked rules and goes to the core from the next run on.
-document.addEventListener("declutter:keep-rule", (event) => {
-  const rule = event.detail;
-  if (typeof rule !== "string" || !rule.includes("#@#")) return;
-  event.preventDefault();
-  const rules = pickedRules();
-  if (!rules.includes(rule)) localStorage.setItem(RULES_KEY, JSON.stringify([...rules, rule]));
-});
-
-// The reader's legible face (Atkinson Hyperlegible, SIL OFL, from the pinned npm package, served
-// by scripts/serve.py under /fonts/atkinson/): in the document, where the reader's shadow root
-// finds it (@font-face does not work inside a shadow root). Fetched only when the reader uses it.
-function addLegibleFace() {
-  if (typeof FontFace !== "function") return;
-  for (const weight of ["400", "700"]) {
-    const file = new URL(`../fonts/atkinson/atkinson-hyperlegible-latin-${weight}-normal.woff2`, scriptUrl);
-    document.fonts.add(new FontFace("Atkinson Hyperlegible", `url(${JSON.stringify(file.href)})`, { weight, display: "swap" }));
-  }
-}
-addLegibleFace();
-
 let declutter;
 async function loadDeclutter() {
   if (!declutter) {
@@ -176,63 +154,10 @@ async function startPicking(button) {
   }
 }
 
-/** Gap (CSS px) between the floating buttons and from the window's edges. */
-const BUTTON_GAP = 16;
-
-/**
- * Lays the floating buttons out from the bottom right of the screen (the visual viewport: on a
- * page wider than a phone, fixed boxes are placed in the wider layout viewport), right to left,
- * starting a row above when the next one would leave the screen (a phone is narrower than the
- * three side by side).
- * @param {HTMLElement[]} buttons
- */
-function layoutButtons(buttons) {
-  const screen = window.visualViewport;
-  const width = screen?.width ?? document.documentElement.clientWidth;
-  const height = screen?.height ?? window.innerHeight;
-  const [left0, top0] = [screen?.offsetLeft ?? 0, screen?.offsetTop ?? 0];
-  let right = BUTTON_GAP;
-  let bottom = BUTTON_GAP;
-  let rowHeight = 0;
-  for (const button of buttons) {
-    if (right > BUTTON_GAP && right + button.offsetWidth > width - BUTTON_GAP) {
-      right = BUTTON_GAP;
-      bottom += rowHeight + 8;
-      rowHeight = 0;
-    }
-    // Where the screen is the layout viewport (desktops, mobile pages that fit), offsets from its
-    // right and bottom edges, which a scrollbar coming or going does not change; on a page laid
-    // out wider than the phone, a place computed on the visual viewport.
-    // (The layout viewport, innerWidth, is wider than the screen by more than a classic
-    // scrollbar's 15–17 px only when the page is laid out wider than the phone.)
-    const zoomedOut = screen !== undefined && (left0 !== 0 || top0 !== 0 || window.innerWidth - width > 24);
-    Object.assign(button.style, zoomedOut
-      ? { right: "auto", bottom: "auto", left: `${left0 + width - right - button.offsetWidth}px`, top: `${top0 + height - bottom - button.offsetHeight}px` }
-      : { left: "auto", top: "auto", right: `${right}px`, bottom: `${bottom}px` });
-    button.style.maxWidth = `${width - 2 * BUTTON_GAP}px`;
-    right += button.offsetWidth + 8;
-    rowHeight = Math.max(rowHeight, button.offsetHeight);
-  }
-}
-
 function setUp() {
   const readerButton = createButton();
   const declutterButton = params.has("declutter") ? createDeclutterButton(readerButton) : null;
-  const pickerButton = declutterButton ? createPickerButton(readerButton, declutterButton) : null;
-  const buttons = [readerButton, declutterButton, pickerButton].filter((button) => button !== null);
-  layoutButtons(buttons);
-  // The reader's "show the page without clutter instead" (a page that is no article): this
-  // page's own in-place button, with the picked rules and its Restore state.
-  if (declutterButton) {
-    document.addEventListener("declutter:in-place", async (event) => {
-      event.preventDefault();
-      (await loadDeclutter()).exitReaderMode();
-      if (declutterButton.getAttribute("aria-pressed") !== "true") declutterButton.click();
-    });
-  }
-  addEventListener("resize", () => layoutButtons(buttons));
-  window.visualViewport?.addEventListener("resize", () => layoutButtons(buttons));
-  window.visualViewport?.addEventListener("scroll", () => layoutButtons(buttons));
+  if (declutterButton) createPickerButton(readerButton, declutterButton);
   const start = new URLSearchParams(location.hash.slice(1)).get("declutter");
   if (start === "reader") readerButton.click();
   if (start === "page") declutterButton?.click();

@@ -19,8 +19,7 @@ import init, * as declutter from "declutter";
 import wasmBytes from "declutter/declutter_bg.wasm";
 import { documentHtml as pageHtml } from "../../src/page/shadow.js";
 import { hideAnElement } from "../picker/picker.js";
-import { isSiteRule, withoutRule, withRule } from "../picker/rules.js";
-import { addLegibleFace } from "./fonts.js";
+import { withoutRule, withRule } from "../picker/rules.js";
 
 /**
  * Options of an action: the reader's (shared.js, readerOptions), or a frame's one-time token.
@@ -178,14 +177,8 @@ function watchClose() {
 /** @type {MutationObserver | null} */
 let closeObserver = null;
 
-/** The options the reader was last opened with (the user's filters and rules), for in-place
- * mode when the reader offers it. @type {RunOptions} */
-let readerOptions = {};
-
 /** @param {RunOptions} options */
 function openReader(options) {
-  readerOptions = options;
-  addLegibleFace(document);
   removeToast();
   const article = declutter.enterReaderMode(options);
   const restyled = ensureReaderStyles();
@@ -275,7 +268,6 @@ async function renderInFrame({ html, url, options = {}, readAloud: startReading 
   parsed.head.prepend(base);
   await load();
   document.documentElement.replaceWith(document.adoptNode(parsed.documentElement));
-  addLegibleFace(document);
   const article = declutter.enterReaderMode({ ...options, url });
   ensureReaderStyles();
   document.title = article.title;
@@ -372,25 +364,6 @@ async function run(action, options = {}) {
     return failure(error, { quiet: action === "readerable" || action === "auto" });
   }
 }
-
-// "Always keep on this site" in the reader's list of removed blocks: the reader hands the rule
-// (`example.com#@#selector`) over in a cancelable event; it joins the picked rules, listed and
-// editable on the options page, and goes to the core as a filter from the next run on.
-document.addEventListener("declutter:keep-rule", (event) => {
-  const rule = /** @type {CustomEvent} */ (event).detail;
-  if (typeof rule !== "string" || !rule.includes("#@#") || !isSiteRule(rule)) return;
-  event.preventDefault();
-  savePickedRule(rule);
-});
-
-// The reader's "Show the page without clutter instead" (a page that does not look like an
-// article): this script's in-place mode, with the user's filters and its Restore state.
-document.addEventListener("declutter:in-place", (event) => {
-  if (!inPlaceApi()) return;
-  event.preventDefault();
-  closeReader();
-  if (!decluttered) actions.declutter(readerOptions);
-});
 
 if (!globalThis[GLOBAL]) {
   Object.defineProperty(globalThis, GLOBAL, { value: Object.freeze({ run, renderInFrame }), configurable: false });

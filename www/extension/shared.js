@@ -1,11 +1,11 @@
 // Shared by the background script and the options page: settings, site patterns, page classes.
-import { filtersFor, isSiteRule } from "../picker/rules.js";
+import { filtersFor } from "../picker/rules.js";
 
 /** The extension API: Firefox's promise-based `browser`, else Chrome's `chrome` (promises in MV3). */
 export const ext = globalThis.browser ?? globalThis.chrome;
 
 export const THEMES = ["auto", "light", "dark", "sepia"];
-export const FONTS = ["serif", "sans", "legible"];
+export const FONTS = ["serif", "sans"];
 export const FONT_SIZE = { min: 12, max: 32, default: 19 };
 export const CONTENT_WIDTH = { min: 24, max: 60, default: 36 };
 
@@ -60,7 +60,7 @@ export function normalizeSettings(stored = {}) {
     filters: String(settings.filters ?? ""),
     badgeEverywhere: settings.badgeEverywhere === true,
     pickedRules: Array.isArray(settings.pickedRules)
-      ? [...new Set(settings.pickedRules.filter(isSiteRule))]
+      ? [...new Set(settings.pickedRules.filter((rule) => typeof rule === "string" && rule.includes("##")))]
       : [],
   };
 }

@@ -1,10 +1,7 @@
 // "Hide an element…": the block picker of the extension and the demo, as content blockers have
 // it. The block under the cursor is outlined; the arrow keys or the wheel move to its parent
 // (up) and back towards the block first pointed at (down); Enter or a click hides it, Escape
-// leaves. On a touch screen a tap selects a block, a second tap on it (or the hint's Hide
-// button) hides it, and the hint speaks of taps and has Larger, Smaller, Hide and Cancel buttons.
-// Hiding a pinned dialog hides the backdrop laid over the page with it. The hint stays clear of
-// the selected block and of the page's own declutter buttons. The page sees none of this: the outline lives in a closed shadow root on one host
+// leaves. The page sees none of this: the outline lives in a closed shadow root on one host
 // element, and the page's own handlers get no mouse or key event while the picker is open.
 import { ruleFor } from "./rules.js";
 import { selectorFor } from "./selector.js";
@@ -16,7 +13,6 @@ export const PICKED_ATTR = "data-declutter-picked";
 
 const HIGHLIGHT = "#d6006f";
 const HINT = "↑ ↓ or wheel: larger / smaller · Enter or click: hide · Esc: leave";
-const TOUCH_HINT = "Tap a block to select it · tap it again or press Hide to hide it";
 const CAPTURE = { capture: true, passive: false };
 
 /** Pages never get these events while the picker is open. */
@@ -41,92 +37,9 @@ function createOverlay(doc) {
     boxShadow: "0 4px 16px rgba(0,0,0,.35)",
   });
   label.setAttribute("role", "status");
-  const text = doc.createElement("div");
-  const buttons = doc.createElement("div");
-  Object.assign(buttons.style, { display: "none", gap: "8px", marginTop: "8px", flexWrap: "wrap" });
-  /** @type {Record<string, HTMLButtonElement>} */
-  const controls = {};
-  for (const name of ["Larger", "Smaller", "Hide", "Cancel"]) {
-    const button = doc.createElement("button");
-    button.type = "button";
-    button.textContent = name;
-    Object.assign(button.style, {
-      font: "inherit", minHeight: "40px", minWidth: "64px", padding: "6px 12px", borderRadius: "6px", border: "0",
-      color: name === "Hide" ? "#fff" : "#1b1b1f", background: name === "Hide" ? HIGHLIGHT : "#fff", cursor: "pointer",
-    });
-    controls[name] = button;
-    buttons.append(button);
-  }
-  label.append(text, buttons);
   shadow.append(box, label);
   doc.documentElement.append(host);
-  return { host, box, label, text, buttons, controls };
-}
-
-/** Room (CSS px) kept between the hint and what it must not cover. */
-const HINT_GAP = 12;
-
-/**
- * Puts the hint at the top of the window, or at the bottom when the selected block is under the
- * top place; at the bottom it sits above the page's own declutter buttons (the demo's and the
- * embed's floating buttons), which it must never cover.
- * @param {Document} doc @param {HTMLElement} label @param {DOMRect | null} selected
- */
-function placeHint(doc, label, selected) {
-  const view = /** @type {Window} */ (doc.defaultView);
-  const height = label.getBoundingClientRect().height || 60;
-  const topClear = !selected || selected.top > HINT_GAP + height + HINT_GAP;
-  if (topClear) {
-    Object.assign(label.style, { top: `${HINT_GAP}px`, bottom: "auto" });
-    return;
-  }
-  const buttons = [...doc.querySelectorAll("[data-declutter-button], [data-declutter-page-button]")]
-    .map((button) => button.getBoundingClientRect()).filter((rect) => rect.width > 0);
-  const lowestFree = Math.min(view.innerHeight, ...buttons.map((rect) => rect.top));
-  Object.assign(label.style, { top: "auto", bottom: `${view.innerHeight - lowestFree + HINT_GAP}px` });
-}
-
-/** A layer the page laid over the whole window behind a dialog: pinned, covering nearly all of
- * it (90%: a backdrop, not a bar or a box), with next to no text of its own (20 characters: a
- * close "×" or "Loading…", not a page). A backdrop that holds the dialog counts the text outside
- * the dialog only.
- * @param {Element} element @param {Element} dialog */
-function isBackdrop(element, dialog) {
-  const view = /** @type {Window} */ (element.ownerDocument.defaultView);
-  const style = view.getComputedStyle(element);
-  if (style.position !== "fixed" && style.position !== "absolute") return false;
-  const rect = element.getBoundingClientRect();
-  const covered = (Math.min(rect.right, view.innerWidth) - Math.max(rect.left, 0)) * (Math.min(rect.bottom, view.innerHeight) - Math.max(rect.top, 0));
-  const inside = element.contains(dialog) ? (dialog.textContent ?? "").trim().length : 0;
-  return covered >= 0.9 * view.innerWidth * view.innerHeight && (element.textContent ?? "").trim().length - inside < 20;
-}
-
-/**
- * The backdrops of a picked dialog: when the picked block is pinned or a dialog, the pinned
- * layers covering the window found at its corners and middle, outside the dialog.
- * @param {Element} picked
- */
-export function backdropsOf(picked) {
-  const doc = picked.ownerDocument;
-  const view = /** @type {Window} */ (doc.defaultView);
-  const DIALOG = "[role=dialog], [role=alertdialog], [aria-modal=true], dialog";
-  let pinned = false;
-  for (let node = /** @type {Element | null} */ (picked); node && node !== doc.body; node = node.parentElement) {
-    if (/^(fixed|sticky)$/.test(view.getComputedStyle(node).position)) pinned = true;
-  }
-  const dialog = pinned || picked.closest(DIALOG) !== null || picked.querySelector(DIALOG) !== null;
-  if (!dialog) return [];
-  const points = [[4, 4], [view.innerWidth - 4, 4], [4, view.innerHeight - 4], [view.innerWidth - 4, view.innerHeight - 4], [view.innerWidth / 2, view.innerHeight / 2]];
-  /** @type {Set<Element>} */
-  const found = new Set();
-  for (const [x, y] of points) {
-    for (const element of doc.elementsFromPoint(x, y)) {
-      if (element === doc.documentElement || element === doc.body || picked.contains(element)) continue;
-      if (element.closest(OWN_UI)) continue;
-      if (isBackdrop(element, picked)) found.add(element);
-    }
-  }
-  return [...found];
+  return { host, box, label };
 }
 
 /** Our own elements: the picker's, the reader view, the demo's buttons. */
@@ -152,16 +65,7 @@ function pickable(element) {
  */
 export function startPicker({ onPick, onCancel = () => {}, doc = document }) {
   const view = /** @type {Window} a document with a picker is shown */ (doc.defaultView);
-  const { host, box, label, text, buttons, controls } = createOverlay(doc);
-  // Touch screens get taps and buttons; switched on at the first touch too.
-  let touch = view.matchMedia?.("(pointer: coarse)").matches ?? false;
-  /** @param {boolean} on */
-  const useTouch = (on) => {
-    touch = on;
-    label.style.pointerEvents = on ? "auto" : "none";
-    buttons.style.display = on ? "flex" : "none";
-  };
-  useTouch(touch);
+  const { host, box, label } = createOverlay(doc);
   /** @type {Element | null} */
   let current = null;
   /** @type {Element[]} */
@@ -172,8 +76,7 @@ export function startPicker({ onPick, onCancel = () => {}, doc = document }) {
     current = element;
     const rect = element.getBoundingClientRect();
     Object.assign(box.style, { display: "block", left: `${rect.left}px`, top: `${rect.top}px`, width: `${rect.width}px`, height: `${rect.height}px` });
-    text.textContent = `${selectorFor(element)}\n${touch ? TOUCH_HINT : HINT}`;
-    placeHint(doc, label, rect);
+    label.textContent = `${selectorFor(element)}\n${HINT}`;
   }
   /** @param {Element | null} element */
   function point(element) {
@@ -201,23 +104,11 @@ export function startPicker({ onPick, onCancel = () => {}, doc = document }) {
   // Each handler's event is typed where it is written; they are registered by name.
   /** @type {Record<string, (event: any) => void>} */
   const handlers = {
-    mousemove: (/** @type {MouseEvent} */ event) => {
-      if (!touch && event.target !== host) point(doc.elementFromPoint(event.clientX, event.clientY));
-    },
-    click: (/** @type {PointerEvent} */ event) => {
-      // The hint's own buttons (touch) do their work.
-      if (event.target === host) return;
+    mousemove: (/** @type {MouseEvent} */ event) => point(doc.elementFromPoint(event.clientX, event.clientY)),
+    click: (/** @type {MouseEvent} */ event) => {
       event.preventDefault();
       event.stopImmediatePropagation();
-      if (event.pointerType === "touch" && !touch) useTouch(true);
-      const before = current;
-      const target = doc.elementFromPoint(event.clientX, event.clientY);
-      // Touch: a tap selects; a second tap on the selected block hides it.
-      if (touch && (!before || !(target && before.contains(target)))) {
-        point(target);
-        return;
-      }
-      if (!touch) point(target);
+      point(doc.elementFromPoint(event.clientX, event.clientY));
       const picked = current;
       if (picked) finish(() => onPick(picked, selectorFor(picked)));
     },
@@ -240,16 +131,8 @@ export function startPicker({ onPick, onCancel = () => {}, doc = document }) {
     },
     scroll: () => current && show(current),
   };
-  controls.Larger.addEventListener("click", () => larger());
-  controls.Smaller.addEventListener("click", () => smaller());
-  controls.Hide.addEventListener("click", () => {
-    const picked = current;
-    if (picked) finish(() => onPick(picked, selectorFor(picked)));
-  });
-  controls.Cancel.addEventListener("click", () => finish(onCancel));
   /** @param {Event} event */
   const swallow = (event) => {
-    if (event.target === host) return;
     event.preventDefault();
     event.stopImmediatePropagation();
   };
@@ -356,29 +239,15 @@ export function hideAnElement({ doc = document, url = doc.location.href, save, r
       onCancel: () => resolve(null),
       onPick: async (picked, selector) => {
         const element = /** @type {Styled} */ (picked);
-        // Found before the dialog goes: its backdrop goes with it, under a rule of its own.
-        const backdrops = /** @type {Styled[]} */ (backdropsOf(picked));
         hideNow(element);
         const rule = ruleFor(url, selector);
         if (rule) await save(rule);
-        /** @type {string[]} */
-        const backdropRules = [];
-        for (const backdrop of backdrops) {
-          hideNow(backdrop);
-          const backdropRule = ruleFor(url, selectorFor(backdrop));
-          if (backdropRule) {
-            backdropRules.push(backdropRule);
-            await save(backdropRule);
-          }
-        }
         undone = new Promise((resolveUndo) => {
           offerUndo({
             doc,
             text: rule ? `Hidden on this site: ${rule}` : "Hidden until the page is reloaded.",
             onUndo: async () => {
               showAgain(element);
-              for (const backdrop of backdrops) showAgain(backdrop);
-              for (const backdropRule of backdropRules) await remove(backdropRule);
               if (rule) await remove(rule);
               resolveUndo(rule);
             },

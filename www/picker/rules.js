@@ -21,28 +21,24 @@ export function ruleFor(url, selector) {
   return site ? `${site}##${selector}` : null;
 }
 
-/** A site rule: hiding (`##`) or keeping (`#@#`). */
-const RULE = /^([a-z0-9-]+(?:\.[a-z0-9-]+)*)(##|#@#)(.+)$/;
-
-/** Whether `text` is a site rule of either kind (what the rule stores accept). @param {unknown} text */
-export const isSiteRule = (text) => typeof text === "string" && RULE.test(text.trim());
+const RULE = /^([a-z0-9-]+(?:\.[a-z0-9-]+)*)##(.+)$/;
 
 /**
  * `{ site, selector }` of a picked rule, or `{ error }`: it must name one site and a selector the
  * browser can parse (`doc` checks it).
  * @param {string} text
  * @param {Document | undefined} doc
- * @returns {{ site: string, selector: string, keep: boolean, error?: undefined } | { error: string }}
+ * @returns {{ site: string, selector: string, error?: undefined } | { error: string }}
  */
 export function parseRule(text, doc = globalThis.document) {
   const match = RULE.exec(String(text).trim());
-  if (!match) return { error: "not a rule of the form example.com##selector (hide) or example.com#@#selector (keep)" };
+  if (!match) return { error: "not a rule of the form example.com##selector" };
   try {
-    doc?.createDocumentFragment().querySelector(match[3]);
+    doc?.createDocumentFragment().querySelector(match[2]);
   } catch {
-    return { error: `not a CSS selector: ${match[3]}` };
+    return { error: `not a CSS selector: ${match[2]}` };
   }
-  return { site: match[1], selector: match[3], keep: match[2] === "#@#" };
+  return { site: match[1], selector: match[2] };
 }
 
 /** Adds a rule to a list (no duplicates); returns the new list. @param {string[]} rules @param {string} rule */
