@@ -73,13 +73,14 @@ pub(crate) fn top_level_parts(tree: &Tree) -> Vec<Part> {
             _ => break,
         }
     }
-    parent
-        .children()
-        .filter(|c| !is_blank(*c))
-        .map(|block| Part {
+    let blocks = || parent.children().filter(|c| !is_blank(*c));
+    let markdown = output::markdown::nodes_to_markdown(tree, blocks());
+    blocks()
+        .zip(markdown)
+        .map(|(block, markdown)| Part {
             content: output::html::node_to_html(block),
             text: output::text::node_to_text(block),
-            markdown: output::markdown::node_to_markdown(block),
+            markdown,
         })
         .collect()
 }

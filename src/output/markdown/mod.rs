@@ -23,14 +23,22 @@ pub(super) fn escape_inline(s: &str) -> String {
 
 /// Renders the article as Markdown.
 pub fn to_markdown(tree: &Tree) -> String {
-    node_to_markdown(tree.root())
+    render_with(tree.root(), &Rc::new(Notes::of(tree)))
 }
 
-/// Renders a node of the article tree as Markdown (footnotes read from the node's whole tree,
-/// so that a block's references and the block of notes agree).
-pub fn node_to_markdown(node: NodeRef<Node>) -> String {
+/// Renders nodes of one article tree as Markdown, each on its own, with the footnotes read
+/// once from the whole tree (so that a block's references and the block of notes agree).
+pub fn nodes_to_markdown<'a>(
+    tree: &'a Tree,
+    nodes: impl Iterator<Item = NodeRef<'a, Node>>,
+) -> Vec<String> {
+    let notes = Rc::new(Notes::of(tree));
+    nodes.map(|node| render_with(node, &notes)).collect()
+}
+
+fn render_with(node: NodeRef<Node>, notes: &Rc<Notes>) -> String {
     let mut md = Markdown {
-        notes: Rc::new(Notes::of(node.tree())),
+        notes: Rc::clone(notes),
         ..Markdown::default()
     };
     md.render(node);
